@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { checkSnapshot, MAX_DEPTH } from './checkSnapshot.js';
+import type { Snapshot } from './snapshot.js';
+import { richSnapshot } from './testing/fixtures.js';
+
+/** The problems of the rich fixture after `mutate`. */
+function problemsAfter(mutate: (s: Snapshot) => void) {
+  const snapshot = richSnapshot();
+  mutate(snapshot);
+  return checkSnapshot(snapshot);
+}
+
+describe('checkSnapshot: schema', () => {
+  it('accepts the rich fixture and an empty project', () => {
+    expect(checkSnapshot(richSnapshot())).toEqual([]);
+    const empty = richSnapshot();
+    Object.assign(empty, {
+      componentTree: { nodes: {}, rootIds: [] },
+      variables: { entities: {}, ids: [] },
+      entityModels: { entities: {}, ids: [] },
+      actionFlows: { flows: {}, bindings: [] },
+    });
+    delete empty.ui;
+    delete empty.domainVersions;
+    expect(checkSnapshot(empty)).toEqual([]);
+  });
+
+  it('refuses what is not an object', () => {
+    for (const value of [null, 42, 'text', [richSnapshot()]]) {
+      expect(checkSnapshot(value)).toEqual([{ path: '', message: 'A snapshot must be a JSON object.' }]);
+    }
+  });
+
+  it('reports every schema error at once, each at its path', () => {
+    const problems = problemsAfter((s) => {
+      s.meta.name = '   ';
+      (s.meta as { createdAt: string }).createdAt = 'yesterday';
+      (s.componentTree.nodes.title as { type: string }).type = 'not a type';
+      s.componentTree.rootIds[0] = '../etc';
+      delete (s.variables.entities['v-name'] as Partial<Snapshot['variables']['entities'][string]>).type;
+    });
+    expect(problems.map((p) => p.path)).toEqual([
+      '/meta/name',
+      '/meta/createdAt',
+      '/componentTree/nodes/title/type',
+      '/componentTree/rootIds/0',
+      '/variables/entities/v-name/type',
+    ]);
+    expect(problems[0]?.message).toBe('Expected a name that is not blank.');
+    expect(problems[3]?.message).toMatch(/^Expected letters, digits/);
+    expect(problems[4]?.message).toBe('This property is required.');
+  });
+
+  it('points into the matching kind of a nested flow step', () => {
+    const problems = problemsAfter((s) => {
+      const ifStep = s.actionFlows.flows['flow-greet']?.steps[1] as { thenSteps: { message?: unknown }[] };
+      (ifStep.thenSteps[0] as { message?: unknown }).message = 42;
+    });
+    expect(problems).toEqual([
+      { path: '/actionFlows/flows/flow-greet/steps/1/thenSteps/0/message', message: 'Expected string.' },
+    ]);
+  });
+
+  it('names the allowed kinds when a step kind is unknown', () => {
+    const problems = problemsAfter((s) => {
+      (s.actionFlows.flows['flow-greet']?.steps[2] as { kind: string }).kind = 'teleport';
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('/actionFlows/flows/flow-greet/steps/2');
+    expect(problems[0]?.message).toContain('"navigate"');
+  });
+
+  it('lists the allowed values of an enumeration', () => {
+    const problems = problemsAfter((s) => {
+      (s.variables.entities['v-name'] as { type: string }).type = 'date';
+    });
+    expect(problems).toEqual([
+      { path: '/variables/entities/v-name/type', message: 'Expected one of "string", "number", "boolean", "object", "array".' },
+    ]);
+  });
+
+  it('refuses unknown properties inside a section but keeps unknown top-level sections', () => {
+    expect(problemsAfter((s) => Object.assign(s.componentTree.nodes.page as object, { colour: 'red' }))).toEqual([
+      { path: '/componentTree/nodes/page/colour', message: 'This property is not allowed here.' },
+    ]);
+    expect(problemsAfter((s) => Object.assign(s, { analytics: { anything: [1, 2, 3] } }))).toEqual([]);
+  });
+
+  it('names the file version and the build version when schemaVersion is newer', () => {
+    expect(problemsAfter((s) => Object.assign(s, { schemaVersion: 99 }))).toEqual([
+      { path: '/schemaVersion', message: 'Snapshot version 99 is not version 1, the one this build reads.' },
+    ]);
+  });
+
+  it('leaves a section of a newer domain version to its own domain', () => {
+    const problems = problemsAfter((s) => {
+      s.domainVersions = { entityModels: 2 };
+      Object.assign(s, { entityModels: { tables: ['a format this build does not know'] } });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('requires the meta id and dates unless checking a draft', () => {
+    const draft = richSnapshot() as { meta: Partial<Snapshot['meta']> };
+    delete draft.meta.id;
+    delete draft.meta.createdAt;
+    delete draft.meta.updatedAt;
+    expect(checkSnapshot(draft, { draft: true })).toEqual([]);
+    expect(checkSnapshot(draft).map((p) => p.path)).toEqual(['/meta/id', '/meta/createdAt', '/meta/updatedAt']);
+  });
+
+  it('refuses a document nested too deep without overflowing the stack', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const problems = problemsAfter((s) => Object.assign(s, { extra: deep }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toBe(`The document is nested deeper than ${MAX_DEPTH} levels.`);
+    expect(problems[0]?.path).toBe(`/extra${'/0'.repeat(MAX_DEPTH - 1)}`);
+  });
+});
+
+describe('checkSnapshot: integrity', () => {
+  const cases: [string, (s: Snapshot) => void, { path: string; message: string }][] = [
+    [
+      'ids lists an id that is not in entities',
+      (s) => s.variables.ids.push('v-ghost'),
+      { path: '/variables/ids/5', message: 'No variable with id "v-ghost" in entities.' },
+    ],
+    [
+      'ids lists an id twice',
+      (s) => s.entityModels.ids.push('m-order'),
+      { path: '/entityModels/ids/2', message: 'The model id "m-order" is listed twice.' },
+    ],
+    [
+      'an entity is missing from ids',
+      (s) => s.variables.ids.pop(),
+      { path: '/variables/entities/v-tags', message: 'The variable "v-tags" is missing from ids.' },
+    ],
+    [
+      "an entity's id differs from its key",
+      (s) => Object.assign(s.entityModels.entities['m-order'] as object, { id: 'm-other' }),
+      { path: '/entityModels/entities/m-order/id', message: 'The model id "m-other" does not match its key "m-order".' },
+    ],
+    [
+      "a node's id differs from its key",
+      (s) => Object.assign(s.componentTree.nodes.footer as object, { id: 'foot' }),
+      { path: '/componentTree/nodes/footer/id', message: 'The node id "foot" does not match its key "footer".' },
+    ],
+    [
+      'a child that does not exist',
+      (s) => s.componentTree.nodes.page?.children.push('ghost'),
+      { path: '/componentTree/nodes/page/children/2', message: 'No node with id "ghost".' },
+    ],
+    [
+      'a root that does not exist',
+      (s) => s.componentTree.rootIds.push('ghost'),
+      { path: '/componentTree/rootIds/2', message: 'No node with id "ghost".' },
+    ],
+    [
+      'a parentId that does not exist',
+      (s) => Object.assign(s.componentTree.nodes.footer as object, { parentId: 'ghost' }),
+      { path: '/componentTree/nodes/footer/parentId', message: 'The parent "ghost" does not exist.' },
+    ],
+    [
+      'a parentId that disagrees with the parent',
+      (s) => Object.assign(s.componentTree.nodes.title as object, { parentId: 'footer' }),
+      { path: '/componentTree/nodes/title/parentId', message: 'The parentId should be "page".' },
+    ],
+    [
+      'a cycle',
+      (s) => s.componentTree.nodes.title?.children.push('page'),
+      { path: '/componentTree/nodes/title/children/0', message: 'The node "page" contains itself (a cycle).' },
+    ],
+    [
+      'a node reachable twice',
+      (s) => s.componentTree.nodes.greet?.children.push('title'),
+      { path: '/componentTree/nodes/greet/children/0', message: 'The node "title" is reachable twice.' },
+    ],
+    [
+      'a node not reachable from the roots',
+      (s) => s.componentTree.rootIds.pop(),
+      { path: '/componentTree/nodes/footer', message: 'The node "footer" is not reachable from rootIds.' },
+    ],
+    [
+      'a binding to a node that does not exist',
+      (s) => Object.assign(s.actionFlows.bindings[0] as object, { nodeId: 'ghost' }),
+      { path: '/actionFlows/bindings/0/nodeId', message: 'No component node with id "ghost".' },
+    ],
+    [
+      'a binding to a flow that does not exist',
+      (s) => Object.assign(s.actionFlows.bindings[0] as object, { flowId: 'flow-ghost' }),
+      { path: '/actionFlows/bindings/0/flowId', message: 'No flow with id "flow-ghost".' },
+    ],
+    [
+      'two variables with one name',
+      (s) => Object.assign(s.variables.entities['v-tags'] as object, { name: 'count' }),
+      { path: '/variables/entities/v-tags/name', message: 'Another variable is already named "count".' },
+    ],
+    [
+      'a default value of the wrong type',
+      (s) => Object.assign(s.variables.entities['v-count'] as object, { defaultValue: 'zero' }),
+      { path: '/variables/entities/v-count/defaultValue', message: 'The default value is not a number.' },
+    ],
+    [
+      'a run-time value for a variable that does not exist',
+      (s) => Object.assign(s.variables, { values: { 'v-ghost': 1 } }),
+      { path: '/variables/values/v-ghost', message: 'No variable with id "v-ghost".' },
+    ],
+    [
+      'two fields of a model with one name',
+      (s) => Object.assign(s.entityModels.entities['m-order']?.fields[1] as object, { name: 'customer' }),
+      {
+        path: '/entityModels/entities/m-order/fields/1/name',
+        message: 'Another field of this model is already named "customer".',
+      },
+    ],
+    [
+      'a step id used twice in a flow',
+      (s) => Object.assign(s.actionFlows.flows['flow-greet']?.steps[2] as object, { id: 's3' }),
+      { path: '/actionFlows/flows/flow-greet/steps/2/id', message: 'The step id "s3" is used twice in this flow.' },
+    ],
+  ];
+
+  it.each(cases)('finds %s', (_name, mutate, expected) => {
+    expect(problemsAfter(mutate)).toEqual([expected]);
+  });
+
+  it('finds every problem at once', () => {
+    const independent = [0, 1, 3, 4, 5, 12, 14].map((i) => cases[i] as (typeof cases)[number]);
+    const problems = problemsAfter((s) => {
+      for (const [, mutate] of independent) mutate(s);
+    });
+    expect(problems).toHaveLength(independent.length);
+    expect(problems).toEqual(expect.arrayContaining(independent.map(([, , expected]) => expected)));
+  });
+
+  it('names a cycle that is detached from the roots', () => {
+    const problems = problemsAfter((s) => {
+      s.componentTree.nodes.a = { id: 'a', type: 'Container', props: {}, children: ['b'], parentId: 'b' };
+      s.componentTree.nodes.b = { id: 'b', type: 'Container', props: {}, children: ['a'], parentId: 'a' };
+    });
+    expect(problems).toEqual([
+      { path: '/componentTree/nodes/a', message: 'The node "a" is not reachable from rootIds.' },
+      { path: '/componentTree/nodes/b/children/0', message: 'The node "a" contains itself (a cycle).' },
+    ]);
+  });
+
+  it('checks a tree 50,000 levels deep without overflowing the stack', () => {
+    const snapshot = richSnapshot();
+    const nodes: Snapshot['componentTree']['nodes'] = {};
+    const depth = 50_000;
+    for (let i = 0; i < depth; i++) {
+      nodes[`n${i}`] = {
+        id: `n${i}`,
+        type: 'Container',
+        props: {},
+        children: i + 1 < depth ? [`n${i + 1}`] : [],
+        parentId: i ? `n${i - 1}` : null,
+      };
+    }
+    snapshot.componentTree = { nodes, rootIds: ['n0'] };
+    snapshot.actionFlows.bindings = [];
+    delete snapshot.ui;
+    expect(checkSnapshot(snapshot)).toEqual([]);
+  });
+});

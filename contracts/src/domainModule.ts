@@ -1,0 +1,34 @@
+import type { Reducer, UnknownAction } from '@reduxjs/toolkit';
+import type { ComponentType } from 'react';
+
+/** The version of this contract. A remote states the one it was built against; the host accepts a range. */
+export const CONTRACT_VERSION = '1.0.0';
+
+/** Turns a section of format version N into version N + 1. Pure; throws on a section it cannot read. */
+export type SectionMigration = (section: unknown) => unknown;
+
+/** What the host passes to every domain editor. */
+export type DomainEditorProps = Record<string, never>;
+
+/**
+ * What a federated remote's `./domain` module exports by default.
+ * The host owns the one store: it injects `slice` at `slice.reducerPath` (which equals `key`).
+ */
+export interface DomainModule<State = unknown, Section = unknown> {
+  /** The snapshot section the domain owns, and its reducer path. */
+  key: string;
+  title: string;
+  /** Semver of the contract the remote was built against (CONTRACT_VERSION at build time). */
+  contractVersion: string;
+  /** The format version of the section this build writes. */
+  version: number;
+  slice: { name: string; reducerPath: string; reducer: Reducer<State> };
+  /** An action that replaces the whole slice state with the section's content. */
+  hydrateFromSnapshot(section: Section): UnknownAction;
+  /** The section to save, from the slice state. Pure, and memoized so that equal state gives the same object. */
+  selectSnapshot(state: State): Section;
+  emptySection(): Section;
+  /** `migrations[n]` turns version n into n + 1. */
+  migrations?: Record<number, SectionMigration>;
+  Editor: ComponentType<DomainEditorProps>;
+}

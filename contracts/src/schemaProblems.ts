@@ -1,0 +1,93 @@
+import type { TSchema } from '@sinclair/typebox';
+import { type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
+import { Value } from '@sinclair/typebox/value';
+import type { Problem } from './problem.js';
+
+/** Every place where `value` breaks `schema`, with a message a person can act on. */
+export function schemaProblems(schema: TSchema, value: unknown, at = ''): Problem[] {
+  if (Value.Check(schema, value)) return [];
+  const problems: Problem[] = [];
+  collect(Value.Errors(schema, value), at, problems);
+  // One message per place: a missing property is also reported as a wrong type of `undefined`.
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.path) && seen.add(p.path));
+}
+
+function collect(errors: Iterable<ValueError>, at: string, out: Problem[]) {
+  for (const error of errors) {
+    if (error.type === ValueErrorType.Union && error.errors.length > 0) {
+      const variants = error.errors.map((iterator) => [...iterator]);
+      const best = closestVariant(variants, error.path);
+      if (best) {
+        collect(best, at, out);
+        continue;
+      }
+      out.push({ path: at + error.path, message: unionMessage(error) });
+      continue;
+    }
+    out.push({ path: at + error.path, message: describe(error) });
+  }
+}
+
+const TYPE_MISMATCH = new Set([
+  ValueErrorType.String,
+  ValueErrorType.Number,
+  ValueErrorType.Integer,
+  ValueErrorType.Boolean,
+  ValueErrorType.Null,
+  ValueErrorType.Object,
+  ValueErrorType.Array,
+  ValueErrorType.Literal,
+]);
+
+/**
+ * The union member the value was most likely meant to be: the one whose discriminant matched
+ * (no literal mismatch just below the value) and whose remaining errors are fewest and deepest.
+ * Undefined when no member fits better than another.
+ */
+function closestVariant(variants: ValueError[][], path: string): ValueError[] | undefined {
+  const scored = variants.map((errors) => ({
+    errors,
+    score: errors.reduce((sum, e) => {
+      if (e.path === path) return sum + (TYPE_MISMATCH.has(e.type) ? 1000 : 1);
+      const isDiscriminant = e.type === ValueErrorType.Literal && e.path.lastIndexOf('/') === path.length;
+      return sum + (isDiscriminant ? 100 : 1);
+    }, 0),
+  }));
+  scored.sort((a, b) => a.score - b.score);
+  const [first, second] = scored;
+  if (!first || (second && second.score === first.score) || first.score >= 100) return undefined;
+  return first.errors;
+}
+
+function unionMessage(error: ValueError): string {
+  const options = (error.schema.anyOf as TSchema[] | undefined) ?? [];
+  const constants = options.map((o) => o.const).filter((c) => c !== undefined);
+  if (constants.length === options.length && constants.length > 0) {
+    return `Expected one of ${constants.map((c) => JSON.stringify(c)).join(', ')}.`;
+  }
+  const discriminants = options.map((o) => o.properties?.kind?.const ?? o.properties?.type?.const).filter(Boolean);
+  if (discriminants.length === options.length && discriminants.length > 0) {
+    return `Expected a kind of ${discriminants.map((d) => JSON.stringify(d)).join(', ')}.`;
+  }
+  return 'The value matches none of the allowed shapes.';
+}
+
+function describe(error: ValueError): string {
+  switch (error.type) {
+    case ValueErrorType.ObjectRequiredProperty:
+      return 'This property is required.';
+    case ValueErrorType.ObjectAdditionalProperties:
+      return 'This property is not allowed here.';
+    case ValueErrorType.StringPattern:
+      return error.schema.description ? `Expected ${lowerFirst(error.schema.description)}` : error.message;
+    case ValueErrorType.StringFormat:
+      return error.schema.description ? `Expected ${lowerFirst(error.schema.description)}` : error.message;
+    case ValueErrorType.Literal:
+      return `Expected ${JSON.stringify(error.schema.const)}.`;
+    default:
+      return `${error.message}.`;
+  }
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,0 +1,112 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { Id, Identifier, Name } from '../primitives.js';
+import { type Problem, pointer } from '../problem.js';
+import type { ComponentTreeSection } from './componentTree.js';
+
+/** Text that may hold `{{expressions}}` of variables. */
+const Template = Type.String({ maxLength: 10_000 });
+
+export const COMPARISONS = ['==', '!=', '<', '<=', '>', '>='] as const;
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
+const step = <K extends string, P extends Record<string, TSchema>>(kind: K, props: P) =>
+  Type.Object({ id: Id, kind: Type.Literal(kind), ...props }, { additionalProperties: false });
+
+export const FlowStep = Type.Recursive(
+  (Step) =>
+    Type.Union([
+      step('setVariable', { variableId: Id, value: Template }),
+      step('showToast', { message: Template }),
+      step('navigate', { url: Template }),
+      step('request', {
+        method: literals(HTTP_METHODS),
+        url: Template,
+        body: Type.Optional(Template),
+        resultVariableId: Type.Optional(Id),
+      }),
+      step('if', {
+        variableId: Id,
+        comparison: literals(COMPARISONS),
+        value: Template,
+        thenSteps: Type.Array(Step),
+        elseSteps: Type.Array(Step),
+      }),
+    ]),
+  { $id: 'FlowStep' },
+);
+export type FlowStep = Static<typeof FlowStep>;
+export type StepKind = FlowStep['kind'];
+
+export const Flow = Type.Object({ id: Id, name: Name, steps: Type.Array(FlowStep) }, { additionalProperties: false });
+export type Flow = Static<typeof Flow>;
+
+/** Runs `flowId` when the component `nodeId` emits `event` (an event of its type in the catalogue). */
+export const Binding = Type.Object({ id: Id, nodeId: Id, event: Identifier, flowId: Id }, { additionalProperties: false });
+export type Binding = Static<typeof Binding>;
+
+export const ActionFlowsSection = Type.Object(
+  { flows: Type.Record(Type.String(), Flow), bindings: Type.Array(Binding) },
+  { additionalProperties: false },
+);
+export type ActionFlowsSection = Static<typeof ActionFlowsSection>;
+
+export const emptyActionFlows = (): ActionFlowsSection => ({ flows: {}, bindings: [] });
+
+/** Every step of a flow with its path, depth first, without recursion. */
+export function* walkSteps(steps: FlowStep[], path: (string | number)[] = ['steps']) {
+  const stack: { step: FlowStep; path: (string | number)[] }[] = [];
+  const pushAll = (list: FlowStep[], at: (string | number)[]) => {
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ step: list[i] as FlowStep, path: [...at, i] });
+  };
+  pushAll(steps, path);
+  while (stack.length > 0) {
+    const item = stack.pop() as { step: FlowStep; path: (string | number)[] };
+    yield item;
+    if (item.step.kind === 'if') {
+      pushAll(item.step.elseSteps, [...item.path, 'elseSteps']);
+      pushAll(item.step.thenSteps, [...item.path, 'thenSteps']);
+    }
+  }
+}
+
+/** Flow keys match ids, step ids are unique within a flow, and bindings name existing nodes and flows. */
+export function checkActionFlows(
+  section: ActionFlowsSection,
+  tree: ComponentTreeSection | undefined,
+  at = ['actionFlows'],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, flow] of Object.entries(section.flows)) {
+    if (flow.id !== key) {
+      problems.push({
+        path: pointer(...at, 'flows', key, 'id'),
+        message: `The flow id "${flow.id}" does not match its key "${key}".`,
+      });
+    }
+    const stepIds = new Set<string>();
+    for (const { step, path } of walkSteps(flow.steps)) {
+      if (stepIds.has(step.id)) {
+        problems.push({
+          path: pointer(...at, 'flows', key, ...path, 'id'),
+          message: `The step id "${step.id}" is used twice in this flow.`,
+        });
+      }
+      stepIds.add(step.id);
+    }
+  }
+  const bindingIds = new Set<string>();
+  section.bindings.forEach((binding, i) => {
+    if (bindingIds.has(binding.id)) {
+      problems.push({ path: pointer(...at, 'bindings', i, 'id'), message: `The binding id "${binding.id}" is used twice.` });
+    }
+    bindingIds.add(binding.id);
+    if (tree && !Object.hasOwn(tree.nodes, binding.nodeId)) {
+      problems.push({ path: pointer(...at, 'bindings', i, 'nodeId'), message: `No component node with id "${binding.nodeId}".` });
+    }
+    if (!Object.hasOwn(section.flows, binding.flowId)) {
+      problems.push({ path: pointer(...at, 'bindings', i, 'flowId'), message: `No flow with id "${binding.flowId}".` });
+    }
+  });
+  return problems;
+}

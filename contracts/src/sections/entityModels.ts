@@ -1,0 +1,70 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Id, Identifier } from '../primitives.js';
+import { type Problem, pointer } from '../problem.js';
+import { checkEntityState, checkUniqueNames } from './entityState.js';
+
+const fieldBase = { id: Id, name: Identifier, required: Type.Boolean() };
+
+export const ScalarField = Type.Object(
+  {
+    ...fieldBase,
+    type: Type.Union([Type.Literal('string'), Type.Literal('number'), Type.Literal('boolean'), Type.Literal('date')]),
+  },
+  { additionalProperties: false },
+);
+export const EnumField = Type.Object(
+  { ...fieldBase, type: Type.Literal('enum'), values: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }) },
+  { additionalProperties: false },
+);
+/** Points at another model. It may dangle after that model is deleted: the editor shows it, never drops it. */
+export const ReferenceField = Type.Object(
+  { ...fieldBase, type: Type.Literal('reference'), modelId: Id },
+  { additionalProperties: false },
+);
+export const ModelField = Type.Union([ScalarField, EnumField, ReferenceField]);
+export type ModelField = Static<typeof ModelField>;
+export type FieldType = ModelField['type'];
+
+export const EntityModel = Type.Object(
+  { id: Id, name: Identifier, fields: Type.Array(ModelField) },
+  { additionalProperties: false },
+);
+export type EntityModel = Static<typeof EntityModel>;
+
+export const EntityModelsSection = Type.Object(
+  { entities: Type.Record(Type.String(), EntityModel), ids: Type.Array(Id) },
+  { additionalProperties: false },
+);
+export type EntityModelsSection = Static<typeof EntityModelsSection>;
+
+export const emptyEntityModels = (): EntityModelsSection => ({ entities: {}, ids: [] });
+
+export function checkEntityModels(section: EntityModelsSection, at = ['entityModels']): Problem[] {
+  const problems = checkEntityState(section, at, 'model');
+  const models = Object.entries(section.entities);
+  problems.push(
+    ...checkUniqueNames(
+      models.map(([key, m]) => ({ name: m.name, path: [...at, 'entities', key] })),
+      'model',
+    ),
+  );
+  for (const [key, model] of models) {
+    const fieldsAt = [...at, 'entities', key, 'fields'];
+    problems.push(
+      ...checkUniqueNames(
+        model.fields.map((f, i) => ({ name: f.name, path: [...fieldsAt, i] })),
+        'field of this model',
+      ),
+    );
+    const ids = new Set<string>();
+    model.fields.forEach((field, i) => {
+      if (ids.has(field.id))
+        problems.push({ path: pointer(...fieldsAt, i, 'id'), message: `The field id "${field.id}" is used twice.` });
+      ids.add(field.id);
+      if (field.type === 'enum' && new Set(field.values).size !== field.values.length) {
+        problems.push({ path: pointer(...fieldsAt, i, 'values'), message: 'The enum values must be distinct.' });
+      }
+    });
+  }
+  return problems;
+}

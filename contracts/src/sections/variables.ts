@@ -1,0 +1,78 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Id, Identifier, Json } from '../primitives.js';
+import { type Problem, pointer } from '../problem.js';
+import { checkEntityState, checkUniqueNames } from './entityState.js';
+
+export const VARIABLE_TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
+export const VariableType = Type.Union(VARIABLE_TYPES.map((t) => Type.Literal(t)));
+export type VariableType = (typeof VARIABLE_TYPES)[number];
+
+export const Variable = Type.Object(
+  {
+    id: Id,
+    /** Unique among variables; how expressions refer to it: `{{name}}`. */
+    name: Identifier,
+    type: VariableType,
+    defaultValue: Json,
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export type Variable = Static<typeof Variable>;
+
+export const VariablesSection = Type.Object(
+  {
+    entities: Type.Record(Type.String(), Variable),
+    ids: Type.Array(Id),
+    /** Values at run time (e.g. the preview's), kept apart from the defaults. */
+    values: Type.Optional(Type.Record(Type.String(), Json)),
+  },
+  { additionalProperties: false },
+);
+export type VariablesSection = Static<typeof VariablesSection>;
+
+export const emptyVariables = (): VariablesSection => ({ entities: {}, ids: [] });
+
+/** Whether a JSON value fits a variable type. */
+export function fitsVariableType(type: VariableType, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+}
+
+export function checkVariables(section: VariablesSection, at = ['variables']): Problem[] {
+  const problems = checkEntityState(section, at, 'variable');
+  const variables = Object.entries(section.entities);
+  problems.push(
+    ...checkUniqueNames(
+      variables.map(([key, v]) => ({ name: v.name, path: [...at, 'entities', key] })),
+      'variable',
+    ),
+  );
+  for (const [key, variable] of variables) {
+    if (!fitsVariableType(variable.type, variable.defaultValue)) {
+      problems.push({
+        path: pointer(...at, 'entities', key, 'defaultValue'),
+        message: `The default value is not a ${variable.type}.`,
+      });
+    }
+  }
+  for (const [key, value] of Object.entries(section.values ?? {})) {
+    const variable = section.entities[key];
+    if (!Object.hasOwn(section.entities, key) || variable === undefined) {
+      problems.push({ path: pointer(...at, 'values', key), message: `No variable with id "${key}".` });
+    } else if (!fitsVariableType(variable.type, value)) {
+      problems.push({ path: pointer(...at, 'values', key), message: `The value is not a ${variable.type}.` });
+    }
+  }
+  return problems;
+}

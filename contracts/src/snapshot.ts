@@ -1,0 +1,71 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { ProjectMeta, ProjectMetaDraft } from './meta.js';
+import { ID_PATTERN, IDENTIFIER_PATTERN, Json } from './primitives.js';
+import { ActionFlowsSection, emptyActionFlows } from './sections/actionFlows.js';
+import { ComponentTreeSection, emptyComponentTree } from './sections/componentTree.js';
+import { EntityModelsSection, emptyEntityModels } from './sections/entityModels.js';
+import { emptyVariables, VariablesSection } from './sections/variables.js';
+
+/** The envelope version this build reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+/** Each domain's section schema at version 1, by its key in the snapshot. */
+export const SECTION_SCHEMAS = {
+  componentTree: ComponentTreeSection,
+  variables: VariablesSection,
+  entityModels: EntityModelsSection,
+  actionFlows: ActionFlowsSection,
+};
+export type DomainKey = keyof typeof SECTION_SCHEMAS;
+export const DOMAIN_KEYS = Object.keys(SECTION_SCHEMAS) as DomainKey[];
+
+export const emptySections = () => ({
+  componentTree: emptyComponentTree(),
+  variables: emptyVariables(),
+  entityModels: emptyEntityModels(),
+  actionFlows: emptyActionFlows(),
+});
+
+/** Editing state only: never part of what the page is. */
+export const SnapshotUi = Type.Object(
+  {
+    selectedNodeId: Type.Optional(Type.String({ pattern: ID_PATTERN })),
+    panels: Type.Optional(Type.Record(Type.String(), Json)),
+  },
+  { additionalProperties: false },
+);
+export type SnapshotUi = Static<typeof SnapshotUi>;
+
+/** Each domain's own section format version; a missing key means 1. */
+export const DomainVersions = Type.Record(Type.String({ pattern: IDENTIFIER_PATTERN }), Type.Integer({ minimum: 1 }));
+export type DomainVersions = Static<typeof DomainVersions>;
+
+const envelope = <M extends TSchema, S extends Record<DomainKey, TSchema>>(meta: M, sections: S, options: object) =>
+  Type.Object(
+    {
+      schemaVersion: Type.Literal(SCHEMA_VERSION),
+      meta,
+      ...sections,
+      ui: Type.Optional(SnapshotUi),
+      domainVersions: Type.Optional(DomainVersions),
+    },
+    // Sections of domains this build does not know are kept as they are.
+    { additionalProperties: true, ...options },
+  );
+
+/** A whole project: the one artifact that save, load, export and import move. */
+export const Snapshot = envelope(ProjectMeta, SECTION_SCHEMAS, {
+  $id: 'https://page-scaffold-builder.dev/schemas/snapshot-v1.json',
+  title: 'Page Scaffold Builder snapshot, version 1',
+});
+export type Snapshot = Static<typeof Snapshot>;
+
+/** A snapshot as a client sends it to be stored: the server fills in the meta's id and dates. */
+export const SnapshotDraft = envelope(ProjectMetaDraft, SECTION_SCHEMAS, { title: 'Snapshot to store' });
+export type SnapshotDraft = Static<typeof SnapshotDraft>;
+
+/** The envelope alone, sections unchecked: a section is judged by the schema of its own version. */
+const anySection = Type.Record(Type.String(), Type.Unknown());
+const looseSections = Object.fromEntries(DOMAIN_KEYS.map((k) => [k, anySection])) as Record<DomainKey, typeof anySection>;
+export const SnapshotEnvelope = envelope(ProjectMeta, looseSections, {});
+export const SnapshotDraftEnvelope = envelope(ProjectMetaDraft, looseSections, {});

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_BODY_LIMIT } from './app.js';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute folder of the project files. */
+  dataDir: string;
+  bodyLimit: number;
+  logLevel: string;
+}
+
+/** `data/projects` at the repository root, wherever the server is started from. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/projects', import.meta.url));
+
+/** The server's settings from the environment; a bad value stops the start with a message naming it. */
+export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ServerConfig {
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65_535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.DATA_DIR ? path.resolve(cwd, env.DATA_DIR) : DEFAULT_DATA_DIR,
+    bodyLimit: integer(env, 'BODY_LIMIT', DEFAULT_BODY_LIMIT, 1, 2 ** 31 - 1),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}
+
+function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return value;
+}

@@ -1,0 +1,49 @@
+import { STATUS_CODES } from 'node:http';
+import type { ApiError, Problem } from '@psb/contracts';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { PreconditionFailedError, ProjectExistsError, ProjectNotFoundError } from './store/ProjectStore.js';
+
+/** An error whose message is meant for the client, with the status to send it under. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly details?: Problem[],
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function errorBody(statusCode: number, message: string, details?: Problem[]): ApiError {
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(details ? { details } : {}) };
+}
+
+const STORAGE_FULL = new Set(['ENOSPC', 'EDQUOT']);
+
+/** Maps any error to the API's JSON error shape; nothing internal (stack, file path) ever reaches the client. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError & { details?: Problem[] }, request, reply) => {
+    if (error instanceof ProjectNotFoundError) return reply.status(404).send(errorBody(404, error.message));
+    if (error instanceof PreconditionFailedError) {
+      return reply
+        .status(412)
+        .header('etag', error.currentEtag)
+        .send(errorBody(412, `${error.message} Its current ETag is ${error.currentEtag}.`));
+    }
+    if (error instanceof ProjectExistsError) return reply.status(409).send(errorBody(409, error.message));
+    if (STORAGE_FULL.has(error.code)) {
+      request.log.error({ err: error }, 'storage full');
+      return reply.status(507).send(errorBody(507, 'The server has no room left to store this; nothing was changed.'));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.status(status).send(errorBody(status, 'The server failed to handle this request; nothing was changed.'));
+    }
+    return reply.status(status).send(errorBody(status, error.message, error.details));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(errorBody(404, `No route ${request.method} ${request.url.split('?')[0]}.`));
+  });
+}

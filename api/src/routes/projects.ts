@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ApiError, type ProjectMeta, ProjectParams, ProjectSummary, type Snapshot, SnapshotDraft } from '@psb/contracts';
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
+import { ifMatchCondition, noneMatch } from '../conditional.js';
+import { HttpError } from '../errors.js';
+import type { ProjectStore, StoredProject } from '../store/ProjectStore.js';
+
+export interface ProjectRoutesOptions {
+  store: ProjectStore;
+}
+
+const errors = { 400: ApiError, 404: ApiError, 412: ApiError, 428: ApiError };
+const snapshotReply = {
+  description: 'The stored snapshot, exactly as on disk.',
+  content: { 'application/json': { schema: Type.Object({}, { additionalProperties: true }) } },
+};
+
+/** CRUD over stored snapshots. The server is storage only: it validates, stamps and stores, and migrates nothing. */
+export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store }) => {
+  app.get(
+    '/api/projects',
+    { schema: { summary: 'List projects, most recently changed first', response: { 200: Type.Array(ProjectSummary) } } },
+    async () => store.list(),
+  );
+
+  app.get(
+    '/api/projects/:id',
+    {
+      schema: { summary: 'Read a project', params: ProjectParams, response: { 200: snapshotReply, 304: Type.Null(), ...errors } },
+    },
+    async (request, reply) => {
+      const stored = await store.get(request.params.id);
+      if (!stored) throw new HttpError(404, `No project with id "${request.params.id}".`);
+      if (!noneMatch(request.headers['if-none-match'], stored.etag))
+        return reply.status(304).header('etag', stored.etag).send(null);
+      return sendStored(reply, stored);
+    },
+  );
+
+  app.post(
+    '/api/projects',
+    {
+      schema: { summary: 'Store a new project under a new id', body: SnapshotDraft, response: { 201: snapshotReply, ...errors } },
+    },
+    async (request, reply) => {
+      const now = new Date().toISOString();
+      const snapshot = stamp(request.body, { id: randomUUID(), createdAt: now, updatedAt: now });
+      const stored = await store.create(snapshot);
+      return sendStored(reply.status(201).header('location', `/api/projects/${stored.meta.id}`), stored);
+    },
+  );
+
+  app.put(
+    '/api/projects/:id',
+    {
+      schema: {
+        summary: 'Replace a project; If-Match must carry the ETag it was read with',
+        params: ProjectParams,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        body: SnapshotDraft,
+        response: { 200: snapshotReply, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const ifMatch = request.headers['if-match'];
+      if (ifMatch === undefined) {
+        throw new HttpError(
+          428,
+          'Send If-Match with the ETag you read the project with, so that no one else’s change is overwritten.',
+        );
+      }
+      if (request.body.meta.id !== undefined && request.body.meta.id !== id) {
+        throw new HttpError(400, `meta.id "${request.body.meta.id}" does not match the project "${id}" in the URL.`, [
+          { path: '/meta/id', message: `Expected "${id}" or nothing.` },
+        ]);
+      }
+      const stored = await store.replace(id, ifMatchCondition(ifMatch), (current) =>
+        stamp(request.body, { id, createdAt: current.createdAt, updatedAt: later(new Date().toISOString(), current.updatedAt) }),
+      );
+      return sendStored(reply, stored);
+    },
+  );
+
+  app.delete(
+    '/api/projects/:id',
+    {
+      schema: {
+        summary: 'Delete a project (If-Match optional)',
+        params: ProjectParams,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ifMatch = request.headers['if-match'];
+      await store.remove(request.params.id, ifMatch === undefined ? () => true : ifMatchCondition(ifMatch));
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+/** The draft with the meta the server owns: id and dates. Key order stays as the client sent it. */
+function stamp(draft: SnapshotDraft, owned: Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>): Snapshot {
+  const { name, description } = draft.meta;
+  const meta: ProjectMeta = {
+    id: owned.id,
+    name,
+    ...(description === undefined ? {} : { description }),
+    createdAt: owned.createdAt,
+    updatedAt: owned.updatedAt,
+  };
+  return { ...draft, meta } as Snapshot;
+}
+
+/** `now`, or just after `previous` if the clock is behind it: updatedAt only ever moves forward. */
+function later(now: string, previous: string): string {
+  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+}
+
+function sendStored(reply: FastifyReply, stored: StoredProject) {
+  return reply
+    .header('etag', stored.etag)
+    .header('cache-control', 'no-cache')
+    .type('application/json; charset=utf-8')
+    .send(stored.bytes);
+}

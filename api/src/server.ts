@@ -1,0 +1,34 @@
+// Starts the API on PORT/HOST with file storage in DATA_DIR; SIGTERM or SIGINT finishes the requests under way, then exits.
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { FileStore } from './store/FileStore.js';
+
+async function main() {
+  const config = readConfig(process.env);
+  const app = await buildApp({
+    store: await FileStore.open(config.dataDir, {
+      onSkippedFile: (file, reason) => console.warn(`Skipping ${file} in ${config.dataDir}: ${reason}`),
+    }),
+    bodyLimit: config.bodyLimit,
+    logger: { level: config.logLevel },
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal}: finishing the requests under way`);
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`projects stored in ${config.dataDir}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,182 @@
+import * as nodeFs from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Snapshot } from '@psb/contracts';
+import { richSnapshot } from '@psb/contracts/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { draft, tempDir } from '../testing/tempStore.js';
+import { FileStore, type StoreFs } from './FileStore.js';
+import { PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
+
+let dir: string;
+let remove: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, remove } = await tempDir());
+});
+afterEach(async () => remove());
+
+const snapshotNamed = (id: string, name: string, updatedAt = '2026-01-03T11:30:00.000Z'): Snapshot => {
+  const s = richSnapshot();
+  s.meta = { ...s.meta, id, name, updatedAt };
+  return s;
+};
+const always = () => true;
+
+/** node:fs whose file writes fail with `code` after writing half of the data, like a disk filling up. */
+function failingWritesFs(code: string): StoreFs {
+  return {
+    ...nodeFs,
+    open: (async (file: string, flags: string) => {
+      const handle = await nodeFs.open(file, flags);
+      if (!String(file).endsWith('.tmp')) return handle;
+      return Object.assign(Object.create(handle), {
+        close: () => handle.close(),
+        sync: () => handle.sync(),
+        writeFile: async (data: Buffer) => {
+          await handle.write(data.subarray(0, data.length / 2));
+          throw Object.assign(new Error(`${code}: no space left on device, write`), { code });
+        },
+      });
+    }) as StoreFs['open'],
+  };
+}
+
+describe('FileStore', () => {
+  it('writes {id}.json whose bytes are what get returns, and leaves no temp file', async () => {
+    const store = await FileStore.open(dir);
+    const stored = await store.create(snapshotNamed('p1', 'One'));
+    expect(await readdir(dir)).toEqual(['p1.json']);
+    const onDisk = await readFile(path.join(dir, 'p1.json'));
+    expect(onDisk.equals(stored.bytes)).toBe(true);
+    expect(JSON.parse(onDisk.toString())).toEqual(snapshotNamed('p1', 'One'));
+    expect((await store.get('p1'))?.etag).toBe(stored.etag);
+  });
+
+  it('checks the ETag condition inside the write, and reports the current tag', async () => {
+    const store = await FileStore.open(dir);
+    const first = await store.create(snapshotNamed('p1', 'One'));
+    const second = await store.replace(
+      'p1',
+      (tag) => tag === first.etag,
+      () => snapshotNamed('p1', 'Two'),
+    );
+    await expect(
+      store.replace(
+        'p1',
+        (tag) => tag === first.etag,
+        () => snapshotNamed('p1', 'Three'),
+      ),
+    ).rejects.toEqual(new PreconditionFailedError(second.etag));
+    await expect(store.replace('nope', always, () => snapshotNamed('nope', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
+    expect(JSON.parse(await readFile(path.join(dir, 'p1.json'), 'utf8')).meta.name).toBe('Two');
+  });
+
+  it('refuses ids that could leave the folder, whatever the caller passes', async () => {
+    const store = await FileStore.open(dir);
+    for (const id of ['../escape', '/etc/passwd', 'a/b', '']) {
+      await expect(store.replace(id, always, () => snapshotNamed('x', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
+      expect(await store.get(id)).toBeUndefined();
+    }
+    await expect(store.create(snapshotNamed('../escape', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
+    expect(await readdir(path.dirname(dir))).not.toContain('escape.json');
+  });
+
+  it('keeps the old file byte for byte, and no temp file, when a write fails half-way (ENOSPC)', async () => {
+    await (await FileStore.open(dir)).create(snapshotNamed('p1', 'Original'));
+    const before = await readFile(path.join(dir, 'p1.json'));
+    const store = await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') });
+    await expect(store.replace('p1', always, () => snapshotNamed('p1', 'Lost'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect((await readFile(path.join(dir, 'p1.json'))).equals(before)).toBe(true);
+    expect(await readdir(dir)).toEqual(['p1.json']);
+    expect((await store.get('p1'))?.meta.name).toBe('Original');
+    expect((await store.list())[0]?.name).toBe('Original');
+  });
+
+  it('answers a failed write with a 507 JSON error and keeps serving', async () => {
+    await (await FileStore.open(dir)).create(snapshotNamed('p1', 'Original'));
+    const before = await readFile(path.join(dir, 'p1.json'));
+    const app = await buildApp({ store: await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') }) });
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/projects/p1',
+      headers: { 'content-type': 'application/json', 'if-match': '*' },
+      payload: JSON.stringify(draft('Lost')),
+    });
+    expect(res.statusCode).toBe(507);
+    expect(res.json()).toEqual({
+      statusCode: 507,
+      error: 'Insufficient Storage',
+      message: 'The server has no room left to store this; nothing was changed.',
+    });
+    expect((await readFile(path.join(dir, 'p1.json'))).equals(before)).toBe(true);
+    expect((await app.inject({ url: '/api/projects/p1' })).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('sweeps temp files a crash left behind when it opens', async () => {
+    await (await FileStore.open(dir)).create(snapshotNamed('p1', 'One'));
+    await writeFile(path.join(dir, '.p1.0b7c.tmp'), '{"half": ');
+    await writeFile(path.join(dir, '.p2.99.tmp'), '');
+    const store = await FileStore.open(dir);
+    expect(await readdir(dir)).toEqual(['p1.json']);
+    expect((await store.list()).map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('indexes what is on disk when it opens, and skips files that are not projects', async () => {
+    const first = await FileStore.open(dir);
+    await first.create(snapshotNamed('old', 'Old', '2026-01-01T00:00:00.000Z'));
+    await first.create(snapshotNamed('new', 'New', '2026-02-01T00:00:00.000Z'));
+    await writeFile(path.join(dir, 'broken.json'), '{"schemaVersion": 1, "me');
+    await writeFile(path.join(dir, 'not an id.json'), '{}');
+    await writeFile(path.join(dir, 'README.txt'), 'notes');
+    const skipped: string[] = [];
+    const store = await FileStore.open(dir, { onSkippedFile: (file) => skipped.push(file) });
+    expect(await store.list()).toEqual([
+      { id: 'new', name: 'New', updatedAt: '2026-02-01T00:00:00.000Z' },
+      { id: 'old', name: 'Old', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    expect(skipped.sort()).toEqual(['broken.json', 'not an id.json']);
+    expect(await readdir(dir)).toContain('broken.json');
+  });
+
+  it('lists 10,000 projects from its index, without reading a file', async () => {
+    const count = 10_000;
+    const base = Date.parse('2026-01-01T00:00:00.000Z');
+    const small = (i: number) => ({
+      schemaVersion: 1,
+      meta: {
+        id: `p${i}`,
+        name: `Project ${i}`,
+        createdAt: new Date(base).toISOString(),
+        updatedAt: new Date(base + i * 1000).toISOString(),
+      },
+    });
+    for (let i = 0; i < count; i += 500) {
+      await Promise.all(
+        Array.from({ length: 500 }, (_, j) => writeFile(path.join(dir, `p${i + j}.json`), JSON.stringify(small(i + j)))),
+      );
+    }
+    let reads = 0;
+    const countingFs: StoreFs = {
+      ...nodeFs,
+      readFile: ((...args: Parameters<typeof nodeFs.readFile>) => (reads++, nodeFs.readFile(...args))) as StoreFs['readFile'],
+    };
+    const started = performance.now();
+    const store = await FileStore.open(dir, { fs: countingFs });
+    const opened = performance.now();
+    expect(reads).toBe(count);
+
+    const list = await store.list();
+    await store.list();
+    expect(reads).toBe(count);
+    expect(list).toHaveLength(count);
+    expect(list[0]).toEqual({
+      id: `p${count - 1}`,
+      name: `Project ${count - 1}`,
+      updatedAt: new Date(base + (count - 1) * 1000).toISOString(),
+    });
+    expect(list.at(-1)?.id).toBe('p0');
+    console.log(`indexed ${count} projects in ${(opened - started).toFixed(0)} ms at start; listing read 0 files`);
+  }, 60_000);
+});

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type Snapshot } from '@psb/contracts';
+import { etagOf } from './etag.js';
+import { KeyedLock } from './keyedLock.js';
+import {
+  type EtagCondition,
+  PreconditionFailedError,
+  ProjectExistsError,
+  ProjectNotFoundError,
+  type ProjectStore,
+  type StoredProject,
+} from './ProjectStore.js';
+
+/** The file-system calls the store makes: the seam where tests inject faults such as ENOSPC. */
+export type StoreFs = Pick<typeof nodeFs, 'mkdir' | 'readdir' | 'readFile' | 'open' | 'rename' | 'unlink' | 'rm'>;
+
+export interface FileStoreOptions {
+  fs?: StoreFs;
+  /** Told about files that cannot be read as projects; they are left where they are. */
+  onSkippedFile?: (file: string, reason: string) => void;
+}
+
+interface IndexEntry {
+  meta: ProjectMeta;
+  etag: string;
+}
+
+const TEMP_SUFFIX = '.tmp';
+const idPattern = new RegExp(ID_PATTERN);
+/** Files read at once while indexing at start. */
+const OPEN_FILES = 32;
+
+/**
+ * Stores each project as `{dir}/{id}.json`. A write goes to a unique temp file in the same
+ * folder, is fsynced, renamed over the old file, and the folder is fsynced: after a crash the
+ * file holds either the old or the new version, never a mix. An index in memory answers lists.
+ */
+export class FileStore implements ProjectStore {
+  readonly #dir: string;
+  readonly #fs: StoreFs;
+  readonly #index = new Map<string, IndexEntry>();
+  readonly #lock = new KeyedLock();
+  #sorted: ProjectSummary[] | undefined;
+
+  private constructor(dir: string, fs: StoreFs) {
+    this.#dir = dir;
+    this.#fs = fs;
+  }
+
+  /** Opens (creating if needed) the folder, sweeps temp files a crash left behind and indexes every project. */
+  static async open(dir: string, options: FileStoreOptions = {}): Promise<FileStore> {
+    const store = new FileStore(path.resolve(dir), options.fs ?? nodeFs);
+    await store.#load(options.onSkippedFile ?? (() => {}));
+    return store;
+  }
+
+  async list(): Promise<ProjectSummary[]> {
+    this.#sorted ??= [...this.#index.values()]
+      .map(({ meta }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt }))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
+    return this.#sorted;
+  }
+
+  async get(id: string): Promise<StoredProject | undefined> {
+    const entry = this.#index.get(id);
+    if (!entry) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = await this.#fs.readFile(this.#fileOf(id));
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+    // The tag is computed from the bytes read, so it always describes them, even mid-write.
+    const etag = etagOf(bytes);
+    return { meta: etag === entry.etag ? entry.meta : (JSON.parse(bytes.toString('utf8')) as Snapshot).meta, etag, bytes };
+  }
+
+  async create(snapshot: Snapshot): Promise<StoredProject> {
+    const { id } = snapshot.meta;
+    this.#fileOf(id);
+    return this.#lock.run(id, async () => {
+      if (this.#index.has(id)) throw new ProjectExistsError(id);
+      return this.#write(snapshot);
+    });
+  }
+
+  async replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => Snapshot): Promise<StoredProject> {
+    return this.#lock.run(id, async () => {
+      const entry = this.#index.get(id);
+      if (!entry) throw new ProjectNotFoundError(id);
+      if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
+      return this.#write(next(entry.meta));
+    });
+  }
+
+  async remove(id: string, condition: EtagCondition): Promise<void> {
+    await this.#lock.run(id, async () => {
+      const entry = this.#index.get(id);
+      if (!entry) throw new ProjectNotFoundError(id);
+      if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
+      await this.#fs.unlink(this.#fileOf(id));
+      this.#forget(id);
+      await this.#syncDir();
+    });
+  }
+
+  /** Waits for the writes under way. */
+  async close(): Promise<void> {
+    await this.#lock.whenIdle();
+  }
+
+  async #write(snapshot: Snapshot): Promise<StoredProject> {
+    const { id } = snapshot.meta;
+    const file = this.#fileOf(id);
+    const bytes = Buffer.from(JSON.stringify(snapshot));
+    const temp = path.join(this.#dir, `.${id}.${randomUUID()}${TEMP_SUFFIX}`);
+    let handle: nodeFs.FileHandle | undefined;
+    try {
+      handle = await this.#fs.open(temp, 'wx');
+      await handle.writeFile(bytes);
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+      await this.#fs.rename(temp, file);
+    } catch (error) {
+      await handle?.close().catch(() => {});
+      await this.#fs.rm(temp, { force: true }).catch(() => {});
+      throw error;
+    }
+    const stored = { meta: snapshot.meta, etag: etagOf(bytes), bytes };
+    // The rename happened: the index follows the disk even if the folder's fsync fails below.
+    this.#remember(stored);
+    await this.#syncDir();
+    return stored;
+  }
+
+  async #syncDir(): Promise<void> {
+    const dir = await this.#fs.open(this.#dir, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  }
+
+  #fileOf(id: string): string {
+    const file = path.join(this.#dir, `${id}.json`);
+    // The id pattern already forbids separators and dots; this guards the folder whatever a caller passes.
+    if (!idPattern.test(id) || path.dirname(file) !== this.#dir) throw new ProjectNotFoundError(id);
+    return file;
+  }
+
+  #remember(stored: IndexEntry) {
+    this.#index.set(stored.meta.id, { meta: stored.meta, etag: stored.etag });
+    this.#sorted = undefined;
+  }
+
+  #forget(id: string) {
+    this.#index.delete(id);
+    this.#sorted = undefined;
+  }
+
+  async #load(onSkippedFile: (file: string, reason: string) => void): Promise<void> {
+    await this.#fs.mkdir(this.#dir, { recursive: true });
+    const names = await this.#fs.readdir(this.#dir);
+    await Promise.all(
+      names.filter((n) => n.endsWith(TEMP_SUFFIX)).map((n) => this.#fs.rm(path.join(this.#dir, n), { force: true })),
+    );
+    const files = names.filter((n) => n.endsWith('.json'));
+    for (let i = 0; i < files.length; i += OPEN_FILES) {
+      await Promise.all(files.slice(i, i + OPEN_FILES).map((name) => this.#indexFile(name, onSkippedFile)));
+    }
+  }
+
+  async #indexFile(name: string, onSkippedFile: (file: string, reason: string) => void): Promise<void> {
+    const id = name.slice(0, -'.json'.length);
+    if (!idPattern.test(id)) return onSkippedFile(name, 'the file name is not a project id');
+    try {
+      const bytes = await this.#fs.readFile(path.join(this.#dir, name));
+      const meta = (JSON.parse(bytes.toString('utf8')) as Partial<Snapshot>).meta;
+      if (meta?.id !== id) return onSkippedFile(name, 'meta.id does not match the file name');
+      this.#remember({ meta, etag: etagOf(bytes) });
+    } catch (error) {
+      onSkippedFile(name, error instanceof Error ? error.message : String(error));
+    }
+  }
+}
+
+const isNotFound = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';

@@ -1,0 +1,43 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Snapshot, SnapshotDraft } from '@psb/contracts';
+import { richSnapshot } from '@psb/contracts/testing';
+import { type AppOptions, buildApp } from '../app.js';
+import { FileStore, type FileStoreOptions } from '../store/FileStore.js';
+
+/** A fresh folder under the system temp dir, removed by the returned function. */
+export async function tempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'psb-api-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The app over a FileStore in a fresh temp folder. */
+export async function tempApp(options: Omit<AppOptions, 'store'> & { fs?: FileStoreOptions['fs'] } = {}) {
+  const { dir, remove } = await tempDir();
+  const store = await FileStore.open(dir, { fs: options.fs });
+  const app = await buildApp({ ...options, store });
+  return {
+    app,
+    dir,
+    store,
+    async close() {
+      await app.close();
+      await remove();
+    },
+  };
+}
+
+/** Every file in a folder with its bytes: to prove a request changed nothing on disk. */
+export async function folderContents(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, (await readFile(path.join(dir, n))).toString('base64')])),
+  );
+}
+
+/** The rich fixture as a client would send it to be stored: no id, no dates. */
+export function draft(name = 'Customer portal'): SnapshotDraft {
+  const { meta, ...rest }: Snapshot = richSnapshot();
+  return { ...rest, meta: { name, description: meta.description } };
+}

@@ -160,7 +160,10 @@ describe('FileStore', () => {
     let reads = 0;
     const countingFs: StoreFs = {
       ...nodeFs,
-      readFile: ((...args: Parameters<typeof nodeFs.readFile>) => (reads++, nodeFs.readFile(...args))) as StoreFs['readFile'],
+      readFile: ((...args: Parameters<typeof nodeFs.readFile>) => {
+        reads++;
+        return nodeFs.readFile(...args);
+      }) as StoreFs['readFile'],
     };
     const started = performance.now();
     const store = await FileStore.open(dir, { fs: countingFs });

@@ -3,8 +3,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { registerErrorHandling } from './errors.js';
+import type { RegistryFile } from './registry/RegistryFile.js';
 import { healthRoutes } from './routes/health.js';
 import { projectRoutes } from './routes/projects.js';
+import { remoteRoutes } from './routes/remotes.js';
+import { type WebOptions, webRoutes } from './routes/web.js';
 import type { ProjectStore } from './store/ProjectStore.js';
 import { validatorCompiler } from './validation.js';
 
@@ -15,10 +18,14 @@ export interface AppOptions {
   /** Largest accepted request body, in bytes. */
   bodyLimit?: number;
   logger?: FastifyServerOptions['logger'];
+  /** The remote registry served at /api/remotes; without it the route is absent. */
+  registry?: RegistryFile;
+  /** Where the built editor and remotes are; without it nothing static is served. */
+  web?: WebOptions;
 }
 
 /** The whole API as a Fastify instance, not yet listening. */
-export async function buildApp({ store, bodyLimit = DEFAULT_BODY_LIMIT, logger = false }: AppOptions) {
+export async function buildApp({ store, bodyLimit = DEFAULT_BODY_LIMIT, logger = false, registry, web }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit,
@@ -45,6 +52,8 @@ export async function buildApp({ store, bodyLimit = DEFAULT_BODY_LIMIT, logger =
 
   await app.register(healthRoutes);
   await app.register(projectRoutes, { store });
+  if (registry) await app.register(remoteRoutes, { registry });
+  if (web) await app.register(webRoutes, web);
   app.addHook('onClose', async () => store.close());
   return app;
 }

@@ -9,10 +9,17 @@ export interface ServerConfig {
   dataDir: string;
   bodyLimit: number;
   logLevel: string;
+  /** The remote registry file. */
+  remotesFile: string;
+  /** The built host, and the folder of the remotes' folders. */
+  hostDir: string;
+  remotesDir: string;
 }
 
+const fromRoot = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 /** `data/projects` at the repository root, wherever the server is started from. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/projects', import.meta.url));
+export const DEFAULT_DATA_DIR = fromRoot('data/projects');
+export const DEFAULT_REMOTES_FILE = fromRoot('remotes/registry.json');
 
 /** The server's settings from the environment; a bad value stops the start with a message naming it. */
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ServerConfig {
@@ -22,6 +29,9 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir: env.DATA_DIR ? path.resolve(cwd, env.DATA_DIR) : DEFAULT_DATA_DIR,
     bodyLimit: integer(env, 'BODY_LIMIT', DEFAULT_BODY_LIMIT, 1, 2 ** 31 - 1),
     logLevel: env.LOG_LEVEL || 'info',
+    remotesFile: env.REMOTES_FILE ? path.resolve(cwd, env.REMOTES_FILE) : DEFAULT_REMOTES_FILE,
+    hostDir: fromRoot('host/dist'),
+    remotesDir: fromRoot('remotes'),
   };
 }
 

@@ -1,11 +1,15 @@
 // Starts the API on PORT/HOST with file storage in DATA_DIR; SIGTERM or SIGINT finishes the requests under way, then exits.
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
+import { RegistryFile } from './registry/RegistryFile.js';
 import { FileStore } from './store/FileStore.js';
 
 async function main() {
   const config = readConfig(process.env);
+  const registry = await RegistryFile.open(config.remotesFile, (message) => console.error(message));
   const app = await buildApp({
+    registry,
+    web: { hostDir: config.hostDir, remotesDir: config.remotesDir },
     store: await FileStore.open(config.dataDir, {
       onSkippedFile: (file, reason) => console.warn(`Skipping ${file} in ${config.dataDir}: ${reason}`),
     }),

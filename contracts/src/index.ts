@@ -1,4 +1,5 @@
 export * from './api.js';
+export * from './checkDomainModule.js';
 export * from './checkSnapshot.js';
 export * from './domainModule.js';
 export * from './meta.js';

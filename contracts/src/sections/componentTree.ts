@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, Identifier, Json } from '../primitives.js';
+import { Id, Identifier, Json, Name } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 
 export const ComponentNode = Type.Object(
@@ -7,6 +7,8 @@ export const ComponentNode = Type.Object(
     id: Id,
     /** The component type, a key of the component catalogue. */
     type: Identifier,
+    /** What the tree shows for the node; its type when missing. */
+    name: Type.Optional(Name),
     props: Type.Record(Type.String(), Json),
     children: Type.Array(Id),
     parentId: Type.Union([Id, Type.Null()]),

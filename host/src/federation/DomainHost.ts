@@ -1,0 +1,92 @@
+import type { DomainModule, RemoteEntry } from '@psb/contracts';
+import type { createHostStore } from '../store/createHostStore.js';
+import { loadDomain, messageOf } from './loadDomain.js';
+import {
+  registryFailed,
+  registryLoaded,
+  registryRequested,
+  remoteFailed,
+  remoteLoading,
+  remoteReady,
+  titleOf,
+} from './remotesSlice.js';
+import type { FederationRuntime } from './runtime.js';
+
+export interface DomainHostOptions {
+  host: ReturnType<typeof createHostStore>;
+  runtime: FederationRuntime;
+  fetchRegistry: () => Promise<RemoteEntry[]>;
+  timeoutMs?: number;
+  baseUrl?: string;
+}
+
+/**
+ * Loads the registry's remotes, each in isolation and all in parallel, and injects every one that
+ * passes its checks into the one store. Keeps the loaded modules (functions and components, which
+ * do not belong in Redux state); their status lives in the store's `remotes` slice.
+ */
+export class DomainHost {
+  readonly #options: DomainHostOptions;
+  readonly #modules = new Map<string, DomainModule>();
+  #entries: RemoteEntry[] = [];
+
+  constructor(options: DomainHostOptions) {
+    this.#options = options;
+  }
+
+  get store() {
+    return this.#options.host.store;
+  }
+
+  /** Reads the registry, then loads every remote. Resolves when each has succeeded or failed. */
+  async start(): Promise<void> {
+    const { dispatch } = this.store;
+    dispatch(registryRequested());
+    try {
+      this.#entries = await this.#options.fetchRegistry();
+    } catch (error) {
+      dispatch(registryFailed(`The list of editors could not be loaded: ${messageOf(error)}`));
+      return;
+    }
+    dispatch(registryLoaded(this.#entries));
+    await Promise.all(this.#entries.map((entry) => this.#load(entry, false)));
+  }
+
+  /** Loads a remote again from scratch, e.g. after it failed or crashed. */
+  async retry(key: string): Promise<void> {
+    const entry = this.#entries.find((e) => e.key === key);
+    if (entry) await this.#load(entry, true);
+  }
+
+  /** An editor threw while rendering: it becomes unavailable, the others carry on. */
+  crashed(key: string, error: unknown): void {
+    this.store.dispatch(remoteFailed({ key, status: 'failed', reason: `It crashed while rendering: ${messageOf(error)}` }));
+  }
+
+  module(key: string): DomainModule | undefined {
+    return this.#modules.get(key);
+  }
+
+  /** The modules loaded and ready, in registry order. */
+  get modules(): DomainModule[] {
+    return this.#entries.flatMap((e) => this.#modules.get(e.key) ?? []);
+  }
+
+  async #load(entry: RemoteEntry, force: boolean): Promise<void> {
+    const { dispatch } = this.store;
+    dispatch(remoteLoading(entry.key));
+    const outcome = await loadDomain(entry, {
+      runtime: this.#options.runtime,
+      timeoutMs: this.#options.timeoutMs ?? 15_000,
+      force,
+      baseUrl: this.#options.baseUrl,
+    });
+    if (outcome.status !== 'ready') {
+      dispatch(remoteFailed({ key: entry.key, status: outcome.status, reason: outcome.reason }));
+      return;
+    }
+    this.#modules.set(entry.key, outcome.module);
+    this.#options.host.injectDomain(entry.key, outcome.module.slice.reducer);
+    dispatch(remoteReady({ key: entry.key, title: entry.title ?? outcome.module.title ?? titleOf(entry) }));
+  }
+}

@@ -1,0 +1,36 @@
+import { Suspense, useId } from 'react';
+import { useDomainHost } from './DomainHostContext.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
+import { useHostSelector } from './hooks.js';
+import { UnavailablePanel } from './UnavailablePanel.js';
+
+/** One domain's editor in a region named by its title, isolated from the others. */
+export function DomainPanel({ domainKey }: { domainKey: string }) {
+  const host = useDomainHost();
+  const remote = useHostSelector((state) => state.remotes.byKey[domainKey]);
+  const headingId = useId();
+  if (!remote) return null;
+  const Editor = host.module(domainKey)?.Editor;
+
+  return (
+    <section className="panel" aria-labelledby={headingId} data-status={remote.status}>
+      <h2 id={headingId}>{remote.title}</h2>
+      {remote.status === 'loading' && <p className="panel-loading">Loading…</p>}
+      {remote.status === 'ready' && Editor && (
+        <ErrorBoundary key={remote.attempt} onError={(error) => host.crashed(domainKey, error)}>
+          <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+            <Editor />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+      {(remote.status === 'failed' || remote.status === 'incompatible') && (
+        <UnavailablePanel
+          title={remote.title}
+          reason={remote.reason ?? 'Unknown reason.'}
+          incompatible={remote.status === 'incompatible'}
+          onRetry={() => host.retry(domainKey)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { emptyVariables, IDENTIFIER_PATTERN, type Variable, type VariablesSection } from '@psb/contracts';
+import { createEntityAdapter, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+
+export const KEY = 'variables';
+
+const adapter = createEntityAdapter<Variable>();
+export type VariablesState = VariablesSection;
+
+const identifier = new RegExp(IDENTIFIER_PATTERN);
+
+/** Why `name` cannot be the name of variable `id` (undefined when it can): an identifier, unique. */
+export function nameProblem(state: VariablesState, id: string | undefined, name: string): string | undefined {
+  if (!identifier.test(name)) return 'Use letters, digits, _ or $, not starting with a digit.';
+  const taken = state.ids.some((other) => other !== id && state.entities[other]?.name === name);
+  return taken ? `Another variable is already named "${name}".` : undefined;
+}
+
+/** `variable1`, `variable2`, …: the first free one. */
+function freeName(state: VariablesState): string {
+  for (let n = state.ids.length + 1; ; n++) if (!nameProblem(state, undefined, `variable${n}`)) return `variable${n}`;
+}
+
+export const variablesSlice = createSlice({
+  name: KEY,
+  reducerPath: KEY,
+  initialState: emptyVariables() as VariablesState,
+  reducers: {
+    hydrated: (_state, { payload }: PayloadAction<VariablesSection>) => payload,
+    variableAdded: {
+      reducer(state, { payload }: PayloadAction<{ id: string }>) {
+        adapter.addOne(state, { id: payload.id, name: freeName(state), type: 'string', defaultValue: '' });
+      },
+      prepare: () => ({ payload: { id: nanoid() } }),
+    },
+    /** Ignored when the name is not allowed: the editor explains why before it dispatches. */
+    variableRenamed(state, { payload }: PayloadAction<{ id: string; name: string }>) {
+      if (nameProblem(state, payload.id, payload.name)) return;
+      adapter.updateOne(state, { id: payload.id, changes: { name: payload.name } });
+    },
+    variableRemoved(state, { payload }: PayloadAction<string>) {
+      adapter.removeOne(state, payload);
+      if (state.values) delete state.values[payload];
+    },
+  },
+});
+
+export const { hydrated, variableAdded, variableRenamed, variableRemoved } = variablesSlice.actions;
+export const selectVariables = adapter.getSelectors(variablesSlice.selectSlice).selectAll;
+
+/** The state is the section itself, so saving returns it as is: pure, and the same object while nothing changed. */
+export const selectSnapshot = (state: VariablesState): VariablesSection => state;

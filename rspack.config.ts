@@ -1,0 +1,148 @@
+// One build factory for the host and every remote. `rspack build --config-name <name>` builds one app;
+// `rspack build` builds them all in one process. Teams only need a `src/domain.tsx` in their remote folder.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { type Configuration, rspack } from '@rspack/core';
+
+const ROOT = import.meta.dirname;
+const require = createRequire(import.meta.url);
+const versionOf = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+
+/** One copy of each in the page, provided by the host: a second React or react-redux would break hooks and context. */
+export const SHARED_SINGLETONS = Object.fromEntries(
+  [
+    ['react', 'react'],
+    ['react/', 'react'],
+    ['react-dom', 'react-dom'],
+    ['react-dom/', 'react-dom'],
+    ['react-redux', 'react-redux'],
+    ['@reduxjs/toolkit', '@reduxjs/toolkit'],
+  ].map(([key, pkg]) => [key, { singleton: true, requiredVersion: `^${versionOf(pkg as string)}` }]),
+);
+
+/** The remotes of this repository: folder under remotes/, snapshot key, Module Federation name, dev port. */
+export const REMOTES = [
+  { dir: 'component-tree', key: 'componentTree', name: 'component_tree', title: 'Component tree', port: 3011 },
+  { dir: 'variables', key: 'variables', name: 'variables', title: 'Variables', port: 3012 },
+  { dir: 'entity-models', key: 'entityModels', name: 'entity_models', title: 'Entity models', port: 3013 },
+  { dir: 'action-flows', key: 'actionFlows', name: 'action_flows', title: 'Action flows', port: 3014 },
+] as const;
+
+export const HOST_DEV_PORT = 3000;
+export const API_DEV_PORT = 3001;
+
+const production = process.env.NODE_ENV !== 'development';
+
+function baseConfig(name: string, context: string, outputPath: string): Configuration {
+  return {
+    name,
+    context,
+    mode: production ? 'production' : 'development',
+    // Never an eval-based source map: the editor runs under a Content-Security-Policy without unsafe-eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    output: {
+      path: outputPath,
+      uniqueName: name,
+      clean: true,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      cssFilename: production ? '[name].[contenthash:8].css' : '[name].css',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          type: 'javascript/auto',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic', development: !production } },
+            },
+          },
+        },
+        { test: /\.css$/, type: 'css/auto' },
+      ],
+    },
+    performance: { hints: false },
+  };
+}
+
+/** The shell: no static remotes, it learns them from the registry at run time. */
+export function hostConfig({ outputPath = path.join(ROOT, 'host/dist') } = {}): Configuration {
+  const config = baseConfig('host', path.join(ROOT, 'host'), outputPath);
+  return {
+    ...config,
+    entry: { main: './src/index.ts' },
+    output: { ...config.output, publicPath: '/' },
+    plugins: [
+      new ModuleFederationPlugin({ name: 'host', remotes: {}, shared: SHARED_SINGLETONS, dts: false, manifest: false }),
+      new rspack.HtmlRspackPlugin({ template: './index.html' }),
+    ],
+    devServer: {
+      port: HOST_DEV_PORT,
+      historyApiFallback: true,
+      hot: true,
+      proxy: [{ context: ['/api', '/docs', '/healthz'], target: `http://127.0.0.1:${API_DEV_PORT}` }],
+    },
+  };
+}
+
+export interface RemoteBuild {
+  /** The remote's folder, holding src/domain.tsx. */
+  dir: string;
+  /** Its Module Federation container name. */
+  name: string;
+  outputPath?: string;
+  port?: number;
+}
+
+/**
+ * A domain editor: exposes `./domain` and emits mf-manifest.json. In development it also serves a
+ * standalone page that hosts just this domain, so its team can work without the rest.
+ */
+export function remoteConfig({ dir, name, outputPath = path.join(dir, 'dist'), port }: RemoteBuild): Configuration {
+  const config = baseConfig(name, dir, outputPath);
+  const standalone = !production;
+  return {
+    ...config,
+    entry: standalone ? { standalone: path.join(ROOT, 'host/src/standalone/index.ts') } : {},
+    output: { ...config.output, publicPath: 'auto' },
+    resolve: {
+      ...config.resolve,
+      // The standalone page imports the domain under this name: the remote's code never imports the host.
+      alias: { '@psb/standalone-domain': path.join(dir, 'src/domain.tsx') },
+    },
+    plugins: [
+      new ModuleFederationPlugin({
+        name,
+        filename: production ? 'remoteEntry.[contenthash:8].js' : 'remoteEntry.js',
+        exposes: { './domain': './src/domain.tsx' },
+        shared: SHARED_SINGLETONS,
+        manifest: true,
+        dts: false,
+      }),
+      ...(standalone
+        ? [
+            new rspack.HtmlRspackPlugin({
+              template: path.join(ROOT, 'host/src/standalone/index.html'),
+              publicPath: '/',
+              excludeChunks: [name],
+            }),
+          ]
+        : []),
+    ],
+    devServer: { port, headers: { 'Access-Control-Allow-Origin': '*' }, historyApiFallback: true, hot: true },
+  };
+}
+
+export default [
+  hostConfig(),
+  ...REMOTES.map((r) => ({
+    ...remoteConfig({ dir: path.join(ROOT, 'remotes', r.dir), name: r.name, port: r.port }),
+    name: r.dir,
+  })),
+];

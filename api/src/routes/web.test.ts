@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { FileStore } from '../store/FileStore.js';
+import { tempDir } from '../testing/tempStore.js';
+
+let dir: string;
+let remove: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, remove } = await tempDir());
+});
+afterEach(async () => remove());
+
+async function files(entries: Record<string, string>) {
+  for (const [name, content] of Object.entries(entries)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+}
+
+async function app() {
+  return buildApp({
+    store: await FileStore.open(path.join(dir, 'projects')),
+    web: { hostDir: path.join(dir, 'host/dist'), remotesDir: path.join(dir, 'remotes') },
+  });
+}
+
+describe('serving the editor', () => {
+  it('serves the host at / and each built remote under /remotes/<name>/, hashed files immutable', async () => {
+    await files({
+      'host/dist/index.html': '<!doctype html><title>editor</title>',
+      'host/dist/main.0123abcd.js': 'console.log(1)',
+      'remotes/variables/dist/mf-manifest.json': '{"id":"variables"}',
+      'remotes/variables/dist/remoteEntry.89abcdef.js': 'var variables',
+      'remotes/unbuilt/src/domain.tsx': 'export default {}',
+    });
+    const web = await app();
+    const index = await web.inject({ url: '/' });
+    expect(index.statusCode).toBe(200);
+    expect(index.body).toContain('<title>editor</title>');
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect((await web.inject({ url: '/main.0123abcd.js' })).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    const manifest = await web.inject({ url: '/remotes/variables/mf-manifest.json' });
+    expect(manifest.json()).toEqual({ id: 'variables' });
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect((await web.inject({ url: '/remotes/variables/remoteEntry.89abcdef.js' })).headers['cache-control']).toContain(
+      'immutable',
+    );
+    expect((await web.inject({ url: '/remotes/unbuilt/mf-manifest.json' })).statusCode).toBe(404);
+    await web.close();
+  });
+
+  it('answers deep links to a project with the editor page, and unknown files with a JSON 404', async () => {
+    await files({ 'host/dist/index.html': '<!doctype html><title>editor</title>' });
+    const web = await app();
+    const deep = await web.inject({ url: '/projects/abc' });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.body).toContain('<title>editor</title>');
+    const missing = await web.inject({ url: '/nope.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().statusCode).toBe(404);
+    await web.close();
+  });
+
+  it('says the editor is not built when there is no build', async () => {
+    const web = await app();
+    const res = await web.inject({ url: '/' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json().message).toBe('The editor is not built yet: run npm run build.');
+    await web.close();
+  });
+});

@@ -5,6 +5,8 @@ import { createHostStore } from '../store/createHostStore.js';
 import { DomainHost } from './DomainHost.js';
 import type { FederationRuntime } from './runtime.js';
 
+const NoEditor = () => null;
+
 /** A small but complete domain module: a counter under `key`. */
 function fakeDomain(key: string, overrides: Partial<DomainModule> = {}): DomainModule {
   const slice = createSlice({
@@ -27,7 +29,7 @@ function fakeDomain(key: string, overrides: Partial<DomainModule> = {}): DomainM
     hydrateFromSnapshot: slice.actions.hydrated,
     selectSnapshot: (state) => state,
     emptySection: () => ({ count: 0 }),
-    Editor: () => null,
+    Editor: NoEditor,
     ...overrides,
   } as DomainModule;
 }

@@ -21,7 +21,7 @@ describe('component tree slice', () => {
     const [root] = state.rootIds as [string];
     state = reducer(state, nodeAdded('Text', root));
     state = reducer(state, nodeAdded('Button', root));
-    const [text, button] = state.nodes[root]?.children as [string, string];
+    const [text, button] = (state.nodes[root]?.children ?? []) as [string, string];
     state = reducer(state, nodeAdded('Text', text));
     expect(valid(selectSnapshot(state))).toEqual([]);
 

@@ -80,7 +80,7 @@ export function hostConfig({ outputPath = path.join(ROOT, 'host/dist') } = {}): 
     output: { ...config.output, publicPath: '/' },
     plugins: [
       new ModuleFederationPlugin({ name: 'host', remotes: {}, shared: SHARED_SINGLETONS, dts: false, manifest: false }),
-      new rspack.HtmlRspackPlugin({ template: './index.html' }),
+      new rspack.HtmlRspackPlugin({ template: './index.html', templateParameters: { title: 'Page Scaffold Builder' } }),
     ],
     devServer: {
       port: HOST_DEV_PORT,
@@ -128,7 +128,8 @@ export function remoteConfig({ dir, name, outputPath = path.join(dir, 'dist'), p
       ...(standalone
         ? [
             new rspack.HtmlRspackPlugin({
-              template: path.join(ROOT, 'host/src/standalone/index.html'),
+              template: path.join(ROOT, 'host/index.html'),
+              templateParameters: { title: `${name} (standalone)` },
               publicPath: '/',
               excludeChunks: [name],
             }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSnapshot, MAX_DEPTH } from './checkSnapshot.js';
+import { nameProblem } from './sections/entityState.js';
 import type { Snapshot } from './snapshot.js';
 import { richSnapshot } from './testing/fixtures.js';
 
@@ -262,5 +263,14 @@ describe('checkSnapshot: integrity', () => {
     snapshot.actionFlows.bindings = [];
     delete snapshot.ui;
     expect(checkSnapshot(snapshot)).toEqual([]);
+  });
+});
+
+describe('nameProblem', () => {
+  it('explains a name that is not an identifier or is taken, as checkSnapshot would refuse it', () => {
+    expect(nameProblem('count', ['userName'], 'variable')).toBeUndefined();
+    expect(nameProblem('count', ['count'], 'variable')).toBe('Another variable is already named "count".');
+    expect(nameProblem('2fast', [], 'model')).toMatch(/^Use letters/);
+    expect(nameProblem('a'.repeat(65), [], 'model')).toMatch(/^Use letters/);
   });
 });

@@ -1,3 +1,4 @@
+import { IDENTIFIER_PATTERN } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 
 /** Redux Toolkit's normalized entity state, as stored in a snapshot. */
@@ -41,4 +42,16 @@ export function checkUniqueNames(items: Iterable<{ name: string; path: (string |
     seen.add(name);
   }
   return problems;
+}
+
+const identifier = new RegExp(IDENTIFIER_PATTERN);
+
+/**
+ * Why `name` cannot name a variable, model or field among `others` (the names of its siblings), or
+ * undefined when it can: the rule checkSnapshot enforces, for editors to explain before they dispatch.
+ */
+export function nameProblem(name: string, others: Iterable<string>, noun: string): string | undefined {
+  if (!identifier.test(name)) return 'Use letters, digits, _ or $, not starting with a digit (at most 64).';
+  for (const other of others) if (other === name) return `Another ${noun} is already named "${name}".`;
+  return undefined;
 }

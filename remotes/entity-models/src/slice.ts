@@ -1,4 +1,4 @@
-import { type EntityModel, type EntityModelsSection, emptyEntityModels, IDENTIFIER_PATTERN } from '@psb/contracts';
+import { type EntityModel, type EntityModelsSection, emptyEntityModels, nameProblem } from '@psb/contracts';
 import { createEntityAdapter, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
 
 export const KEY = 'entityModels';
@@ -6,13 +6,10 @@ export const KEY = 'entityModels';
 const adapter = createEntityAdapter<EntityModel>();
 export type EntityModelsState = EntityModelsSection;
 
-const identifier = new RegExp(IDENTIFIER_PATTERN);
-
-/** Why `name` cannot name model `id` (undefined when it can): an identifier, unique among models. */
+/** Why `name` cannot name model `id` (undefined when it can). */
 export function modelNameProblem(state: EntityModelsState, id: string | undefined, name: string): string | undefined {
-  if (!identifier.test(name)) return 'Use letters, digits, _ or $, not starting with a digit.';
-  const taken = state.ids.some((other) => other !== id && state.entities[other]?.name === name);
-  return taken ? `Another model is already named "${name}".` : undefined;
+  const others = state.ids.flatMap((other) => (other === id ? [] : [state.entities[other]?.name ?? '']));
+  return nameProblem(name, others, 'model');
 }
 
 export const entityModelsSlice = createSlice({

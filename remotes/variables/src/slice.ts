@@ -1,4 +1,4 @@
-import { emptyVariables, IDENTIFIER_PATTERN, type Variable, type VariablesSection } from '@psb/contracts';
+import { emptyVariables, nameProblem as ruleProblem, type Variable, type VariablesSection } from '@psb/contracts';
 import { createEntityAdapter, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
 
 export const KEY = 'variables';
@@ -6,13 +6,10 @@ export const KEY = 'variables';
 const adapter = createEntityAdapter<Variable>();
 export type VariablesState = VariablesSection;
 
-const identifier = new RegExp(IDENTIFIER_PATTERN);
-
-/** Why `name` cannot be the name of variable `id` (undefined when it can): an identifier, unique. */
+/** Why `name` cannot be the name of variable `id` (undefined when it can). */
 export function nameProblem(state: VariablesState, id: string | undefined, name: string): string | undefined {
-  if (!identifier.test(name)) return 'Use letters, digits, _ or $, not starting with a digit.';
-  const taken = state.ids.some((other) => other !== id && state.entities[other]?.name === name);
-  return taken ? `Another variable is already named "${name}".` : undefined;
+  const others = state.ids.flatMap((other) => (other === id ? [] : [state.entities[other]?.name ?? '']));
+  return ruleProblem(name, others, 'variable');
 }
 
 /** `variable1`, `variable2`, …: the first free one. */

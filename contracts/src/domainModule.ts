@@ -4,8 +4,11 @@ import type { ComponentType } from 'react';
 /** The version of this contract. A remote states the one it was built against; the host accepts a range. */
 export const CONTRACT_VERSION = '1.0.0';
 
-/** Turns a section of format version N into version N + 1. Pure; throws on a section it cannot read. */
-export type SectionMigration = (section: unknown) => unknown;
+/**
+ * Turns a section of format version N into version N + 1. Pure; throws on a section it cannot read.
+ * Its parameter is typed by each domain (`never` here accepts any such function).
+ */
+export type SectionMigration = (section: never) => unknown;
 
 /** What the host passes to every domain editor. */
 export type DomainEditorProps = Record<string, never>;

@@ -3,6 +3,7 @@ export * from './checkDomainModule.js';
 export * from './checkSnapshot.js';
 export * from './domainModule.js';
 export * from './meta.js';
+export * from './migrations.js';
 export * from './primitives.js';
 export * from './problem.js';
 export * from './registry.js';

@@ -1,8 +1,12 @@
 import { createRoot } from 'react-dom/client';
+import { httpProjectsApi } from './api/projectsApi.js';
+import { ProjectSession } from './document/ProjectSession.js';
 import { DomainHost } from './federation/DomainHost.js';
 import { fetchRegistry } from './federation/fetchRegistry.js';
 import { mfRuntime } from './federation/mfRuntime.js';
 import { App } from './shell/App.js';
+import { downloadText, toastNotifier } from './shell/browser.js';
+import { projectIdFromPath } from './shell/routes.js';
 import { createHostStore } from './store/createHostStore.js';
 
 const host = new DomainHost({
@@ -15,5 +19,15 @@ const host = new DomainHost({
   baseUrl: window.location.href,
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} />);
+const session = new ProjectSession({
+  store: host.store,
+  domains: host,
+  api: httpProjectsApi(),
+  notify: toastNotifier,
+  download: downloadText,
+});
+
+createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} />);
 void host.start();
+const wanted = projectIdFromPath(window.location.pathname);
+void (wanted ? session.open(wanted).then((opened) => opened || session.openLatest()) : session.openLatest());

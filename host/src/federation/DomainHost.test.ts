@@ -66,7 +66,7 @@ async function started(table: Record<string, Behaviour>, options: { timeoutMs?: 
     baseUrl: 'http://editor.test/projects/1',
   });
   await domainHost.start();
-  const state = () => host.store.getState() as Record<string, unknown> & ReturnType<typeof host.store.getState>;
+  const state = () => host.store.getState();
   return { domainHost, store: host.store, state, registered, table };
 }
 

@@ -28,6 +28,7 @@ export interface DomainHostOptions {
 export class DomainHost {
   readonly #options: DomainHostOptions;
   readonly #modules = new Map<string, DomainModule>();
+  readonly #readyListeners = new Set<(module: DomainModule) => void>();
   #entries: RemoteEntry[] = [];
 
   constructor(options: DomainHostOptions) {
@@ -63,6 +64,20 @@ export class DomainHost {
     this.store.dispatch(remoteFailed({ key, status: 'failed', reason: `It crashed while rendering: ${messageOf(error)}` }));
   }
 
+  /**
+   * Calls `listener` with each module once its reducer is injected and before it shows as ready:
+   * the moment to give it the open document's section. Returns the unsubscribe function.
+   */
+  onReady(listener: (module: DomainModule) => void): () => void {
+    this.#readyListeners.add(listener);
+    return () => this.#readyListeners.delete(listener);
+  }
+
+  /** The modules whose editors are ready now. */
+  readyModules(state = this.store.getState()): DomainModule[] {
+    return this.modules.filter((m) => state.remotes.byKey[m.key]?.status === 'ready');
+  }
+
   module(key: string): DomainModule | undefined {
     return this.#modules.get(key);
   }
@@ -87,6 +102,8 @@ export class DomainHost {
     }
     this.#modules.set(entry.key, outcome.module);
     this.#options.host.injectDomain(entry.key, outcome.module.slice.reducer);
+    for (const listener of this.#readyListeners) listener(outcome.module);
+    if (this.store.getState().remotes.byKey[entry.key]?.status !== 'loading') return;
     dispatch(remoteReady({ key: entry.key, title: entry.title ?? outcome.module.title ?? titleOf(entry) }));
   }
 }

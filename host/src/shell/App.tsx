@@ -1,29 +1,59 @@
+import { useState } from 'react';
 import { Provider } from 'react-redux';
+import { Toaster } from 'sonner';
+import type { ProjectSession } from '../document/ProjectSession.js';
 import type { DomainHost } from '../federation/DomainHost.js';
+import { DocumentDialogs } from './DocumentDialogs.js';
 import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
 import { DomainPanel } from './DomainPanel.js';
 import { useHostSelector } from './hooks.js';
+import { SessionContext, useSession } from './SessionContext.js';
+import { TopBar } from './TopBar.js';
+import { useDocumentEffects } from './useDocumentEffects.js';
 import './shell.css';
 
-export function App({ host }: { host: DomainHost }) {
+export function App({ host, session }: { host: DomainHost; session: ProjectSession }) {
   return (
-    <DomainHostContext.Provider value={host}>
-      <Provider store={host.store}>
-        <Shell />
-      </Provider>
-    </DomainHostContext.Provider>
+    <SessionContext.Provider value={session}>
+      <DomainHostContext.Provider value={host}>
+        <Provider store={host.store}>
+          <Shell />
+          <Toaster position="bottom-right" richColors closeButton />
+        </Provider>
+      </DomainHostContext.Provider>
+    </SessionContext.Provider>
   );
 }
 
 function Shell() {
   const host = useDomainHost();
+  const session = useSession();
   const registry = useHostSelector((state) => state.remotes.registry);
   const keys = useHostSelector((state) => state.remotes.keys);
+  const [dropping, setDropping] = useState(false);
+  useDocumentEffects(session);
+  const importFile = async (file: File) => session.importText(await file.text());
+
   return (
-    <div className="shell">
-      <header className="topbar">
-        <h1>Page Scaffold Builder</h1>
-      </header>
+    // Dropping an exported file anywhere on the editor imports it.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the Import button is the accessible way; dropping is a shortcut
+    <div
+      className={`shell${dropping ? ' dropping' : ''}`}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0];
+        setDropping(false);
+        if (!file) return;
+        event.preventDefault();
+        void importFile(file);
+      }}
+    >
+      <TopBar onImportFile={(file) => void importFile(file)} />
       <main className="panels">
         {registry.status === 'loading' && <p className="panel-loading">Loading the editors…</p>}
         {registry.status === 'failed' && (
@@ -38,6 +68,7 @@ function Shell() {
           <DomainPanel key={key} domainKey={key} />
         ))}
       </main>
+      <DocumentDialogs />
     </div>
   );
 }

@@ -1,11 +1,15 @@
-// Hosts one domain alone, with the host's real loader, checks and store, so that a remote's team can work
-// without the rest. The build aliases @psb/standalone-domain to the remote's src/domain.tsx.
+// Hosts one domain alone, with the host's real loader, checks, store and project lifecycle, so that a
+// remote's team can work without the rest. Projects are kept in memory; Export and Import work as in the editor.
+// The build aliases @psb/standalone-domain to the remote's src/domain.tsx.
 
 import { CONTRACT_VERSION } from '@psb/contracts';
 import domain from '@psb/standalone-domain';
 import { createRoot } from 'react-dom/client';
+import { memoryProjectsApi } from '../api/memoryProjectsApi.js';
+import { ProjectSession } from '../document/ProjectSession.js';
 import { DomainHost } from '../federation/DomainHost.js';
 import { App } from '../shell/App.js';
+import { downloadText, toastNotifier } from '../shell/browser.js';
 import { createHostStore } from '../store/createHostStore.js';
 
 const host = new DomainHost({
@@ -22,5 +26,13 @@ const host = new DomainHost({
   ],
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} />);
-void host.start();
+const session = new ProjectSession({
+  store: host.store,
+  domains: host,
+  api: memoryProjectsApi(),
+  notify: toastNotifier,
+  download: downloadText,
+});
+
+createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} />);
+void host.start().then(() => session.openLatest());

@@ -1,5 +1,13 @@
-import { type Action, combineSlices, configureStore, type Reducer } from '@reduxjs/toolkit';
-import { remotesSlice } from '../federation/remotesSlice.js';
+import { type Action, combineSlices, configureStore, type Reducer, type UnknownAction } from '@reduxjs/toolkit';
+import { type DocumentState, type DomainStates, documentSlice } from '../document/documentSlice.js';
+import { type RemotesState, remotesSlice } from '../federation/remotesSlice.js';
+
+/** The host's own slices, and each injected domain's state under its key. */
+export interface HostState {
+  remotes: RemotesState;
+  document: DocumentState;
+  [domainKey: string]: unknown;
+}
 
 /** Actions of the host's own bookkeeping: a domain reducer that throws on these is not reported again. */
 const HOST_ACTION = /^remotes\//;
@@ -11,8 +19,10 @@ export type DomainReducerError = (key: string, error: unknown, action: Action) =
  * a reducer that throws keeps its slice's last good state and leaves every other slice alone.
  */
 export function createHostStore({ onDomainError = () => {} }: { onDomainError?: DomainReducerError } = {}) {
-  const rootReducer = combineSlices(remotesSlice).withLazyLoadedSlices<Record<string, unknown>>();
-  const store = configureStore({ reducer: rootReducer });
+  const rootReducer = combineSlices(remotesSlice, documentSlice).withLazyLoadedSlices<Record<string, unknown>>();
+  const reducer: Reducer<HostState> = withDomainStates(rootReducer as unknown as Reducer<HostState>);
+  // Development-only check; it walks the whole state on every action, too slow for documents of thousands of nodes.
+  const store = configureStore({ reducer, middleware: (getDefault) => getDefault({ serializableCheck: false }) });
 
   function injectDomain(key: string, reducer: Reducer) {
     const guarded: Reducer = (state, action) => {
@@ -29,5 +39,17 @@ export function createHostStore({ onDomainError = () => {} }: { onDomainError?: 
   return { store, injectDomain };
 }
 
+/**
+ * A document action may carry `domainStates`: the new state of each domain slice, computed before it was
+ * dispatched. They are set in the same reducer call as the document, so no render ever sees one domain
+ * of the new document beside another of the old.
+ */
+function withDomainStates(reducer: Reducer<HostState>): Reducer<HostState> {
+  return (state, action) => {
+    const next = reducer(state, action);
+    const domainStates = (action as UnknownAction & { payload?: { domainStates?: DomainStates } }).payload?.domainStates;
+    return action.type.startsWith('document/') && domainStates ? { ...next, ...domainStates } : next;
+  };
+}
+
 export type HostStore = ReturnType<typeof createHostStore>['store'];
-export type HostState = ReturnType<HostStore['getState']>;

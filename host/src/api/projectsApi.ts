@@ -1,0 +1,70 @@
+import type { ApiError, ProjectSummary, Snapshot } from '@psb/contracts';
+
+/** The server answered with an error; `body` is its JSON error when it sent one. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError | undefined,
+    readonly etag?: string,
+  ) {
+    super(body?.message ?? `The server answered ${status}.`);
+    this.name = 'ApiRequestError';
+  }
+}
+
+/** The request never got an answer: the server is down or the network is gone. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super(`The server could not be reached (${cause instanceof Error ? cause.message : String(cause)}).`);
+    this.name = 'NetworkError';
+  }
+}
+
+export interface StoredSnapshot {
+  snapshot: Snapshot;
+  etag: string;
+}
+
+/** The projects API as the host uses it. Bodies go as text: the exact bytes Export would download. */
+export interface ProjectsApi {
+  list(): Promise<ProjectSummary[]>;
+  get(id: string): Promise<StoredSnapshot>;
+  create(body: string): Promise<StoredSnapshot>;
+  replace(id: string, body: string, etag: string): Promise<StoredSnapshot>;
+  remove(id: string): Promise<void>;
+}
+
+export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch = (...args) => fetch(...args)): ProjectsApi {
+  async function request(path: string, init: RequestInit = {}): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${base}${path}`, {
+        cache: 'no-store',
+        ...init,
+        headers: { accept: 'application/json', ...init.headers },
+      });
+    } catch (error) {
+      throw new NetworkError(error);
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => undefined)) as ApiError | undefined;
+      throw new ApiRequestError(response.status, body, response.headers.get('etag') ?? undefined);
+    }
+    return response;
+  }
+  const stored = async (response: Response): Promise<StoredSnapshot> => ({
+    snapshot: (await response.json()) as Snapshot,
+    etag: response.headers.get('etag') ?? '',
+  });
+  const json = { 'content-type': 'application/json' };
+  return {
+    list: async () => (await (await request('')).json()) as ProjectSummary[],
+    get: async (id) => stored(await request(`/${encodeURIComponent(id)}`)),
+    create: async (body) => stored(await request('', { method: 'POST', headers: json, body })),
+    replace: async (id, body, etag) =>
+      stored(await request(`/${encodeURIComponent(id)}`, { method: 'PUT', headers: { ...json, 'if-match': etag }, body })),
+    remove: async (id) => {
+      await request(`/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+interface Props {
+  title: string;
+  /** `alertdialog` for messages that interrupt: errors, refusals, confirmations. */
+  role?: 'dialog' | 'alertdialog';
+  onClose: () => void;
+  children: ReactNode;
+  actions: ReactNode;
+}
+
+/** A modal dialog on the native <dialog>: focus is trapped, Escape closes it, the page behind is inert. */
+export function Dialog({ title, role = 'dialog', onClose, children, actions }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div className="dialog-body">{children}</div>
+      <div className="dialog-actions">{actions}</div>
+    </dialog>
+  );
+}
+
+/** Asks before something that cannot be undone. */
+export function ConfirmDialog(props: {
+  title: string;
+  message: string;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog
+      title={props.title}
+      role="alertdialog"
+      onClose={props.onCancel}
+      actions={
+        <>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button type="button" className="danger" onClick={props.onConfirm}>
+            {props.confirm}
+          </button>
+        </>
+      }
+    >
+      <p>{props.message}</p>
+    </Dialog>
+  );
+}

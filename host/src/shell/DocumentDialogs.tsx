@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Dialog } from './Dialog.js';
+import { useHostSelector } from './hooks.js';
+import { useSession } from './SessionContext.js';
+
+/** The document's blocking dialogs: conflicts, refusals, problem lists and Save as. */
+export function DocumentDialogs() {
+  const session = useSession();
+  const dialog = useHostSelector((state) => state.document.dialog);
+  const name = useHostSelector((state) => state.document.meta.name);
+  const close = () => session.closeDialog();
+  if (!dialog) return null;
+
+  switch (dialog.kind) {
+    case 'refused':
+      return (
+        <Dialog
+          title={dialog.title}
+          role="alertdialog"
+          onClose={close}
+          actions={
+            <button type="button" onClick={close}>
+              OK
+            </button>
+          }
+        >
+          <p>{dialog.message}</p>
+          <p>The open project was not changed.</p>
+        </Dialog>
+      );
+    case 'problems':
+      return (
+        <Dialog
+          title={dialog.title}
+          role="alertdialog"
+          onClose={close}
+          actions={
+            <button type="button" onClick={close}>
+              OK
+            </button>
+          }
+        >
+          <p>
+            {dialog.problems.length === 1 ? 'One problem' : `${dialog.problems.length} problems`} — the open project was not
+            changed:
+          </p>
+          <ul className="problems">
+            {dialog.problems.map((problem) => (
+              <li key={`${problem.path} ${problem.message}`}>
+                <code>{problem.path || '/'}</code> {problem.message}
+              </li>
+            ))}
+          </ul>
+        </Dialog>
+      );
+    case 'conflict':
+      return (
+        <Dialog
+          title="Someone else saved this project"
+          role="alertdialog"
+          onClose={close}
+          actions={
+            <>
+              <button type="button" onClick={() => session.resolveConflict('reload')}>
+                Reload
+              </button>
+              <button type="button" onClick={() => session.resolveConflict('copy')}>
+                Save as copy
+              </button>
+              <button type="button" onClick={() => session.resolveConflict('overwrite')}>
+                Overwrite
+              </button>
+            </>
+          }
+        >
+          <p>It changed on the server since you opened it. Nothing is lost, whichever you choose:</p>
+          <ul>
+            <li>
+              <strong>Reload</strong> opens their version; yours is kept as the project “{name} (my changes)”.
+            </li>
+            <li>
+              <strong>Save as copy</strong> saves yours as “{name} (copy)” and opens it; theirs stays as it is.
+            </li>
+            <li>
+              <strong>Overwrite</strong> saves yours here; theirs is kept as a project named “… (their version)”.
+            </li>
+          </ul>
+        </Dialog>
+      );
+    case 'saveAs':
+      return <SaveAsDialog initial={`${name} copy`} onClose={close} />;
+  }
+}
+
+function SaveAsDialog({ initial, onClose }: { initial: string; onClose: () => void }) {
+  const session = useSession();
+  const [name, setName] = useState(initial);
+  const blank = name.trim() === '';
+  const submit = async () => {
+    if (blank) return;
+    onClose();
+    await session.saveAs(name.trim());
+  };
+  return (
+    <Dialog
+      title="Save as"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="save-as" disabled={blank}>
+            Save
+          </button>
+        </>
+      }
+    >
+      <form
+        id="save-as"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label>
+          Name <input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+        </label>
+        {blank && <p role="alert">A project needs a name.</p>}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react';
+import { useDispatch } from 'react-redux';
+import { documentActions } from '../document/documentSlice.js';
+import { ConfirmDialog } from './Dialog.js';
+import { useHostSelector } from './hooks.js';
+import { ProjectsDialog } from './ProjectsDialog.js';
+import { useDocumentStatus, useSession } from './SessionContext.js';
+
+/** The document's commands: name, status, new, open, save, save as, export, import. */
+export function TopBar({ onImportFile }: { onImportFile: (file: File) => void }) {
+  const session = useSession();
+  const dispatch = useDispatch();
+  const doc = useHostSelector((state) => state.document);
+  const status = useDocumentStatus();
+  const [projectsOpen, setProjectsOpen] = useState(false);
+  const [pending, setPending] = useState<{ label: string; run: () => void } | undefined>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const open = doc.status === 'open';
+
+  /** Runs `run` now, or after the person agrees to drop unsaved changes. */
+  const leaveThen = (label: string, run: () => void) => (session.isDirty() ? setPending({ label, run }) : run());
+
+  return (
+    <header className="topbar">
+      <h1>Page Scaffold Builder</h1>
+      <input
+        className="project-name"
+        aria-label="Project name"
+        value={doc.meta.name}
+        disabled={!open}
+        maxLength={200}
+        onChange={(event) => session.rename(event.target.value)}
+      />
+      <span role="status" className={`status status-${status.startsWith('Offline') ? 'offline' : 'ok'}`}>
+        {status}
+      </span>
+      <nav className="commands" aria-label="Project">
+        <button type="button" onClick={() => leaveThen('create a new project', () => void session.create())}>
+          New project
+        </button>
+        <button type="button" onClick={() => setProjectsOpen(true)}>
+          Open project
+        </button>
+        <button type="button" disabled={!open || doc.meta.name.trim() === ''} onClick={() => void session.save()}>
+          Save
+        </button>
+        <button type="button" disabled={!open} onClick={() => dispatch(documentActions.dialogOpened({ kind: 'saveAs' }))}>
+          Save as
+        </button>
+        <button type="button" disabled={!open} onClick={() => session.exportFile()}>
+          Export
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Import
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Snapshot file to import"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onImportFile(file);
+          }}
+        />
+      </nav>
+      {projectsOpen && (
+        <ProjectsDialog
+          onClose={() => setProjectsOpen(false)}
+          onOpen={(id) => {
+            setProjectsOpen(false);
+            if (id !== doc.id) leaveThen('open another project', () => void session.open(id));
+          }}
+        />
+      )}
+      {pending && (
+        <ConfirmDialog
+          title="Discard unsaved changes?"
+          message={`“${doc.meta.name}” has changes that are not saved. To ${pending.label}, they would be lost.`}
+          confirm="Discard changes"
+          onCancel={() => setPending(undefined)}
+          onConfirm={() => {
+            setPending(undefined);
+            pending.run();
+          }}
+        />
+      )}
+    </header>
+  );
+}

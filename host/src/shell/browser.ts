@@ -1,0 +1,15 @@
+import { toast } from 'sonner';
+import type { Notifier } from '../document/ProjectSession.js';
+
+/** Hands `text` to the person as a downloaded file. */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Toasts: errors stay until dismissed, so an offered way out (Export) is not missed. */
+export const toastNotifier: Notifier = {
+  error: (message, action) => toast.error(message, { duration: Number.POSITIVE_INFINITY, ...(action ? { action } : {}) }),
+  success: (message) => toast.success(message),
+};

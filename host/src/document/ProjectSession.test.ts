@@ -1,0 +1,320 @@
+import type { DomainModule, RemoteEntry, Snapshot } from '@psb/contracts';
+import { richSnapshot } from '@psb/contracts/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { memoryProjectsApi } from '../api/memoryProjectsApi.js';
+import { NetworkError, type ProjectsApi } from '../api/projectsApi.js';
+import { DomainHost } from '../federation/DomainHost.js';
+import type { FederationRuntime } from '../federation/runtime.js';
+import { createHostStore } from '../store/createHostStore.js';
+import { sectionDomain } from '../testing/sectionDomain.js';
+import { ProjectSession } from './ProjectSession.js';
+import { serializeSnapshot } from './serializeSnapshot.js';
+
+const KEYS = ['componentTree', 'variables', 'entityModels', 'actionFlows'] as const;
+
+/** The fixture's tree with its root renamed: an edit that keeps every binding valid. */
+function renamedTree() {
+  const tree = structuredClone(richSnapshot().componentTree);
+  Object.assign(tree.nodes.page as object, { name: 'Landing page' });
+  return tree;
+}
+
+/**
+ * A session over the in-memory API with the four domains; `down` lists keys whose remote fails to
+ * load, `late` keys that load only when `arrive()` is called.
+ */
+async function setup(options: { down?: string[]; late?: string[]; modules?: Partial<Record<string, DomainModule>> } = {}) {
+  const api = memoryProjectsApi();
+  const fakes = Object.fromEntries(KEYS.map((k) => [k, sectionDomain(k)]));
+  const modules: Record<string, DomainModule> = Object.fromEntries(
+    KEYS.map((k) => [k, options.modules?.[k] ?? fakes[k]?.domain]),
+  );
+  const arrivals: (() => void)[] = [];
+  const runtime: FederationRuntime = {
+    registerRemotes: () => {},
+    loadRemote: async <T>(id: string) => {
+      const key = id.split('/')[0] as string;
+      if (options.down?.includes(key)) throw new Error('offline');
+      if (options.late?.includes(key)) await new Promise<void>((resolve) => arrivals.push(resolve));
+      return { default: modules[key] } as T;
+    },
+  };
+  const host = createHostStore();
+  const domains = new DomainHost({
+    host,
+    runtime,
+    fetchRegistry: async () =>
+      KEYS.map((key): RemoteEntry => ({ key, name: key, entry: `/${key}/mf-manifest.json`, contract: '^1' })),
+  });
+  const notify = { error: vi.fn(), success: vi.fn() };
+  const download = vi.fn();
+  const session = new ProjectSession({ store: host.store, domains, api, notify, download });
+  const started = domains.start();
+  if (!options.late?.length) await started;
+  const { store } = host;
+  return {
+    api,
+    store,
+    session,
+    notify,
+    download,
+    started,
+    arrive: async () => {
+      for (const resolve of arrivals) resolve();
+      await started;
+    },
+    edit: (key: (typeof KEYS)[number], section: unknown) => store.dispatch(fakes[key]?.changed(section) as never),
+    state: () => store.getState(),
+  };
+}
+
+/** Stores the rich fixture, plus an unknown section, and returns its id. */
+async function storeRich(api: ProjectsApi, change: (s: Record<string, unknown>) => void = () => {}) {
+  const snapshot: Record<string, unknown> = { ...richSnapshot(), analytics: { funnels: [{ step: 'greet', rate: 0.25 }] } };
+  change(snapshot);
+  return (await api.create(serializeSnapshot(snapshot))).snapshot.meta.id;
+}
+
+describe('ProjectSession: open and dirty state', () => {
+  it('hydrates every domain in the same store update as the document', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    const seen: [string | undefined, unknown][] = [];
+    t.store.subscribe(() => seen.push([t.state().document.id, t.state().variables]));
+    expect(await t.session.open(id)).toBe(true);
+    const opened = seen.filter(([docId]) => docId === id);
+    expect(opened.length).toBeGreaterThan(0);
+    for (const [, variables] of opened) expect(variables).toEqual(richSnapshot().variables);
+    expect(t.session.isDirty()).toBe(false);
+  });
+
+  it('is dirty after an edit, and clean again when the edit is undone by hand', async () => {
+    const t = await setup();
+    await t.session.open(await storeRich(t.api));
+    const original = richSnapshot().entityModels;
+    t.edit('entityModels', { ...original, ids: [...original.ids].reverse() });
+    expect(t.session.isDirty()).toBe(true);
+    t.edit('entityModels', structuredClone(original));
+    expect(t.session.isDirty()).toBe(false);
+    t.session.rename('Other name');
+    expect(t.session.isDirty()).toBe(true);
+    t.session.rename('Customer portal');
+    expect(t.session.isDirty()).toBe(false);
+  });
+
+  it('refuses a project newer than this build, leaving the open one as it was', async () => {
+    const t = await setup();
+    const first = await storeRich(t.api);
+    await t.session.open(first);
+    t.session.rename('Edited, not saved');
+    const newer = await t.api.create(serializeSnapshot({ ...richSnapshot(), meta: { name: 'From the future' } }));
+    // The server stores drafts of version 1 only, so the newer version is made directly in memory.
+    const future = vi
+      .spyOn(t.api, 'get')
+      .mockResolvedValueOnce({ ...newer, snapshot: { ...newer.snapshot, schemaVersion: 99 } as unknown as Snapshot });
+    expect(await t.session.open(newer.snapshot.meta.id)).toBe(false);
+    future.mockRestore();
+    expect(t.state().document).toMatchObject({ id: first, meta: { name: 'Edited, not saved' } });
+    expect(t.state().document.dialog).toEqual({
+      kind: 'refused',
+      title: 'This project is too new for this editor',
+      message: 'This file is snapshot version 99; this editor reads up to version 1. Open it with a newer editor.',
+    });
+  });
+
+  it('refuses a project a domain cannot read, changing nothing', async () => {
+    const t = await setup({ modules: { variables: sectionDomain('variables', { hydrateThrows: true }).domain } });
+    await t.session.create('Blank');
+    const before = t.state();
+    expect(await t.session.open(await storeRich(t.api))).toBe(false);
+    expect(t.state().document.dialog).toMatchObject({
+      kind: 'refused',
+      message: 'The variables editor could not read it: variables cannot read this',
+    });
+    expect(t.state().componentTree).toBe(before.componentTree);
+    expect(t.state().document.id).toBe(before.document.id);
+  });
+});
+
+describe('ProjectSession: save', () => {
+  it('sends every section with If-Match, keeps unknown sections, and is clean after', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    const tree = renamedTree();
+    t.edit('componentTree', tree);
+    await t.session.save();
+    expect(t.session.isDirty()).toBe(false);
+    const stored = (await t.api.get(id)).snapshot as Snapshot & { analytics: unknown };
+    expect(stored.componentTree).toEqual(tree);
+    expect(stored.variables).toEqual(richSnapshot().variables);
+    expect(stored.analytics).toEqual({ funnels: [{ step: 'greet', rate: 0.25 }] });
+    expect(stored.ui).toEqual(richSnapshot().ui);
+    expect(t.state().document.etag).toBe((await t.api.get(id)).etag);
+  });
+
+  it('keeps the section of a domain whose editor is unavailable exactly as it was', async () => {
+    const t = await setup({ down: ['variables'] });
+    const id = await storeRich(t.api, (s) => {
+      (s.variables as { values: unknown }).values = { 'v-count': 1.5e3 };
+    });
+    const before = (await t.api.get(id)).snapshot.variables;
+    await t.session.open(id);
+    t.edit('entityModels', { entities: {}, ids: [] });
+    await t.session.save();
+    const after = (await t.api.get(id)).snapshot;
+    expect(JSON.stringify(after.variables)).toBe(JSON.stringify(before));
+    expect(after.entityModels).toEqual({ entities: {}, ids: [] });
+  });
+
+  it('keeps the edits and offers Export when the server cannot be reached, then saves once it is back', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    t.edit('entityModels', { entities: {}, ids: [] });
+    const replace = vi.spyOn(t.api, 'replace').mockRejectedValueOnce(new NetworkError(new TypeError('Failed to fetch')));
+    await t.session.save();
+    expect(t.state().document.save).toBe('offline');
+    expect(t.session.isDirty()).toBe(true);
+    expect(t.state().entityModels).toEqual({ entities: {}, ids: [] });
+    const [message, action] = t.notify.error.mock.calls[0] as [string, { label: string; onClick: () => void }];
+    expect(message).toMatch(/could not be saved: the server cannot be reached/);
+    action.onClick();
+    expect(t.download).toHaveBeenCalledWith('Customer portal.snapshot.json', expect.stringContaining('"entityModels"'));
+
+    replace.mockRestore();
+    await t.session.save();
+    expect(t.state().document.save).toBe('idle');
+    expect((await t.api.get(id)).snapshot.entityModels).toEqual({ entities: {}, ids: [] });
+  });
+
+  it('save as stores a new project and opens it, leaving the original as it was', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    t.edit('componentTree', renamedTree());
+    expect(await t.session.saveAs('Second draft')).toBe(true);
+    const newId = t.state().document.id as string;
+    expect(newId).not.toBe(id);
+    expect(t.state().document.meta.name).toBe('Second draft');
+    expect(t.session.isDirty()).toBe(false);
+    expect((await t.api.get(newId)).snapshot.componentTree).toEqual(renamedTree());
+    expect((await t.api.get(id)).snapshot.componentTree).toEqual(richSnapshot().componentTree);
+  });
+
+  it('exports the exact text Save sends', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    const replace = vi.spyOn(t.api, 'replace');
+    t.session.exportFile();
+    await t.session.save();
+    expect(t.download).toHaveBeenCalledWith('Customer portal.snapshot.json', replace.mock.calls[0]?.[1]);
+  });
+});
+
+describe('ProjectSession: conflicts', () => {
+  /** Two sessions on one project; the other one saves first. */
+  async function conflict() {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    const theirs = await t.api.get(id);
+    await t.api.replace(id, serializeSnapshot({ ...theirs.snapshot, entityModels: { entities: {}, ids: [] } }), theirs.etag);
+    t.edit('componentTree', renamedTree());
+    await t.session.save();
+    expect(t.state().document.dialog).toEqual({ kind: 'conflict' });
+    return { ...t, id };
+  }
+  const byName = async (api: ProjectsApi, name: string) => {
+    const found = (await api.list()).find((p) => p.name === name);
+    return found && (await api.get(found.id)).snapshot;
+  };
+
+  it('overwrite saves mine and keeps theirs as a new project', async () => {
+    const t = await conflict();
+    await t.session.resolveConflict('overwrite');
+    const stored = (await t.api.get(t.id)).snapshot;
+    expect(stored.componentTree).toEqual(renamedTree());
+    expect(stored.entityModels).toEqual(richSnapshot().entityModels);
+    expect((await byName(t.api, 'Customer portal (their version)'))?.entityModels).toEqual({ entities: {}, ids: [] });
+    expect(t.session.isDirty()).toBe(false);
+  });
+
+  it('reload opens theirs and keeps mine as a new project', async () => {
+    const t = await conflict();
+    await t.session.resolveConflict('reload');
+    expect(t.state().document.id).toBe(t.id);
+    expect(t.state().entityModels).toEqual({ entities: {}, ids: [] });
+    expect(t.state().componentTree).toEqual(richSnapshot().componentTree);
+    expect((await byName(t.api, 'Customer portal (my changes)'))?.componentTree).toEqual(renamedTree());
+  });
+
+  it('save as copy opens mine as a new project and leaves theirs', async () => {
+    const t = await conflict();
+    await t.session.resolveConflict('copy');
+    expect(t.state().document.id).not.toBe(t.id);
+    expect(t.state().document.meta.name).toBe('Customer portal (copy)');
+    expect((await t.api.get(t.id)).snapshot.entityModels).toEqual({ entities: {}, ids: [] });
+    expect((await t.api.get(t.state().document.id as string)).snapshot.componentTree).toEqual(renamedTree());
+  });
+});
+
+describe('ProjectSession: import', () => {
+  it('opens a valid file as a new project', async () => {
+    const t = await setup();
+    await t.session.create('Blank');
+    expect(await t.session.importText(serializeSnapshot(richSnapshot()))).toBe(true);
+    expect(t.state().document.meta.name).toBe('Customer portal');
+    expect(t.state().variables).toEqual(richSnapshot().variables);
+    expect((await t.api.list()).map((p) => p.name).sort()).toEqual(['Blank', 'Customer portal']);
+  });
+
+  it('lists every problem of an invalid file and changes nothing', async () => {
+    const t = await setup();
+    await t.session.create('Blank');
+    const before = t.state();
+    const broken = richSnapshot();
+    broken.componentTree.rootIds.push('ghost');
+    broken.meta.name = '';
+    expect(await t.session.importText(JSON.stringify(broken))).toBe(false);
+    expect(t.state().document.dialog).toMatchObject({ kind: 'problems', title: 'This file cannot be imported' });
+    expect(t.state().componentTree).toBe(before.componentTree);
+    expect(t.state().document.id).toBe(before.document.id);
+    expect(await t.api.list()).toHaveLength(1);
+  });
+});
+
+describe('ProjectSession: domains that load late', () => {
+  it('gives a late domain its section of the open document', async () => {
+    const t = await setup({ late: ['variables'] });
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    expect(t.state().remotes.byKey.variables?.status).toBe('loading');
+    await t.arrive();
+    expect(t.state().variables).toEqual(richSnapshot().variables);
+    expect(t.session.isDirty()).toBe(false);
+  });
+
+  it('upgrades a late domain’s older section, and refuses one newer than it reads, keeping it', async () => {
+    const upgraded = sectionDomain('variables', { version: 2, migrations: { 1: (s: object) => ({ ...s, values: {} }) } }).domain;
+    const t = await setup({ late: ['variables'], modules: { variables: upgraded } });
+    await t.session.open(await storeRich(t.api));
+    await t.arrive();
+    expect(t.state().variables).toEqual({ ...richSnapshot().variables, values: {} });
+
+    const older = sectionDomain('variables', { version: 1 }).domain;
+    const u = await setup({ late: ['variables'], modules: { variables: older } });
+    const id = await storeRich(u.api, (s) => {
+      s.domainVersions = { variables: 3 };
+      s.variables = { entities: {}, ids: [], format: 'v3' };
+    });
+    await u.session.open(id);
+    await u.arrive();
+    expect(u.state().remotes.byKey.variables).toMatchObject({ status: 'incompatible' });
+    expect(u.state().remotes.byKey.variables?.reason).toMatch(/section is version 3; this editor reads up to 1/);
+    await u.session.rename('Saved with a newer section inside');
+    await u.session.save();
+    expect((await u.api.get(id)).snapshot.variables).toEqual({ entities: {}, ids: [], format: 'v3' });
+  });
+});

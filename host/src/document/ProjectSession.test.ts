@@ -26,9 +26,10 @@ function renamedTree() {
 async function setup(options: { down?: string[]; late?: string[]; modules?: Partial<Record<string, DomainModule>> } = {}) {
   const api = memoryProjectsApi();
   const fakes = Object.fromEntries(KEYS.map((k) => [k, sectionDomain(k)]));
-  const modules: Record<string, DomainModule> = Object.fromEntries(
-    KEYS.map((k) => [k, options.modules?.[k] ?? fakes[k]?.domain]),
-  );
+  const modules = Object.fromEntries(KEYS.map((k) => [k, options.modules?.[k] ?? fakes[k]?.domain])) as Record<
+    string,
+    DomainModule
+  >;
   const arrivals: (() => void)[] = [];
   const runtime: FederationRuntime = {
     registerRemotes: () => {},

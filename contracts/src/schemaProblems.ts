@@ -80,9 +80,9 @@ function describe(error: ValueError): string {
     case ValueErrorType.ObjectAdditionalProperties:
       return 'This property is not allowed here.';
     case ValueErrorType.StringPattern:
-      return error.schema.description ? `Expected ${lowerFirst(error.schema.description)}` : error.message;
     case ValueErrorType.StringFormat:
-      return error.schema.description ? `Expected ${lowerFirst(error.schema.description)}` : error.message;
+    case ValueErrorType.StringMinLength:
+      return error.schema.description ? `Expected ${lowerFirst(error.schema.description)}` : `${error.message}.`;
     case ValueErrorType.Literal:
       return `Expected ${JSON.stringify(error.schema.const)}.`;
     default:

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { RemoteEntry } from '@psb/contracts';
+import type { RemoteEntry, Snapshot } from '@psb/contracts';
 import { ROOT, WORK } from './paths.ts';
 
 async function freePort(): Promise<number> {
@@ -20,6 +20,13 @@ export interface EditorServer {
   /** The registry the server reads; edit it to ship a remote. */
   registry(): Promise<RemoteEntry[]>;
   setRegistry(entries: RemoteEntry[]): Promise<void>;
+  /** Stores a project through the API, as another client would. */
+  createProject(snapshot: object): Promise<Snapshot>;
+  getProject(id: string): Promise<Snapshot>;
+  listProjects(): Promise<{ id: string; name: string }[]>;
+  /** Stops the server process (the data stays), and starts it again on the same port. */
+  kill(): Promise<void>;
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,30 +37,48 @@ export async function startEditorServer(): Promise<EditorServer> {
   const dataDir = path.join(scratch, 'projects');
   await writeFile(registryFile, await readFile(path.join(ROOT, 'remotes/registry.json')));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'api/src/server.ts')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      REMOTES_FILE: registryFile,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
   const url = `http://127.0.0.1:${port}`;
-  for (const started = Date.now(); ; ) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
+  let child: ChildProcess | undefined;
+
+  async function start() {
+    const process_ = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'api/src/server.ts')], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        REMOTES_FILE: registryFile,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child = process_;
+    for (const started = Date.now(); ; ) {
+      if (process_.exitCode !== null) throw new Error(`the server exited with ${process_.exitCode}`);
+      if (
+        await fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
       )
-    )
-      break;
-    if (Date.now() - started > 20_000) throw new Error('the server did not answer within 20 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+        return;
+      if (Date.now() - started > 20_000) throw new Error('the server did not answer within 20 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
+  async function kill() {
+    if (!child || child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  }
+  async function api<T>(route: string, init?: RequestInit): Promise<T> {
+    const response = await fetch(`${url}${route}`, init);
+    if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  await start();
   let edits = 0;
   return {
     url,
@@ -65,9 +90,14 @@ export async function startEditorServer(): Promise<EditorServer> {
       const when = new Date(Date.now() + ++edits * 1000);
       await utimes(registryFile, when, when);
     },
+    createProject: (snapshot) =>
+      api('/api/projects', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(snapshot) }),
+    getProject: (id) => api(`/api/projects/${id}`),
+    listProjects: () => api('/api/projects'),
+    kill,
+    restart: start,
     async stop() {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+      await kill();
       await rm(scratch, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,5 @@
 import { checkSnapshot } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
+import { richSnapshot, roundTrip } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import domain from './domain.js';
 import { componentTreeSlice, nodeAdded, nodeRemoved, nodeRenamed, selectSnapshot } from './slice.js';
@@ -9,6 +9,10 @@ const valid = (section: ReturnType<typeof selectSnapshot>) =>
   checkSnapshot({ ...richSnapshot(), componentTree: section, actionFlows: { flows: {}, bindings: [] }, ui: {} });
 
 describe('component tree slice', () => {
+  it('survives load and save: migrate, hydrate, select, validate give back the rich fixture', () => {
+    expect(roundTrip(domain, richSnapshot())).toEqual({ section: richSnapshot().componentTree, problems: [] });
+  });
+
   it('gives back the section it was hydrated with, as the same object while nothing changes', () => {
     const section = richSnapshot().componentTree;
     const state = reducer(undefined, domain.hydrateFromSnapshot(section));

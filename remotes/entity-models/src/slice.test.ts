@@ -1,5 +1,5 @@
 import { checkSnapshot } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
+import { richSnapshot, roundTrip } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import domain from './domain.js';
 import { entityModelsSlice, modelAdded, modelRemoved, modelRenamed, selectSnapshot } from './slice.js';
@@ -8,6 +8,10 @@ const { reducer } = entityModelsSlice;
 const valid = (section: ReturnType<typeof selectSnapshot>) => checkSnapshot({ ...richSnapshot(), entityModels: section });
 
 describe('entity models slice', () => {
+  it('survives load and save: migrate, hydrate, select, validate give back the rich fixture', () => {
+    expect(roundTrip(domain, richSnapshot())).toEqual({ section: richSnapshot().entityModels, problems: [] });
+  });
+
   it('gives back the section it was hydrated with, as the same object while nothing changes', () => {
     const section = richSnapshot().entityModels;
     const state = reducer(undefined, domain.hydrateFromSnapshot(section));

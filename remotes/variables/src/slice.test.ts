@@ -1,5 +1,5 @@
 import { checkSnapshot } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
+import { richSnapshot, roundTrip } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import domain from './domain.js';
 import { hydrated, selectSnapshot, variableAdded, variableRemoved, variableRenamed, variablesSlice } from './slice.js';
@@ -9,6 +9,10 @@ const valid = (section: ReturnType<typeof selectSnapshot>) =>
   checkSnapshot({ ...richSnapshot(), variables: section, actionFlows: { flows: {}, bindings: [] } });
 
 describe('variables slice', () => {
+  it('survives load and save: migrate, hydrate, select, validate give back the rich fixture', () => {
+    expect(roundTrip(domain, richSnapshot())).toEqual({ section: richSnapshot().variables, problems: [] });
+  });
+
   it('gives back the section it was hydrated with, as the same object while nothing changes', () => {
     const section = richSnapshot().variables;
     const state = reducer(undefined, domain.hydrateFromSnapshot(section));

@@ -169,12 +169,19 @@ describe('checkSnapshot: integrity', () => {
     ],
     [
       'a cycle',
-      (s) => s.componentTree.nodes.title?.children.push('page'),
+      (s) => {
+        Object.assign(s.componentTree.nodes.title as object, { type: 'Container', props: {} });
+        s.componentTree.nodes.title?.children.push('page');
+      },
       { path: '/componentTree/nodes/title/children/0', message: 'The node "page" contains itself (a cycle).' },
     ],
     [
       'a node reachable twice',
-      (s) => s.componentTree.nodes.greet?.children.push('title'),
+      (s) => {
+        Object.assign(s.componentTree.nodes.greet as object, { type: 'Container', props: {} });
+        s.actionFlows.bindings = [];
+        s.componentTree.nodes.greet?.children.push('title');
+      },
       { path: '/componentTree/nodes/greet/children/0', message: 'The node "title" is reachable twice.' },
     ],
     [
@@ -272,5 +279,30 @@ describe('nameProblem', () => {
     expect(nameProblem('count', ['count'], 'variable')).toBe('Another variable is already named "count".');
     expect(nameProblem('2fast', [], 'model')).toMatch(/^Use letters/);
     expect(nameProblem('a'.repeat(65), [], 'model')).toMatch(/^Use letters/);
+  });
+});
+
+describe('checkSnapshot: the component catalogue', () => {
+  it('refuses unknown types, props that do not fit, children a type does not take, and events it does not emit', () => {
+    const problems = problemsAfter((s) => {
+      Object.assign(s.componentTree.nodes.footer as object, { type: 'Marquee' });
+      Object.assign(s.componentTree.nodes.page?.props as object, { gap: -4, colour: 'red' });
+      Object.assign(s.componentTree.nodes.title?.props as object, { variant: 'shouting' });
+      s.componentTree.nodes.greet?.children.push('footer');
+      Object.assign(s.componentTree.nodes.footer as object, { parentId: 'greet' });
+      s.componentTree.rootIds = ['page'];
+      Object.assign(s.actionFlows.bindings[0] as object, { event: 'hover' });
+    });
+    expect(problems).toEqual([
+      { path: '/componentTree/nodes/page/props/colour', message: 'This property is not allowed here.' },
+      { path: '/componentTree/nodes/page/props/gap', message: 'Expected pixels, 0 to 200.' },
+      { path: '/componentTree/nodes/title/props/variant', message: 'Expected one of "heading", "subheading", "body".' },
+      { path: '/componentTree/nodes/greet/children', message: 'A Button takes no children.' },
+      {
+        path: '/componentTree/nodes/footer/type',
+        message: expect.stringMatching(/^Unknown component type "Marquee"; expected one of Container, Text/),
+      },
+      { path: '/actionFlows/bindings/0/event', message: 'A Button does not emit "hover"; it emits click.' },
+    ]);
   });
 });

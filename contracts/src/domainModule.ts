@@ -1,5 +1,7 @@
 import type { Reducer, UnknownAction } from '@reduxjs/toolkit';
 import type { ComponentType } from 'react';
+import type { DomainServices } from './services.js';
+import type { DomainKey, SnapshotUi } from './snapshot.js';
 
 /** The version of this contract. A remote states the one it was built against; the host accepts a range. */
 export const CONTRACT_VERSION = '1.0.0';
@@ -10,8 +12,21 @@ export const CONTRACT_VERSION = '1.0.0';
  */
 export type SectionMigration = (section: never) => unknown;
 
+/** What the host offers every domain editor. */
+export interface HostApi {
+  /**
+   * Another domain's section as Save would store it now, read from the store's state: how a domain
+   * reads others without importing them. Undefined only before a project is open.
+   */
+  selectSection(state: unknown, key: DomainKey): unknown;
+  /** The services the loaded domains offer (e.g. the flow runtime). */
+  services: DomainServices;
+}
+
 /** What the host passes to every domain editor. */
-export type DomainEditorProps = Record<string, never>;
+export interface DomainEditorProps {
+  host: HostApi;
+}
 
 /**
  * What a federated remote's `./domain` module exports by default.
@@ -26,10 +41,14 @@ export interface DomainModule<State = unknown, Section = unknown> {
   /** The format version of the section this build writes. */
   version: number;
   slice: { name: string; reducerPath: string; reducer: Reducer<State> };
-  /** An action that replaces the whole slice state with the section's content. */
-  hydrateFromSnapshot(section: Section): UnknownAction;
+  /** An action that replaces the whole slice state with the section's content (and its part of the editing state). */
+  hydrateFromSnapshot(section: Section, ui?: SnapshotUi): UnknownAction;
   /** The section to save, from the slice state. Pure, and memoized so that equal state gives the same object. */
   selectSnapshot(state: State): Section;
+  /** Its part of the snapshot's editing state (e.g. the selected node), saved in `ui`; not a change to the page. */
+  selectUi?(state: State): Partial<SnapshotUi>;
+  /** Services it offers the other domains through the host. */
+  services?: DomainServices;
   emptySection(): Section;
   /** `migrations[n]` turns version n into n + 1. */
   migrations?: Record<number, SectionMigration>;

@@ -1,7 +1,10 @@
 export * from './api.js';
+export * from './catalogue.js';
 export * from './checkDomainModule.js';
 export * from './checkSnapshot.js';
 export * from './domainModule.js';
+export * from './events.js';
+export * from './expressions/index.js';
 export * from './meta.js';
 export * from './migrations.js';
 export * from './primitives.js';
@@ -13,4 +16,6 @@ export * from './sections/componentTree.js';
 export * from './sections/entityModels.js';
 export * from './sections/entityState.js';
 export * from './sections/variables.js';
+export * from './services.js';
 export * from './snapshot.js';
+export * from './usage.js';

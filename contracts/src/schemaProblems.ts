@@ -82,6 +82,10 @@ function describe(error: ValueError): string {
     case ValueErrorType.StringPattern:
     case ValueErrorType.StringFormat:
     case ValueErrorType.StringMinLength:
+    case ValueErrorType.IntegerMinimum:
+    case ValueErrorType.IntegerMaximum:
+    case ValueErrorType.NumberMinimum:
+    case ValueErrorType.NumberMaximum:
       return error.schema.description ? `Expected ${lowerFirst(error.schema.description)}` : `${error.message}.`;
     case ValueErrorType.Literal:
       return `Expected ${JSON.stringify(error.schema.const)}.`;

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { componentSpec } from '../catalogue.js';
 import { Id, Identifier, Name } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 import type { ComponentTreeSection } from './componentTree.js';
@@ -101,8 +102,17 @@ export function checkActionFlows(
       problems.push({ path: pointer(...at, 'bindings', i, 'id'), message: `The binding id "${binding.id}" is used twice.` });
     }
     bindingIds.add(binding.id);
-    if (tree && !Object.hasOwn(tree.nodes, binding.nodeId)) {
+    const node = tree && Object.hasOwn(tree.nodes, binding.nodeId) ? tree.nodes[binding.nodeId] : undefined;
+    if (tree && !node) {
       problems.push({ path: pointer(...at, 'bindings', i, 'nodeId'), message: `No component node with id "${binding.nodeId}".` });
+    }
+    const events = node && componentSpec(node.type)?.events;
+    if (events && !events.includes(binding.event)) {
+      const emits = events.length > 0 ? `it emits ${events.join(', ')}` : 'it emits no events';
+      problems.push({
+        path: pointer(...at, 'bindings', i, 'event'),
+        message: `A ${node.type} does not emit "${binding.event}"; ${emits}.`,
+      });
     }
     if (!Object.hasOwn(section.flows, binding.flowId)) {
       problems.push({ path: pointer(...at, 'bindings', i, 'flowId'), message: `No flow with id "${binding.flowId}".` });

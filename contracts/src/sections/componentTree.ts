@@ -1,6 +1,9 @@
-import { type Static, Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { type TObject, Type } from '@sinclair/typebox';
+import { acceptsChild, COMPONENT_TYPES, componentSpec } from '../catalogue.js';
 import { Id, Identifier, Json, Name } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
+import { schemaProblems } from '../schemaProblems.js';
 
 export const ComponentNode = Type.Object(
   {
@@ -28,6 +31,35 @@ export type ComponentTreeSection = Static<typeof ComponentTreeSection>;
 
 export const emptyComponentTree = (): ComponentTreeSection => ({ nodes: {}, rootIds: [] });
 
+/** Each type's props as a node holds them: every prop optional, no other. */
+const partialProps = new Map<string, TObject>();
+function nodePropsSchema(type: string, props: TObject): TObject {
+  const known = partialProps.get(type);
+  if (known) return known;
+  const schema = Type.Partial(props, { additionalProperties: false });
+  partialProps.set(type, schema);
+  return schema;
+}
+
+/** A node's type is in the catalogue, its props fit that type, and it has no more children than the type takes. */
+function checkAgainstCatalogue(node: ComponentNode, at: string[]): Problem[] {
+  const spec = componentSpec(node.type);
+  if (!spec)
+    return [
+      {
+        path: pointer(...at, 'type'),
+        message: `Unknown component type "${node.type}"; expected one of ${COMPONENT_TYPES.join(', ')}.`,
+      },
+    ];
+  const problems = schemaProblems(nodePropsSchema(spec.type, spec.props), node.props, pointer(...at, 'props'));
+  if (node.children.length > 0 && !acceptsChild(node.type, node.children.length - 1)) {
+    const message =
+      spec.children === false ? `A ${node.type} takes no children.` : `A ${node.type} takes at most ${spec.children.max} child.`;
+    problems.push({ path: pointer(...at, 'children'), message });
+  }
+  return problems;
+}
+
 const NOT_VISITED = 0;
 const ON_PATH = 1;
 const DONE = 2;
@@ -44,6 +76,7 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
 
   for (const [key, node] of Object.entries(nodes)) {
     if (node.id !== key) report(['nodes', key, 'id'], `The node id "${node.id}" does not match its key "${key}".`);
+    problems.push(...checkAgainstCatalogue(node, [...at, 'nodes', key]));
     if (node.parentId !== null && !Object.hasOwn(nodes, node.parentId)) {
       report(['nodes', key, 'parentId'], `The parent "${node.parentId}" does not exist.`);
     }

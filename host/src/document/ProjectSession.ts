@@ -1,10 +1,13 @@
 import {
   checkSnapshot,
+  type DomainKey,
   type DomainModule,
   emptySections,
+  type HostApi,
   SCHEMA_VERSION,
   type Snapshot,
   type SnapshotDraft,
+  type SnapshotUi,
 } from '@psb/contracts';
 import { dequal } from 'dequal';
 import { ApiRequestError, NetworkError, type ProjectsApi, type StoredSnapshot } from '../api/projectsApi.js';
@@ -45,9 +48,29 @@ export class ProjectSession {
   readonly #o: ProjectSessionOptions;
   #saveAgain = false;
 
+  /** What every domain editor gets from the host: other domains' sections, and the services domains offer. */
+  readonly editorApi: HostApi;
+
   constructor(options: ProjectSessionOptions) {
     this.#o = options;
     options.domains.onReady((module) => this.#hydrateLateDomain(module));
+    const { domains } = options;
+    this.editorApi = {
+      selectSection: (state, key) => this.section(state as HostState, key),
+      services: {
+        get flowRuntime() {
+          return domains.readyModules().find((m) => m.services?.flowRuntime)?.services?.flowRuntime;
+        },
+      },
+    };
+  }
+
+  /** A section as Save would store it now: from its domain when that is ready, else as last loaded or saved. */
+  section(state: HostState, key: DomainKey | string): unknown {
+    const module = this.#o.domains.module(key);
+    return module && state.remotes.byKey[key]?.status === 'ready'
+      ? module.selectSnapshot(state[key])
+      : state.document.sections[key];
   }
 
   /** The id of the open project, if any. */
@@ -68,9 +91,11 @@ export class ProjectSession {
     const doc = state.document;
     const sections: Record<string, unknown> = { ...emptySections(), ...doc.sections };
     const versions: Record<string, number> = { ...doc.versions };
+    let ui = doc.ui;
     for (const module of this.#o.domains.readyModules(state)) {
       sections[module.key] = module.selectSnapshot(state[module.key]);
       versions[module.key] = module.version;
+      if (module.selectUi) ui = { ...ui, ...module.selectUi(state[module.key]) };
     }
     const { name, description, createdAt, updatedAt } = doc.meta;
     return {
@@ -83,7 +108,7 @@ export class ProjectSession {
         updatedAt: updatedAt ?? '',
       },
       ...sections,
-      ...(Object.keys(doc.ui).length > 0 ? { ui: doc.ui } : {}),
+      ...(Object.keys(ui).length > 0 ? { ui } : {}),
       domainVersions: versions,
     } as Snapshot;
   }
@@ -175,7 +200,12 @@ export class ProjectSession {
     const domainStates: DomainStates = {};
     for (const module of this.#o.domains.readyModules()) {
       try {
-        domainStates[module.key] = hydrated(module, this.#state[module.key], (snapshot as Record<string, unknown>)[module.key]);
+        domainStates[module.key] = hydrated(
+          module,
+          this.#state[module.key],
+          (snapshot as Record<string, unknown>)[module.key],
+          snapshot.ui,
+        );
       } catch (error) {
         return refuse('This project cannot be opened', `The ${module.title} editor could not read it: ${messageOf(error)}`);
       }
@@ -197,7 +227,7 @@ export class ProjectSession {
     }
     try {
       const section = upgrade(module.key, doc.sections[module.key], from, module.version, module.migrations ?? {});
-      const domainStates = { [module.key]: hydrated(module, this.#state[module.key], section) };
+      const domainStates = { [module.key]: hydrated(module, this.#state[module.key], section, doc.ui) };
       this.#dispatch(documentActions.domainsHydrated({ domainStates, versions: {} }));
     } catch (error) {
       fail(`It could not read this project's ${module.title} section: ${messageOf(error)} It is kept as it is.`);
@@ -370,8 +400,8 @@ export class ProjectSession {
 }
 
 /** A domain's state holding `section`, computed outside the store so that a throwing reducer changes nothing. */
-function hydrated(module: DomainModule, current: unknown, section: unknown): unknown {
-  return module.slice.reducer(current, module.hydrateFromSnapshot(section));
+function hydrated(module: DomainModule, current: unknown, section: unknown, ui: SnapshotUi | undefined): unknown {
+  return module.slice.reducer(current, module.hydrateFromSnapshot(section, ui));
 }
 
 /** The sections of a snapshot that was just sent: the new baseline. */

@@ -3,6 +3,7 @@ import { Provider } from 'react-redux';
 import { Toaster } from 'sonner';
 import type { ProjectSession } from '../document/ProjectSession.js';
 import type { DomainHost } from '../federation/DomainHost.js';
+import { Preview } from '../preview/Preview.js';
 import { DocumentDialogs } from './DocumentDialogs.js';
 import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
 import { DomainPanel } from './DomainPanel.js';
@@ -67,6 +68,7 @@ function Shell() {
         {keys.map((key) => (
           <DomainPanel key={key} domainKey={key} />
         ))}
+        {registry.status === 'ready' && <Preview />}
       </main>
       <DocumentDialogs />
     </div>

@@ -2,11 +2,13 @@ import { Suspense, useId } from 'react';
 import { useDomainHost } from './DomainHostContext.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { useHostSelector } from './hooks.js';
+import { useSession } from './SessionContext.js';
 import { UnavailablePanel } from './UnavailablePanel.js';
 
 /** One domain's editor in a region named by its title, isolated from the others. */
 export function DomainPanel({ domainKey }: { domainKey: string }) {
   const host = useDomainHost();
+  const session = useSession();
   const remote = useHostSelector((state) => state.remotes.byKey[domainKey]);
   const headingId = useId();
   if (!remote) return null;
@@ -19,7 +21,7 @@ export function DomainPanel({ domainKey }: { domainKey: string }) {
       {remote.status === 'ready' && Editor && (
         <ErrorBoundary key={remote.attempt} onError={(error) => host.crashed(domainKey, error)}>
           <Suspense fallback={<p className="panel-loading">Loading…</p>}>
-            <Editor />
+            <Editor host={session.editorApi} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -1,48 +1,75 @@
-import type { Flow } from '@psb/contracts';
+import type { ComponentTreeSection, DomainEditorProps, VariablesSection } from '@psb/contracts';
 import { useState } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
-import { flowAdded, flowRemoved, flowRenamed, selectFlows } from './slice.js';
+import { BindingsEditor } from './BindingsEditor.js';
+import { StepsEditor } from './StepsEditor.js';
+import {
+  type ActionFlowsState,
+  actionFlowsSlice,
+  flowAdded,
+  flowRemoved,
+  flowRenamed,
+  flowSelected,
+  selectFlows,
+} from './slice.js';
+import './editor.css';
 
-export function Editor() {
+type RootState = { actionFlows: ActionFlowsState };
+
+export function Editor({ host }: DomainEditorProps) {
   const flows = useSelector(selectFlows);
+  const selectedId = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).selectedFlowId);
+  const variables = useSelector((state: unknown) => host.selectSection(state, 'variables') as VariablesSection | undefined);
+  const tree = useSelector((state: unknown) => host.selectSection(state, 'componentTree') as ComponentTreeSection | undefined);
   const dispatch = useDispatch();
+  const flow = flows.find((f) => f.id === selectedId);
+
   return (
-    <div>
-      {flows.length === 0 && <p>No flows yet.</p>}
-      <ul className="psb-list">
-        {flows.map((flow) => (
-          <FlowRow key={flow.id} flow={flow} />
+    <div className="psb-flows">
+      <ul className="psb-flows-list" aria-label="Flows">
+        {flows.map((f) => (
+          <li key={f.id}>
+            <button type="button" aria-pressed={f.id === selectedId} onClick={() => dispatch(flowSelected(f.id))}>
+              {f.name} <span className="psb-muted">({f.steps.length} steps)</span>
+            </button>
+          </li>
         ))}
       </ul>
+      {flows.length === 0 && <p>No flows yet.</p>}
       <button type="button" onClick={() => dispatch(flowAdded())}>
         Add flow
       </button>
+      {flow && (
+        <section className="psb-flows-detail" aria-label={`Flow ${flow.name}`}>
+          <FlowName key={flow.id} id={flow.id} name={flow.name} />
+          <button type="button" onClick={() => dispatch(flowRemoved(flow.id))}>
+            Delete flow
+          </button>
+          <h3>Steps</h3>
+          <StepsEditor at={{ flowId: flow.id, parentStepId: null }} steps={flow.steps} variables={variables} />
+        </section>
+      )}
+      <BindingsEditor tree={tree} />
     </div>
   );
 }
 
-function FlowRow({ flow }: { flow: Flow }) {
+function FlowName({ id, name }: { id: string; name: string }) {
   const dispatch = useDispatch();
-  const [name, setName] = useState(flow.name);
-  const problem = name.trim() === '' ? 'A flow needs a name.' : undefined;
-  const commit = () => {
-    if (name !== flow.name && !problem) dispatch(flowRenamed({ id: flow.id, name }));
-  };
+  const [draft, setDraft] = useState(name);
+  const problem = draft.trim() === '' ? 'A flow needs a name.' : undefined;
   return (
-    <li>
+    <label className="psb-flows-field">
+      Name
       <input
-        aria-label="Name"
-        value={name}
+        value={draft}
         aria-invalid={problem ? true : undefined}
-        onChange={(event) => setName(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />{' '}
-      <span className="psb-muted">{flow.steps.length} steps</span>{' '}
-      <button type="button" aria-label={`Delete flow ${flow.name}`} onClick={() => dispatch(flowRemoved(flow.id))}>
-        Delete
-      </button>
-      {problem && <p role="alert">{problem}</p>}
-    </li>
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (event.target.value.trim() !== '') dispatch(flowRenamed({ id, name: event.target.value }));
+        }}
+      />
+      {problem && <span role="alert">{problem}</span>}
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 import { type ActionFlowsSection, CONTRACT_VERSION, type DomainModule, emptyActionFlows } from '@psb/contracts';
 import { Editor } from './Editor.js';
+import { flowRuntime } from './runtime.js';
 import { type ActionFlowsState, actionFlowsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
 
 const domain: DomainModule<ActionFlowsState, ActionFlowsSection> = {
@@ -12,6 +13,7 @@ const domain: DomainModule<ActionFlowsState, ActionFlowsSection> = {
   selectSnapshot,
   emptySection: emptyActionFlows,
   Editor,
+  services: { flowRuntime },
 };
 
 export default domain;

@@ -1,63 +1,66 @@
+import { COMPONENT_TYPES, type DomainEditorProps } from '@psb/contracts';
 import { useState } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
-import { componentTreeSlice, nodeAdded, nodeRemoved, nodeRenamed } from './slice.js';
+import { Inspector } from './Inspector.js';
+import {
+  type ComponentTreeState,
+  componentTreeSlice,
+  nodeAdded,
+  nodeDuplicated,
+  nodeMoved,
+  nodeRemoved,
+  type TreeDispatch,
+} from './slice.js';
+import { type Move, moveTarget } from './tree/moves.js';
+import { TreeView } from './tree/TreeView.js';
+import './editor.css';
 
-const PALETTE = ['Container', 'Text', 'Button'];
+const selectTree = (state: { componentTree: ComponentTreeState }) => componentTreeSlice.selectSlice(state);
 
-export function Editor() {
-  const { rootIds } = useSelector(componentTreeSlice.selectSlice);
-  const dispatch = useDispatch();
+export function Editor({ host }: DomainEditorProps) {
+  const tree = useSelector(selectTree);
+  const dispatch = useDispatch<TreeDispatch>();
+  const [message, setMessage] = useState('');
+  const selectedId = tree.selectedId;
+
+  const move = (how: Move) => {
+    if (!selectedId) return;
+    const target = moveTarget(tree, selectedId, how);
+    if ('problem' in target) return setMessage(target.problem);
+    dispatch(nodeMoved({ id: selectedId, to: target.to }));
+    setMessage('');
+  };
+
   return (
-    <div>
-      <div role="toolbar" aria-label="Add a component">
-        {PALETTE.map((type) => (
+    <div className="psb-tree-editor">
+      <div role="toolbar" aria-label="Add a component" className="psb-toolbar">
+        {COMPONENT_TYPES.map((type) => (
           <button key={type} type="button" onClick={() => dispatch(nodeAdded(type))}>
             {type}
           </button>
         ))}
       </div>
-      {rootIds.length === 0 && <p>The page is empty.</p>}
-      <ul className="psb-list">
-        {rootIds.map((id) => (
-          <NodeRow key={id} id={id} />
+      <div role="toolbar" aria-label="Arrange" className="psb-toolbar">
+        {(
+          [
+            ['Move up', () => move('up')],
+            ['Move down', () => move('down')],
+            ['Indent', () => move('indent')],
+            ['Outdent', () => move('outdent')],
+            ['Duplicate', () => selectedId && dispatch(nodeDuplicated(selectedId))],
+            ['Delete', () => selectedId && dispatch(nodeRemoved(selectedId))],
+          ] as const
+        ).map(([label, run]) => (
+          <button key={label} type="button" disabled={!selectedId} onClick={run}>
+            {label}
+          </button>
         ))}
-      </ul>
+      </div>
+      <p className="psb-tree-message" role="status" aria-live="polite">
+        {message}
+      </p>
+      <TreeView onMessage={setMessage} />
+      {selectedId && tree.nodes[selectedId] && <Inspector key={selectedId} id={selectedId} host={host} />}
     </div>
-  );
-}
-
-function NodeRow({ id }: { id: string }) {
-  const node = useSelector(
-    (state: { [KEY in typeof componentTreeSlice.reducerPath]: ReturnType<typeof componentTreeSlice.reducer> }) =>
-      componentTreeSlice.selectSlice(state).nodes[id],
-  );
-  const dispatch = useDispatch();
-  const [name, setName] = useState(node?.name ?? '');
-  if (!node) return null;
-  const commit = () => {
-    if (name !== (node.name ?? '')) dispatch(nodeRenamed({ id, name }));
-  };
-  return (
-    <li>
-      <input
-        aria-label="Name"
-        placeholder={node.type}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />{' '}
-      <span className="psb-muted">{node.type}</span>{' '}
-      <button type="button" aria-label={`Delete ${node.name ?? node.type}`} onClick={() => dispatch(nodeRemoved(id))}>
-        Delete
-      </button>
-      {node.children.length > 0 && (
-        <ul className="psb-list">
-          {node.children.map((child) => (
-            <NodeRow key={child} id={child} />
-          ))}
-        </ul>
-      )}
-    </li>
   );
 }

@@ -1,6 +1,6 @@
 import { CONTRACT_VERSION, type ComponentTreeSection, type DomainModule, emptyComponentTree } from '@psb/contracts';
 import { Editor } from './Editor.js';
-import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot } from './slice.js';
+import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot, selectUi } from './slice.js';
 
 const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   key: KEY,
@@ -10,6 +10,7 @@ const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   slice: componentTreeSlice,
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
+  selectUi,
   emptySection: emptyComponentTree,
   Editor,
 };

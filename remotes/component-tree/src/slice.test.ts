@@ -1,50 +1,174 @@
-import { checkSnapshot } from '@psb/contracts';
+import { checkSnapshot, nodesRemoved } from '@psb/contracts';
 import { richSnapshot, roundTrip } from '@psb/contracts/testing';
+import { configureStore } from '@reduxjs/toolkit';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import domain from './domain.js';
-import { componentTreeSlice, nodeAdded, nodeRemoved, nodeRenamed, selectSnapshot } from './slice.js';
+import {
+  type ComponentTreeState,
+  componentTreeSlice,
+  insertionPlace,
+  nodeAdded,
+  nodeDuplicated,
+  nodeMoved,
+  nodeRemoved,
+  nodeRenamed,
+  propChanged,
+  selected,
+  selectSnapshot,
+  selectUi,
+} from './slice.js';
+import { dropTarget, moveTarget } from './tree/moves.js';
+import { visibleRows } from './tree/rows.js';
 
 const { reducer } = componentTreeSlice;
-const valid = (section: ReturnType<typeof selectSnapshot>) =>
-  checkSnapshot({ ...richSnapshot(), componentTree: section, actionFlows: { flows: {}, bindings: [] }, ui: {} });
+const newStore = (section = richSnapshot().componentTree) => {
+  const store = configureStore({ reducer: { componentTree: reducer } });
+  store.dispatch(domain.hydrateFromSnapshot(section));
+  return store;
+};
+const problemsOf = (state: ComponentTreeState) =>
+  checkSnapshot({ ...richSnapshot(), componentTree: selectSnapshot(state), actionFlows: { flows: {}, bindings: [] }, ui: {} });
 
 describe('component tree slice', () => {
   it('survives load and save: migrate, hydrate, select, validate give back the rich fixture', () => {
     expect(roundTrip(domain, richSnapshot())).toEqual({ section: richSnapshot().componentTree, problems: [] });
   });
 
-  it('gives back the section it was hydrated with, as the same object while nothing changes', () => {
-    const section = richSnapshot().componentTree;
-    const state = reducer(undefined, domain.hydrateFromSnapshot(section));
-    expect(selectSnapshot(state)).toEqual(section);
-    expect(selectSnapshot(state)).toBe(selectSnapshot(state));
+  it('restores the saved selection, and never counts selecting as a change', () => {
+    const state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'title' }));
+    expect(selectUi(state)).toEqual({ selectedNodeId: 'title' });
+    const section = selectSnapshot(state);
+    expect(selectSnapshot(reducer(state, selected('greet')))).toBe(section);
+    expect(
+      reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'gone' })).selectedId,
+    ).toBeNull();
   });
 
-  it('adds roots and children, renames and deletes whole subtrees, staying valid', () => {
-    let state = reducer(undefined, nodeAdded('Container'));
-    const [root] = state.rootIds as [string];
-    state = reducer(state, nodeAdded('Text', root));
-    state = reducer(state, nodeAdded('Button', root));
-    const [text, button] = (state.nodes[root]?.children ?? []) as [string, string];
-    state = reducer(state, nodeAdded('Text', text));
-    expect(valid(selectSnapshot(state))).toEqual([]);
-
-    state = reducer(state, nodeRenamed({ id: root, name: '  Header  ' }));
-    expect(state.nodes[root]?.name).toBe('Header');
-    state = reducer(state, nodeRenamed({ id: root, name: '' }));
-    expect(state.nodes[root]?.name).toBeUndefined();
-
-    state = reducer(state, nodeRemoved(text));
-    expect(Object.keys(state.nodes).sort()).toEqual([button, root].sort());
-    expect(state.nodes[root]?.children).toEqual([button]);
-    expect(valid(selectSnapshot(state))).toEqual([]);
-
-    state = reducer(state, nodeRemoved(root));
-    expect(selectSnapshot(state)).toEqual({ nodes: {}, rootIds: [] });
+  it('adds into the selected container, after a selected leaf, or at the root', () => {
+    const store = newStore({ nodes: {}, rootIds: [] });
+    const tree = () => store.getState().componentTree;
+    store.dispatch(nodeAdded('Container'));
+    const container = tree().selectedId as string;
+    store.dispatch(nodeAdded('Text'));
+    const text = tree().selectedId as string;
+    expect(tree().nodes[container]?.children).toEqual([text]);
+    store.dispatch(nodeAdded('Button'));
+    expect(tree().nodes[container]?.children).toEqual([text, tree().selectedId]);
+    store.dispatch(selected(null));
+    expect(insertionPlace(tree())).toEqual({ parentId: null, index: 1 });
+    store.dispatch(nodeAdded('Marquee'));
+    expect(Object.keys(tree().nodes)).toHaveLength(3);
+    expect(problemsOf(tree())).toEqual([]);
   });
 
-  it('ignores a child added under a node that does not exist', () => {
-    const state = reducer(undefined, nodeAdded('Text', 'ghost'));
-    expect(selectSnapshot(state)).toEqual({ nodes: {}, rootIds: [] });
+  it('removes a subtree as the shared nodesRemoved event, and duplicates one with new ids', () => {
+    const store = newStore();
+    const tree = () => store.getState().componentTree;
+    store.dispatch(nodeDuplicated('page'));
+    const copy = tree().selectedId as string;
+    expect(tree().rootIds).toEqual(['page', copy, 'footer']);
+    const copied = tree().nodes[copy]?.children ?? [];
+    expect(copied).toHaveLength(2);
+    expect(copied.some((id) => ['title', 'greet'].includes(id))).toBe(false);
+    expect(tree().nodes[copied[0] as string]?.props).toEqual(richSnapshot().componentTree.nodes.title?.props);
+
+    const actions: string[] = [];
+    store.subscribe(() => actions.push('changed'));
+    store.dispatch(nodeRemoved('page'));
+    expect(actions).toHaveLength(1);
+    expect(tree().rootIds).toEqual([copy, 'footer']);
+    expect(tree().nodes.title).toBeUndefined();
+    expect(problemsOf(tree())).toEqual([]);
+    expect(reducer(tree(), nodesRemoved({ ids: ['footer'] })).rootIds).toEqual([copy]);
+  });
+
+  it('moves with the keyboard commands, refusing illegal moves with a reason', () => {
+    const state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    expect(moveTarget(state, 'title', 'up')).toEqual({ problem: 'It is already the first in its place.' });
+    expect(moveTarget(state, 'greet', 'up')).toEqual({ to: { parentId: 'page', index: 0 } });
+    expect(moveTarget(state, 'greet', 'indent')).toEqual({ problem: 'A Text cannot hold other components.' });
+    expect(moveTarget(state, 'page', 'outdent')).toEqual({ problem: 'It is already at the top level.' });
+    expect(moveTarget(state, 'footer', 'indent')).toEqual({ to: { parentId: 'page', index: 2 } });
+    const outdented = moveTarget(state, 'title', 'outdent');
+    expect(outdented).toEqual({ to: { parentId: null, index: 1 } });
+    const after = reducer(state, nodeMoved({ id: 'title', ...(outdented as { to: never }) }));
+    expect(after.rootIds).toEqual(['page', 'title', 'footer']);
+    expect(after.nodes.title?.parentId).toBeNull();
+    expect(problemsOf(after)).toEqual([]);
+  });
+
+  it('drops before, inside or after a row, never into its own subtree or a leaf', () => {
+    const state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    expect(dropTarget(state, 'footer', 'title', 'before')).toEqual({ parentId: 'page', index: 0 });
+    expect(dropTarget(state, 'title', 'greet', 'after')).toEqual({ parentId: 'page', index: 1 });
+    const intoSelf = dropTarget(state, 'page', 'page', 'inside');
+    expect(intoSelf).toBeUndefined();
+    expect(reducer(state, nodeMoved({ id: 'page', to: { parentId: 'title', index: 0 } }))).toBe(state);
+    expect(reducer(state, nodeMoved({ id: 'footer', to: { parentId: 'greet', index: 0 } }))).toBe(state);
+  });
+
+  it('ignores props that do not fit the type', () => {
+    let state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    state = reducer(state, propChanged({ id: 'page', prop: 'gap', value: 16 }));
+    state = reducer(state, propChanged({ id: 'page', prop: 'gap', value: -1 }));
+    state = reducer(state, propChanged({ id: 'page', prop: 'colour', value: 'red' }));
+    expect(state.nodes.page?.props).toEqual({ direction: 'column', gap: 16 });
+  });
+
+  it('lists only the rows of expanded nodes, depth first, at any depth', () => {
+    const nodes: ComponentTreeState['nodes'] = {};
+    for (let i = 0; i < 20_000; i++) {
+      nodes[`n${i}`] = {
+        id: `n${i}`,
+        type: 'Container',
+        props: {},
+        children: i < 19_999 ? [`n${i + 1}`] : [],
+        parentId: i ? `n${i - 1}` : null,
+      };
+    }
+    const rows = visibleRows({ nodes, rootIds: ['n0'], collapsed: { n5: true } });
+    expect(rows.map((r) => r.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+    expect(rows[5]).toMatchObject({ depth: 6, expanded: false, hasChildren: true, position: 1, siblings: 1 });
+  });
+
+  it('keeps the tree valid through any sequence of edits (property)', () => {
+    const types = ['Container', 'Text', 'Button', 'Input', 'Image', 'List'];
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), type: fc.constantFrom(...types, 'Unknown') }),
+      fc.record({ kind: fc.constant('select' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('duplicate' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('key' as const), pick: fc.nat(), move: fc.constantFrom('up', 'down', 'indent', 'outdent') }),
+      fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), target: fc.nat(), index: fc.integer({ min: -1, max: 5 }) }),
+      fc.record({ kind: fc.constant('rename' as const), pick: fc.nat(), name: fc.string() }),
+    );
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(op, { maxLength: 40 }), (fromFixture, ops) => {
+        const store = newStore(fromFixture ? richSnapshot().componentTree : { nodes: {}, rootIds: [] });
+        const tree = () => store.getState().componentTree;
+        const idAt = (n: number) => {
+          const ids = Object.keys(tree().nodes);
+          return ids.length ? (ids[n % ids.length] as string) : 'none';
+        };
+        for (const o of ops) {
+          if (o.kind === 'add') store.dispatch(nodeAdded(o.type));
+          if (o.kind === 'select') store.dispatch(selected(idAt(o.pick)));
+          if (o.kind === 'remove') store.dispatch(nodeRemoved(idAt(o.pick)));
+          if (o.kind === 'duplicate') store.dispatch(nodeDuplicated(idAt(o.pick)));
+          if (o.kind === 'rename') store.dispatch(nodeRenamed({ id: idAt(o.pick), name: o.name }));
+          if (o.kind === 'key') {
+            const target = moveTarget(tree(), idAt(o.pick), o.move as 'up');
+            if ('to' in target) store.dispatch(nodeMoved({ id: idAt(o.pick), to: target.to }));
+          }
+          if (o.kind === 'move') {
+            const parentId = o.target % 3 === 0 ? null : idAt(o.target);
+            store.dispatch(nodeMoved({ id: idAt(o.pick), to: { parentId, index: o.index } }));
+          }
+          expect(problemsOf(tree())).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

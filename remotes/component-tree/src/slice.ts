@@ -1,11 +1,46 @@
-import { type ComponentNode, type ComponentTreeSection, emptyComponentTree } from '@psb/contracts';
-import { createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+import {
+  acceptsChild,
+  type ComponentNode,
+  type ComponentTreeSection,
+  componentSpec,
+  emptyComponentTree,
+  nodesRemoved,
+  type SnapshotUi,
+  schemaProblems,
+} from '@psb/contracts';
+import {
+  createSelector,
+  createSlice,
+  current,
+  nanoid,
+  type PayloadAction,
+  type ThunkAction,
+  type ThunkDispatch,
+  type UnknownAction,
+} from '@reduxjs/toolkit';
+import { Type } from '@sinclair/typebox';
 
 export const KEY = 'componentTree';
-export type ComponentTreeState = ComponentTreeSection;
+
+/** The section, plus editing state that is not part of the page: the selection and collapsed nodes. */
+export interface ComponentTreeState extends ComponentTreeSection {
+  selectedId: string | null;
+  collapsed: Record<string, true>;
+}
+
+const initialState: ComponentTreeState = { ...emptyComponentTree(), selectedId: null, collapsed: {} };
+
+/** Where a node sits: its parent (null for the roots) and its index among its siblings. */
+export interface Place {
+  parentId: string | null;
+  index: number;
+}
+
+const siblingsOf = (state: ComponentTreeSection, parentId: string | null): string[] =>
+  parentId === null ? state.rootIds : (state.nodes[parentId]?.children ?? []);
 
 /** The node and everything below it, without recursion. */
-export function subtreeIds(state: ComponentTreeState, id: string): string[] {
+export function subtreeIds(state: ComponentTreeSection, id: string): string[] {
   const ids: string[] = [];
   const stack = [id];
   while (stack.length > 0) {
@@ -18,44 +53,193 @@ export function subtreeIds(state: ComponentTreeState, id: string): string[] {
   return ids;
 }
 
+function isInside(state: ComponentTreeSection, id: string, ancestor: string): boolean {
+  for (let at: string | null = id; at !== null; at = state.nodes[at]?.parentId ?? null) if (at === ancestor) return true;
+  return false;
+}
+
+/** Why `id` cannot move to `to` (undefined when it can): the tree stays valid after every move. */
+export function moveProblem(state: ComponentTreeSection, id: string, to: Place): string | undefined {
+  const node = state.nodes[id];
+  if (!node) return 'That component no longer exists.';
+  if (to.parentId !== null) {
+    const parent = state.nodes[to.parentId];
+    if (!parent) return 'That place no longer exists.';
+    if (isInside(state, to.parentId, id)) return 'A component cannot move into itself or its own children.';
+    const count = parent.children.filter((c) => c !== id).length;
+    if (!acceptsChild(parent.type, count)) {
+      return componentSpec(parent.type)?.children === false
+        ? `A ${parent.type} cannot hold other components.`
+        : `A ${parent.type} holds only one component.`;
+    }
+  }
+  const siblings = siblingsOf(state, to.parentId).filter((s) => s !== id);
+  if (to.index < 0 || to.index > siblings.length) return 'There is nothing further in that direction.';
+  return undefined;
+}
+
+/** Where a new component goes: into the selected node if it takes one more, else after it, else last at the root. */
+export function insertionPlace(state: ComponentTreeState): Place {
+  const selected = state.selectedId ? state.nodes[state.selectedId] : undefined;
+  if (!selected) return { parentId: null, index: state.rootIds.length };
+  if (acceptsChild(selected.type, selected.children.length)) return { parentId: selected.id, index: selected.children.length };
+  const siblings = siblingsOf(state, selected.parentId);
+  const parent = selected.parentId === null ? undefined : state.nodes[selected.parentId];
+  if (parent && !acceptsChild(parent.type, parent.children.length)) return { parentId: null, index: state.rootIds.length };
+  return { parentId: selected.parentId, index: siblings.indexOf(selected.id) + 1 };
+}
+
+function detach(state: ComponentTreeSection, id: string) {
+  const node = state.nodes[id];
+  if (!node) return;
+  const siblings = siblingsOf(state, node.parentId);
+  siblings.splice(siblings.indexOf(id), 1);
+}
+
+function attach(state: ComponentTreeSection, id: string, to: Place) {
+  const node = state.nodes[id];
+  if (!node) return;
+  node.parentId = to.parentId;
+  siblingsOf(state, to.parentId).splice(to.index, 0, id);
+}
+
+const propSchemas = new Map<string, ReturnType<typeof Type.Partial>>();
+/** Why `value` cannot be prop `prop` of a `type` (undefined when it can). */
+export function propProblem(type: string, prop: string, value: unknown): string | undefined {
+  const spec = componentSpec(type);
+  if (!spec || !(prop in spec.props.properties)) return `A ${type} has no prop "${prop}".`;
+  const schema = propSchemas.get(type) ?? Type.Partial(spec.props, { additionalProperties: false });
+  propSchemas.set(type, schema);
+  return schemaProblems(schema, { [prop]: value })[0]?.message;
+}
+
 export const componentTreeSlice = createSlice({
   name: KEY,
   reducerPath: KEY,
-  initialState: emptyComponentTree() as ComponentTreeState,
+  initialState,
   reducers: {
-    hydrated: (_state, { payload }: PayloadAction<ComponentTreeSection>) => payload,
-    /** Adds a node of `type` as the last child of `parentId`, or as the last root. */
-    nodeAdded: {
-      reducer(state, { payload }: PayloadAction<{ id: string; type: string; parentId: string | null }>) {
-        const parent = payload.parentId === null ? undefined : state.nodes[payload.parentId];
-        if (payload.parentId !== null && !parent) return;
-        const node: ComponentNode = { id: payload.id, type: payload.type, props: {}, children: [], parentId: payload.parentId };
-        state.nodes[node.id] = node;
-        if (parent) parent.children.push(node.id);
-        else state.rootIds.push(node.id);
+    hydrated: {
+      reducer: (_state, { payload }: PayloadAction<{ section: ComponentTreeSection; ui?: SnapshotUi }>): ComponentTreeState => {
+        const selected = payload.ui?.selectedNodeId;
+        return { ...payload.section, selectedId: selected && payload.section.nodes[selected] ? selected : null, collapsed: {} };
       },
-      prepare: (type: string, parentId: string | null = null) => ({ payload: { id: nanoid(), type, parentId } }),
+      prepare: (section: ComponentTreeSection, ui?: SnapshotUi) => ({ payload: { section, ...(ui ? { ui } : {}) } }),
+    },
+    /** Adds a node of `type` where `insertionPlace` says, and selects it. */
+    nodeAdded: {
+      reducer(state, { payload }: PayloadAction<{ id: string; type: string }>) {
+        if (!componentSpec(payload.type)) return;
+        const place = insertionPlace(state);
+        const node: ComponentNode = { id: payload.id, type: payload.type, props: {}, children: [], parentId: place.parentId };
+        state.nodes[node.id] = node;
+        attach(state, node.id, place);
+        if (place.parentId) delete state.collapsed[place.parentId];
+        state.selectedId = node.id;
+      },
+      prepare: (type: string) => ({ payload: { id: nanoid(), type } }),
     },
     /** An empty or blank name clears it, so the tree shows the type again. */
     nodeRenamed(state, { payload }: PayloadAction<{ id: string; name: string }>) {
       const node = state.nodes[payload.id];
       if (!node) return;
-      const name = payload.name.trim();
+      const name = payload.name.trim().slice(0, 200);
       if (name === '') delete node.name;
-      else node.name = name.slice(0, 200);
+      else node.name = name;
     },
-    /** Removes the node with its whole subtree. */
-    nodeRemoved(state, { payload }: PayloadAction<string>) {
-      const node = state.nodes[payload];
-      if (!node) return;
-      const siblings = node.parentId === null ? state.rootIds : (state.nodes[node.parentId]?.children ?? []);
-      siblings.splice(siblings.indexOf(payload), 1);
-      for (const id of subtreeIds(state, payload)) delete state.nodes[id];
+    /** Sets one prop; a value that does not fit the type's schema is ignored (the inspector says why first). */
+    propChanged(state, { payload }: PayloadAction<{ id: string; prop: string; value: unknown }>) {
+      const node = state.nodes[payload.id];
+      if (!node || propProblem(node.type, payload.prop, payload.value)) return;
+      node.props[payload.prop] = payload.value;
     },
+    propCleared(state, { payload }: PayloadAction<{ id: string; prop: string }>) {
+      const node = state.nodes[payload.id];
+      if (node) delete node.props[payload.prop];
+    },
+    nodeMoved(state, { payload }: PayloadAction<{ id: string; to: Place }>) {
+      if (moveProblem(state, payload.id, payload.to)) return;
+      detach(state, payload.id);
+      attach(state, payload.id, payload.to);
+      if (payload.to.parentId) delete state.collapsed[payload.to.parentId];
+    },
+    /** Copies a node and its subtree, with new ids, right after it, and selects the copy. */
+    nodeDuplicated: {
+      reducer(state, { payload }: PayloadAction<{ id: string; newIds: string[] }>) {
+        const original = state.nodes[payload.id];
+        if (!original) return;
+        const ids = subtreeIds(state, payload.id);
+        const parent = original.parentId === null ? undefined : state.nodes[original.parentId];
+        if (parent && !acceptsChild(parent.type, parent.children.length)) return;
+        const fresh = new Map(ids.map((id, i) => [id, payload.newIds[i] ?? nanoid()]));
+        for (const id of ids) {
+          const node = current(state.nodes[id]) as ComponentNode;
+          const copy: ComponentNode = {
+            ...structuredClone(node),
+            id: fresh.get(id) as string,
+            children: node.children.map((c) => fresh.get(c) as string),
+            parentId: id === payload.id ? node.parentId : (fresh.get(node.parentId as string) as string),
+          };
+          state.nodes[copy.id] = copy;
+        }
+        const copyId = fresh.get(payload.id) as string;
+        const siblings = siblingsOf(state, original.parentId);
+        siblings.splice(siblings.indexOf(payload.id) + 1, 0, copyId);
+        state.selectedId = copyId;
+      },
+      prepare: (id: string, size: number) => ({ payload: { id, newIds: Array.from({ length: size }, () => nanoid()) } }),
+    },
+    selected(state, { payload }: PayloadAction<string | null>) {
+      state.selectedId = payload !== null && state.nodes[payload] ? payload : null;
+    },
+    toggled(state, { payload }: PayloadAction<{ id: string; expanded: boolean }>) {
+      if (payload.expanded) delete state.collapsed[payload.id];
+      else state.collapsed[payload.id] = true;
+    },
+  },
+  extraReducers: (builder) => {
+    // The contract's cross-domain event: flows drop their bindings to these nodes in the same action.
+    builder.addCase(nodesRemoved, (state, { payload }) => {
+      for (const id of payload.ids) {
+        const node = state.nodes[id];
+        if (!node) continue;
+        if (!payload.ids.includes(node.parentId as string)) detach(state, id);
+      }
+      for (const id of payload.ids) {
+        delete state.nodes[id];
+        delete state.collapsed[id];
+      }
+      if (state.selectedId && !state.nodes[state.selectedId]) state.selectedId = null;
+    });
   },
 });
 
-export const { hydrated, nodeAdded, nodeRenamed, nodeRemoved } = componentTreeSlice.actions;
+export const { hydrated, nodeAdded, nodeRenamed, propChanged, propCleared, nodeMoved, selected, toggled } =
+  componentTreeSlice.actions;
 
-/** The state is the section itself: saving returns it as is. */
-export const selectSnapshot = (state: ComponentTreeState): ComponentTreeSection => state;
+type TreeRootState = { [KEY]: ComponentTreeState };
+type Thunk = ThunkAction<void, TreeRootState, unknown, UnknownAction>;
+/** The host store's dispatch as this domain uses it: actions and thunks. */
+export type TreeDispatch = ThunkDispatch<TreeRootState, unknown, UnknownAction>;
+const treeOf = (getState: () => TreeRootState) => getState()[KEY];
+
+/** Removes a node with its whole subtree, as the contract's `nodesRemoved`, so other domains can follow. */
+export const nodeRemoved =
+  (id: string): Thunk =>
+  (dispatch, getState) => {
+    const ids = subtreeIds(treeOf(getState), id);
+    if (ids.length > 0) dispatch(nodesRemoved({ ids }));
+  };
+
+export const nodeDuplicated =
+  (id: string): Thunk =>
+  (dispatch, getState) =>
+    dispatch(componentTreeSlice.actions.nodeDuplicated(id, subtreeIds(treeOf(getState), id).length));
+
+/** The section to save: memoized, so that selection and collapsing never count as changes. */
+export const selectSnapshot = createSelector(
+  [(state: ComponentTreeState) => state.nodes, (state: ComponentTreeState) => state.rootIds],
+  (nodes, rootIds): ComponentTreeSection => ({ nodes, rootIds }),
+);
+
+export const selectUi = (state: ComponentTreeState): Partial<SnapshotUi> =>
+  state.selectedId ? { selectedNodeId: state.selectedId } : {};

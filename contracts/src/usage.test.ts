@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { richSnapshot } from './testing/fixtures.js';
+import { variableUses } from './usage.js';
+
+describe('variableUses', () => {
+  it('names every component prop and flow step that uses a variable, by name or by id', () => {
+    const s = richSnapshot();
+    expect(variableUses({ id: 'v-name', name: 'userName' }, s).map((u) => u.description)).toEqual([
+      'Text “Text”, Content',
+      'Flow “Greet”, step 2.1 (showToast)',
+    ]);
+    expect(variableUses({ id: 'v-count', name: 'count' }, s).map((u) => u.path)).toEqual([
+      '/actionFlows/flows/flow-greet/steps/0',
+      '/actionFlows/flows/flow-greet/steps/1',
+      '/actionFlows/flows/flow-greet/steps/1/elseSteps/0',
+    ]);
+    expect(variableUses({ id: 'v-tags', name: 'tags' }, s)).toEqual([]);
+  });
+
+  it('finds a variable bound to an Input or a List by id', () => {
+    const s = richSnapshot();
+    s.componentTree.nodes.footer = {
+      id: 'footer',
+      type: 'List',
+      name: 'Tags',
+      props: { items: 'v-tags' },
+      children: [],
+      parentId: null,
+    };
+    expect(variableUses({ id: 'v-tags', name: 'tags' }, s)).toEqual([
+      { domain: 'componentTree', path: '/componentTree/nodes/footer/props/items', description: 'List “Tags”, Items' },
+    ]);
+  });
+});

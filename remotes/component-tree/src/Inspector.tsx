@@ -1,0 +1,177 @@
+import {
+  componentSpec,
+  type DomainEditorProps,
+  isTemplateProp,
+  propsWithDefaults,
+  referencedNames,
+  type VariablesSection,
+} from '@psb/contracts';
+import type { TSchema } from '@sinclair/typebox';
+import { useId, useState } from 'react';
+import { useDispatch, useSelector } from 'react-redux';
+import {
+  type ComponentTreeState,
+  componentTreeSlice,
+  nodeRenamed,
+  propChanged,
+  propProblem,
+  type TreeDispatch,
+} from './slice.js';
+
+type RootState = { componentTree: ComponentTreeState };
+
+/** The selected node's name and props, as a form generated from its type's schema in the catalogue. */
+export function Inspector({ id, host }: { id: string } & DomainEditorProps) {
+  const node = useSelector((state: RootState) => componentTreeSlice.selectSlice(state).nodes[id]);
+  const variables = useSelector((state: unknown) => host.selectSection(state, 'variables') as VariablesSection | undefined);
+  const dispatch = useDispatch<TreeDispatch>();
+  const spec = node && componentSpec(node.type);
+  if (!node || !spec) return null;
+  const values = propsWithDefaults(node.type, node.props);
+  const names = new Set(Object.values(variables?.entities ?? {}).map((v) => v.name));
+
+  return (
+    <form className="psb-inspector" aria-label={`Properties of ${node.name ?? node.type}`} onSubmit={(e) => e.preventDefault()}>
+      <h3>{node.type}</h3>
+      <TextField
+        label="Name"
+        value={node.name ?? ''}
+        placeholder={node.type}
+        onChange={(name) => dispatch(nodeRenamed({ id, name }))}
+      />
+      {Object.entries(spec.props.properties as Record<string, TSchema>).map(([prop, schema]) => (
+        <PropField
+          key={prop}
+          schema={schema}
+          value={values[prop]}
+          variables={variables}
+          knownNames={names}
+          onChange={(value) => dispatch(propChanged({ id, prop, value }))}
+          problemOf={(value) => propProblem(node.type, prop, value)}
+        />
+      ))}
+    </form>
+  );
+}
+
+interface PropFieldProps {
+  schema: TSchema;
+  value: unknown;
+  variables: VariablesSection | undefined;
+  knownNames: Set<string>;
+  onChange: (value: unknown) => void;
+  problemOf: (value: unknown) => string | undefined;
+}
+
+function PropField({ schema, value, variables, knownNames, onChange, problemOf }: PropFieldProps) {
+  const label = String(schema.title ?? '');
+  const options = (schema.anyOf as TSchema[] | undefined)?.map((o) => String(o.const));
+  if (options)
+    return <SelectField label={label} value={String(value ?? '')} options={options.map((o) => [o, o])} onChange={onChange} />;
+  if (schema['x-ref'] === 'variable') {
+    const wanted = schema['x-variable-type'] as string | undefined;
+    const choices = (variables?.ids ?? []).flatMap((vid) => {
+      const v = variables?.entities[vid];
+      return v && (!wanted || v.type === wanted) ? [[vid, v.name] as [string, string]] : [];
+    });
+    return (
+      <SelectField
+        label={label}
+        value={String(value ?? '')}
+        options={[['', '(none)'], ...choices]}
+        onChange={(v) => onChange(v || undefined)}
+      />
+    );
+  }
+  if (schema.type === 'integer' || schema.type === 'number') {
+    return <NumberField label={label} value={Number(value ?? 0)} problemOf={problemOf} onChange={onChange} />;
+  }
+  const text = String(value ?? '');
+  const unknown = isTemplateProp(schema) ? referencedNames(text).filter((name) => !knownNames.has(name)) : [];
+  return (
+    <TextField
+      label={label}
+      value={text}
+      onChange={onChange}
+      warning={unknown.length > 0 ? `Not a variable: ${unknown.join(', ')}.` : undefined}
+    />
+  );
+}
+
+function TextField(props: {
+  label: string;
+  value: string;
+  placeholder?: string;
+  warning?: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="psb-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        value={props.value}
+        placeholder={props.placeholder}
+        aria-describedby={props.warning ? `${id}-warning` : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      {props.warning && (
+        <p id={`${id}-warning`} className="psb-warning" role="alert">
+          {props.warning}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SelectField(props: { label: string; value: string; options: [string, string][]; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="psb-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A number box that keeps what is typed, and dispatches only values the schema accepts. */
+function NumberField(props: {
+  label: string;
+  value: number;
+  problemOf: (value: unknown) => string | undefined;
+  onChange: (value: number) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(String(props.value));
+  const parsed = draft.trim() === '' ? Number.NaN : Number(draft);
+  const problem = Number.isNaN(parsed) ? 'Enter a number.' : props.problemOf(parsed);
+  return (
+    <div className="psb-field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        value={draft}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const value = Number(event.target.value);
+          if (event.target.value.trim() !== '' && !props.problemOf(value)) props.onChange(value);
+        }}
+      />
+      {problem && (
+        <p className="psb-warning" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef } from 'react';
+import { useDispatch, useSelector } from 'react-redux';
+import {
+  type ComponentTreeState,
+  componentTreeSlice,
+  moveProblem,
+  nodeMoved,
+  nodeRemoved,
+  selected,
+  type TreeDispatch,
+  toggled,
+} from '../slice.js';
+import { dropTarget, type Move, moveTarget } from './moves.js';
+import { type Row, selectRows } from './rows.js';
+
+const ROW_HEIGHT = 28;
+const DRAG_TYPE = 'application/x-psb-node';
+
+type TreeRootState = { componentTree: ComponentTreeState };
+const selectTree = (state: TreeRootState) => componentTreeSlice.selectSlice(state);
+
+/**
+ * The page structure as an ARIA tree. Only the rows in view are in the document (virtualized), and each
+ * row reads its own node by id, so an edit re-renders the rows it touches, not the whole tree.
+ */
+export function TreeView({ onMessage }: { onMessage: (message: string) => void }) {
+  const rows = useSelector((state: TreeRootState) => selectRows(selectTree(state)));
+  const selectedId = useSelector((state: TreeRootState) => selectTree(state).selectedId);
+  const tree = useSelector(selectTree);
+  const dispatch = useDispatch<TreeDispatch>();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+  const focusWanted = useRef(false);
+
+  // Keeps the selected row in view, and focused when the keyboard moved the selection.
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (!focusWanted.current) return;
+    focusWanted.current = false;
+    requestAnimationFrame(() =>
+      scroller.current?.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(selectedId ?? '')}"]`)?.focus(),
+    );
+  }, [selectedIndex, selectedId, virtualizer]);
+
+  const select = (index: number) => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    if (!row) return;
+    focusWanted.current = true;
+    dispatch(selected(row.id));
+  };
+  const move = (id: string, how: Move) => {
+    const target = moveTarget(tree, id, how);
+    if ('problem' in target) return onMessage(target.problem);
+    focusWanted.current = true;
+    dispatch(nodeMoved({ id, to: target.to }));
+    onMessage('');
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const row = rows[selectedIndex];
+    const moves: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };
+    if (event.altKey && row && moves[event.key]) {
+      event.preventDefault();
+      move(row.id, moves[event.key] as Move);
+      return;
+    }
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowDown':
+          select(selectedIndex + 1);
+          return true;
+        case 'ArrowUp':
+          select(Math.max(0, selectedIndex - 1));
+          return true;
+        case 'Home':
+          select(0);
+          return true;
+        case 'End':
+          select(rows.length - 1);
+          return true;
+        case 'ArrowRight':
+          if (row?.hasChildren && !row.expanded) dispatch(toggled({ id: row.id, expanded: true }));
+          else if (row?.hasChildren) select(selectedIndex + 1);
+          return true;
+        case 'ArrowLeft':
+          if (row?.hasChildren && row.expanded) dispatch(toggled({ id: row.id, expanded: false }));
+          else if (row?.parentId) select(rows.findIndex((r) => r.id === row.parentId));
+          return true;
+        case 'Delete':
+          if (row) dispatch(nodeRemoved(row.id));
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  };
+
+  const onDrop = (event: React.DragEvent, targetId: string) => {
+    const draggedId = event.dataTransfer.getData(DRAG_TYPE);
+    if (!draggedId) return;
+    event.preventDefault();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const y = (event.clientY - box.top) / box.height;
+    const to = dropTarget(tree, draggedId, targetId, y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside');
+    if (!to) return;
+    const problem = moveProblem(tree, draggedId, to);
+    if (problem) return onMessage(problem);
+    dispatch(nodeMoved({ id: draggedId, to }));
+    onMessage('');
+  };
+
+  if (rows.length === 0) return <p>The page is empty. Add a component from the palette.</p>;
+  return (
+    <div ref={scroller} className="psb-tree-scroller" role="tree" aria-label="Components" onKeyDown={onKeyDown}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index] as Row;
+          return (
+            <TreeRow
+              key={row.id}
+              row={row}
+              top={item.start}
+              isSelected={row.id === selectedId}
+              focusable={row.id === selectedId || (selectedIndex < 0 && item.index === 0)}
+              onSelect={() => dispatch(selected(row.id))}
+              onToggle={() => dispatch(toggled({ id: row.id, expanded: !row.expanded }))}
+              onDrop={onDrop}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  row: Row;
+  top: number;
+  isSelected: boolean;
+  focusable: boolean;
+  onSelect: () => void;
+  onToggle: () => void;
+  onDrop: (event: React.DragEvent, targetId: string) => void;
+}
+
+/** One tree item; it reads its own node, so renaming a node re-renders this row only. */
+const TreeRow = memo(function TreeRow({ row, top, isSelected, focusable, onSelect, onToggle, onDrop }: RowProps) {
+  const node = useSelector((state: TreeRootState) => selectTree(state).nodes[row.id]);
+  if (!node) return null;
+  const label = node.name ?? node.type;
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled once by the tree (roving focus), not per row
+    <div
+      role="treeitem"
+      data-node-id={row.id}
+      aria-level={row.depth}
+      aria-posinset={row.position}
+      aria-setsize={row.siblings}
+      aria-selected={isSelected}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      tabIndex={focusable ? 0 : -1}
+      className={`psb-tree-row${isSelected ? ' selected' : ''}`}
+      style={{ top, height: ROW_HEIGHT, paddingLeft: 8 + (row.depth - 1) * 16 }}
+      draggable
+      onClick={onSelect}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(DRAG_TYPE, row.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes(DRAG_TYPE)) event.preventDefault();
+      }}
+      onDrop={(event) => onDrop(event, row.id)}
+    >
+      {row.hasChildren ? (
+        <button
+          type="button"
+          tabIndex={-1}
+          className="psb-tree-toggle"
+          aria-label={row.expanded ? `Collapse ${label}` : `Expand ${label}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggle();
+          }}
+        >
+          {row.expanded ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="psb-tree-toggle" aria-hidden="true" />
+      )}
+      <span className="psb-tree-label">{label}</span>
+      {node.name && <span className="psb-muted"> {node.type}</span>}
+    </div>
+  );
+});

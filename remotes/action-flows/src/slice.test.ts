@@ -21,6 +21,9 @@ import {
 
 const { reducer } = actionFlowsSlice;
 const fromFixture = () => reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().actionFlows));
+/** The fixture flow's `if` step (its second), as it is now. */
+const ifStepOf = (state: ReturnType<typeof reducer>) =>
+  state.entities['flow-greet']?.steps[1] as Extract<FlowStep, { kind: 'if' }>;
 const valid = (state: ReturnType<typeof reducer>) => checkSnapshot({ ...richSnapshot(), actionFlows: selectSnapshot(state) });
 
 describe('action flows slice', () => {
@@ -49,23 +52,19 @@ describe('action flows slice', () => {
     let state = fromFixture();
     const toast = newStep('showToast', 'v-count', 'toast') as FlowStep;
     state = reducer(state, stepAdded({ at: { flowId: 'flow-greet', parentStepId: 's2', branch: 'elseSteps' }, step: toast }));
-    const ifStep = state.entities['flow-greet']?.steps[1] as Extract<FlowStep, { kind: 'if' }>;
-    expect(ifStep.elseSteps.map((s) => s.id)).toEqual(['s4', 'toast']);
+    expect(ifStepOf(state).elseSteps.map((s) => s.id)).toEqual(['s4', 'toast']);
 
     state = reducer(state, stepChanged({ flowId: 'flow-greet', step: { ...toast, message: 'Saved {{count}}' } as FlowStep }));
     state = reducer(state, stepChanged({ flowId: 'flow-greet', step: { ...toast, kind: 'navigate', url: '/' } as FlowStep }));
     state = reducer(state, stepChanged({ flowId: 'flow-greet', step: { ...toast, message: 42 } as unknown as FlowStep }));
-    expect((state.entities['flow-greet']?.steps[1] as Extract<FlowStep, { kind: 'if' }>).elseSteps[1]).toEqual({
+    expect(ifStepOf(state).elseSteps[1]).toEqual({
       ...toast,
       message: 'Saved {{count}}',
     });
 
     state = reducer(state, stepMoved({ flowId: 'flow-greet', stepId: 'toast', by: -1 }));
     state = reducer(state, stepMoved({ flowId: 'flow-greet', stepId: 'toast', by: -1 }));
-    expect((state.entities['flow-greet']?.steps[1] as Extract<FlowStep, { kind: 'if' }>).elseSteps.map((s) => s.id)).toEqual([
-      'toast',
-      's4',
-    ]);
+    expect(ifStepOf(state).elseSteps.map((s) => s.id)).toEqual(['toast', 's4']);
     state = reducer(state, stepRemoved({ flowId: 'flow-greet', stepId: 's2' }));
     expect(state.entities['flow-greet']?.steps.map((s) => s.id)).toEqual(['s1', 's5']);
     expect(valid(state)).toEqual([]);
@@ -147,7 +146,7 @@ describe('action flows slice', () => {
           if (o.kind === 'changeStep' && flowId && step) {
             state = reducer(
               state,
-              stepChanged({ flowId, step: { ...step, message: o.text, url: o.text, value: o.text } as FlowStep }),
+              stepChanged({ flowId, step: { ...step, message: o.text, url: o.text, value: o.text } as unknown as FlowStep }),
             );
           }
           if (o.kind === 'bind' && flowId) state = reducer(state, bindingAdded({ nodeId: 'greet', event: 'click', flowId }));

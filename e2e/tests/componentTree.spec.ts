@@ -75,9 +75,12 @@ test('the keyboard moves, indents and outdents components, and refuses illegal m
   await page.keyboard.press('Alt+ArrowRight');
   await expect(panel(page, 'Component tree').getByRole('status')).toHaveText('There is no component above it to move into.');
   await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('status').first()).toHaveText('Unsaved changes');
   await page.keyboard.press('Alt+ArrowRight');
   await expect(item(page, 'Button')).toHaveAttribute('aria-level', '2');
-  await expect(page.getByRole('status').first()).toHaveText('Unsaved changes');
+  // Every move undone by hand: the page is as saved, and the status says so.
+  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', 'Text', 'Button', 'Text']);
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
 });
 
 test('dragging a component onto a container moves it inside, and onto a leaf is refused', async ({ page, editor }) => {

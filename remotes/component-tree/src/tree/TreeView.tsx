@@ -161,6 +161,7 @@ const TreeRow = memo(function TreeRow({ row, top, isSelected, focusable, onSelec
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled once by the tree (roving focus), not per row
     <div
       role="treeitem"
+      aria-label={label}
       data-node-id={row.id}
       aria-level={row.depth}
       aria-posinset={row.position}

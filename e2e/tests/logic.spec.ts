@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, panel, test } from '../support/test.ts';
+
+const preview = (page: Page) => panel(page, 'Preview');
+
+/** Types into a box that commits on Enter. */
+async function enter(box: ReturnType<Page['getByRole']>, text: string) {
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+test('a model, a variable, a flow bound to a button: clicking it three times shows 3, before and after reload', async ({ page, editor }) => {
+  await page.goto(editor.url);
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
+  const first = page.url();
+  await page.getByRole('button', { name: 'New project' }).click();
+  await expect(page).not.toHaveURL(first);
+
+  // The data model: Customer { name: string (required), tier: enum gold | silver }.
+  const models = panel(page, 'Entity models');
+  await models.getByRole('button', { name: 'Add model' }).click();
+  await enter(models.getByRole('textbox', { name: 'Name' }).last(), 'Customer');
+  const customer = models.getByRole('group', { name: 'Customer' });
+  await customer.getByRole('button', { name: 'Add field' }).click();
+  await enter(customer.getByRole('textbox', { name: 'Name' }).last(), 'name');
+  await customer.getByRole('checkbox', { name: 'Required' }).last().check();
+  await customer.getByRole('button', { name: 'Add field' }).click();
+  await enter(customer.getByRole('textbox', { name: 'Name' }).last(), 'tier');
+  await customer.getByRole('combobox', { name: 'Type' }).last().selectOption('enum');
+  await enter(customer.getByRole('textbox', { name: 'Value' }).first(), 'gold');
+  await customer.getByRole('button', { name: 'Add value' }).click();
+  await enter(customer.getByRole('textbox', { name: 'Value' }).last(), 'silver');
+
+  // The variable: count, a number starting at 0.
+  const variables = panel(page, 'Variables');
+  await variables.getByRole('button', { name: 'Add variable' }).click();
+  await enter(variables.getByRole('textbox', { name: 'Name' }), 'count');
+  await variables.getByRole('combobox', { name: 'Type' }).selectOption('number');
+  await expect(variables.getByRole('spinbutton', { name: 'Default value' })).toHaveValue('0');
+
+  // The flow: Increment sets count to {{count + 1}}.
+  const flows = panel(page, 'Action flows');
+  await flows.getByRole('button', { name: 'Add flow' }).click();
+  await flows.getByRole('textbox', { name: 'Name' }).fill('Increment');
+  await flows.getByRole('combobox', { name: 'Step kind' }).selectOption('setVariable');
+  await flows.getByRole('button', { name: 'Add step' }).click();
+  await flows.getByRole('combobox', { name: 'Variable' }).selectOption({ label: 'count' });
+  await flows.getByRole('textbox', { name: 'Value' }).fill('{{count + 1}}');
+
+  // The page: a Text showing {{count}} and a Button bound to Increment.
+  const components = panel(page, 'Component tree');
+  await components.getByRole('button', { name: 'Text', exact: true }).click();
+  await components.getByRole('textbox', { name: 'Content' }).fill('Count: {{count}}');
+  await components.getByRole('button', { name: 'Button', exact: true }).click();
+  await components.getByRole('textbox', { name: 'Label' }).fill('Add one');
+  await flows.getByRole('button', { name: 'Add binding' }).click();
+  await expect(flows.getByRole('combobox', { name: 'Component' })).toHaveValue(/.+/);
+  await expect(flows.getByRole('combobox', { name: 'Flow' })).toHaveValue(/.+/);
+
+  const clickThrice = async () => {
+    await expect(preview(page).getByText('Count: 0')).toBeVisible();
+    for (let i = 0; i < 3; i++) await preview(page).getByRole('button', { name: 'Add one' }).click();
+    await expect(preview(page).getByText('Count: 3')).toBeVisible();
+  };
+  await clickThrice();
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
+  await page.reload();
+  await expect(models.getByRole('group', { name: 'Customer' }).getByRole('textbox', { name: 'Value' })).toHaveCount(2);
+  await clickThrice();
+  const stored = await editor.getProject(page.url().split('/').at(-1) as string);
+  const model = Object.values(stored.entityModels.entities)[0];
+  expect(model?.fields).toMatchObject([
+    { name: 'name', type: 'string', required: true },
+    { name: 'tier', type: 'enum', values: ['gold', 'silver'] },
+  ]);
+  expect(Object.values(stored.variables.entities)).toMatchObject([{ name: 'count', type: 'number', defaultValue: 0 }]);
+});

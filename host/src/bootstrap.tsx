@@ -6,6 +6,7 @@ import { fetchRegistry } from './federation/fetchRegistry.js';
 import { mfRuntime } from './federation/mfRuntime.js';
 import { App } from './shell/App.js';
 import { downloadText, toastNotifier } from './shell/browser.js';
+import { reportDomainErrors } from './shell/reportDomainErrors.js';
 import { projectIdFromPath } from './shell/routes.js';
 import { createHostStore } from './store/createHostStore.js';
 

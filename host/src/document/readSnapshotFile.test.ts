@@ -36,6 +36,17 @@ describe('readSnapshotFile', () => {
     ]);
   });
 
+  it('refuses keys that could change the editor itself, wherever they are', () => {
+    const proto = readSnapshotFile(`{"schemaVersion":1,"meta":{"name":"x","__proto__":{"admin":true}}}`, {});
+    expect(proto).toMatchObject({ kind: 'refused', message: expect.stringContaining('"__proto__" key at /meta') });
+    const ctor = readSnapshotFile(JSON.stringify({ ...richSnapshot(), analytics: { constructor: { prototype: { x: 1 } } } }), {});
+    expect(ctor).toMatchObject({
+      kind: 'refused',
+      message: expect.stringContaining('"constructor.prototype" key at /analytics'),
+    });
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
+  });
+
   it('accepts a hand-written file without the meta the server assigns', () => {
     const { meta, ...rest } = richSnapshot();
     expect(readSnapshotFile(JSON.stringify({ ...rest, meta: { name: meta.name } }), {}).kind).toBe('ok');

@@ -1,4 +1,4 @@
-import { checkSnapshot, type Problem, type SnapshotDraft } from '@psb/contracts';
+import { checkSnapshot, type Problem, pointer, type SnapshotDraft } from '@psb/contracts';
 import { type DomainFormat, MigrationError, migrateSnapshot, NewerVersionError } from './migrateSnapshot.js';
 
 export type FileReading =
@@ -16,6 +16,14 @@ export function readSnapshotFile(text: string, domains: Record<string, DomainFor
   } catch (error) {
     return { kind: 'refused', title: 'This file is not JSON', message: `It cannot be read as JSON: ${(error as Error).message}` };
   }
+  const poisoned = forbiddenKey(parsed);
+  if (poisoned) {
+    return {
+      kind: 'refused',
+      title: 'This file cannot be imported',
+      message: `It holds a "${poisoned.key}" key at ${poisoned.path || '/'}, which no snapshot has: it could change how the editor itself behaves.`,
+    };
+  }
   let migrated: unknown;
   try {
     migrated = migrateSnapshot(parsed, { domains });
@@ -28,4 +36,22 @@ export function readSnapshotFile(text: string, domains: Record<string, DomainFor
   }
   const problems = checkSnapshot(migrated, { draft: true });
   return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'ok', snapshot: migrated as SnapshotDraft };
+}
+
+/** The first `__proto__`, or `constructor` holding `prototype`, anywhere in a parsed document; found without recursion. */
+function forbiddenKey(root: unknown): { key: string; path: string } | undefined {
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as (typeof stack)[number];
+    if (typeof value !== 'object' || value === null) continue;
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (key === '__proto__') return { key, path: pointer(...path) };
+      if (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype')) {
+        return { key: 'constructor.prototype', path: pointer(...path) };
+      }
+      stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return undefined;
 }

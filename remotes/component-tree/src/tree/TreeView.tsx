@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import {
   type ComponentTreeState,
@@ -104,19 +104,28 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
     if (handled) event.preventDefault();
   };
 
-  const onDrop = (event: React.DragEvent, targetId: string) => {
-    const draggedId = event.dataTransfer.getData(DRAG_TYPE);
-    if (!draggedId) return;
-    event.preventDefault();
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const y = (event.clientY - box.top) / box.height;
-    const to = dropTarget(tree, draggedId, targetId, y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside');
-    if (!to) return;
-    const problem = moveProblem(tree, draggedId, to);
-    if (problem) return onMessage(problem);
-    dispatch(nodeMoved({ id: draggedId, to }));
-    onMessage('');
-  };
+  // Row callbacks stay the same functions across edits, so memoized rows re-render only when their own node changes.
+  const latest = useRef({ tree, onMessage });
+  latest.current = { tree, onMessage };
+  const onDrop = useCallback(
+    (event: React.DragEvent, targetId: string) => {
+      const draggedId = event.dataTransfer.getData(DRAG_TYPE);
+      if (!draggedId) return;
+      event.preventDefault();
+      const { tree: current, onMessage: say } = latest.current;
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      const y = (event.clientY - box.top) / box.height;
+      const to = dropTarget(current, draggedId, targetId, y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside');
+      if (!to) return;
+      const problem = moveProblem(current, draggedId, to);
+      if (problem) return say(problem);
+      dispatch(nodeMoved({ id: draggedId, to }));
+      say('');
+    },
+    [dispatch],
+  );
+  const onSelect = useCallback((id: string) => dispatch(selected(id)), [dispatch]);
+  const onToggle = useCallback((id: string, expanded: boolean) => dispatch(toggled({ id, expanded })), [dispatch]);
 
   if (rows.length === 0) return <p>The page is empty. Add a component from the palette.</p>;
   return (
@@ -131,8 +140,8 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
               top={item.start}
               isSelected={row.id === selectedId}
               focusable={row.id === selectedId || (selectedIndex < 0 && item.index === 0)}
-              onSelect={() => dispatch(selected(row.id))}
-              onToggle={() => dispatch(toggled({ id: row.id, expanded: !row.expanded }))}
+              onSelect={onSelect}
+              onToggle={onToggle}
               onDrop={onDrop}
             />
           );
@@ -147,8 +156,8 @@ interface RowProps {
   top: number;
   isSelected: boolean;
   focusable: boolean;
-  onSelect: () => void;
-  onToggle: () => void;
+  onSelect: (id: string) => void;
+  onToggle: (id: string, expanded: boolean) => void;
   onDrop: (event: React.DragEvent, targetId: string) => void;
 }
 
@@ -172,7 +181,7 @@ const TreeRow = memo(function TreeRow({ row, top, isSelected, focusable, onSelec
       className={`psb-tree-row${isSelected ? ' selected' : ''}`}
       style={{ top, height: ROW_HEIGHT, paddingLeft: 8 + (row.depth - 1) * 16 }}
       draggable
-      onClick={onSelect}
+      onClick={() => onSelect(row.id)}
       onDragStart={(event) => {
         event.dataTransfer.setData(DRAG_TYPE, row.id);
         event.dataTransfer.effectAllowed = 'move';
@@ -190,7 +199,7 @@ const TreeRow = memo(function TreeRow({ row, top, isSelected, focusable, onSelec
           aria-label={row.expanded ? `Collapse ${label}` : `Expand ${label}`}
           onClick={(event) => {
             event.stopPropagation();
-            onToggle();
+            onToggle(row.id, !row.expanded);
           }}
         >
           {row.expanded ? '▾' : '▸'}

@@ -10,11 +10,12 @@ import { reportDomainErrors } from './shell/reportDomainErrors.js';
 import { projectIdFromPath } from './shell/routes.js';
 import { createHostStore } from './store/createHostStore.js';
 
+const hostStore = createHostStore({
+  onDomainError: reportDomainErrors(toastNotifier, (key): string => hostStore.store.getState().remotes.byKey[key]?.title ?? key),
+});
+
 const host = new DomainHost({
-  host: createHostStore({
-    onDomainError: (key, error, action) =>
-      console.error(`The ${key} editor failed on ${action.type}; its state is kept as it was.`, error),
-  }),
+  host: hostStore,
   runtime: mfRuntime(),
   fetchRegistry: () => fetchRegistry(),
   baseUrl: window.location.href,

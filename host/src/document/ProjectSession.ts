@@ -301,6 +301,15 @@ export class ProjectSession {
         this.#dispatch(
           documentActions.dialogOpened({ kind: 'problems', title: 'The server refused this file', problems: error.body.details }),
         );
+      } else if (error instanceof ApiRequestError && error.status === 413) {
+        const size = `${(text.length / 1024 / 1024).toFixed(1)} MB`;
+        this.#dispatch(
+          documentActions.dialogOpened({
+            kind: 'refused',
+            title: 'This file is too large',
+            message: `It is ${size}, more than the server stores in one project.`,
+          }),
+        );
       } else {
         this.#o.notify.error(`The file could not be imported: ${messageOf(error)}`);
       }
@@ -388,6 +397,16 @@ export class ProjectSession {
     if (error instanceof ApiRequestError && error.status === 400 && error.body?.details) {
       this.#dispatch(
         documentActions.dialogOpened({ kind: 'problems', title: 'The server refused this save', problems: error.body.details }),
+      );
+      return;
+    }
+    if (error instanceof ApiRequestError && error.status === 413) {
+      this.#dispatch(
+        documentActions.dialogOpened({
+          kind: 'refused',
+          title: 'This project is too large to save',
+          message: 'It is more than the server stores in one project. Export keeps it as a file.',
+        }),
       );
       return;
     }

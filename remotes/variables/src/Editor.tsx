@@ -1,49 +1,72 @@
-import type { Variable } from '@psb/contracts';
-import { useState } from 'react';
+import type { DomainEditorProps } from '@psb/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
-import { nameProblem, selectVariables, variableAdded, variableRemoved, variableRenamed, variablesSlice } from './slice.js';
+import { selectVariables, variableAdded, variableRemoved } from './slice.js';
+import { VariableDetails } from './VariableDetails.js';
+import { VariableList } from './VariableList.js';
+import './editor.css';
 
-export function Editor() {
+/**
+ * The variables panel: the list, "Add variable", and the selected variable's form. Which variable is selected is
+ * the panel's own business, not the document's, so it lives here rather than in the store.
+ */
+export function Editor({ host }: DomainEditorProps) {
   const variables = useSelector(selectVariables);
   const dispatch = useDispatch();
-  return (
-    <div>
-      <ul className="psb-list">
-        {variables.map((variable) => (
-          <VariableRow key={variable.id} variable={variable} />
-        ))}
-      </ul>
-      {variables.length === 0 && <p>No variables yet.</p>}
-      <button type="button" onClick={() => dispatch(variableAdded())}>
-        Add variable
-      </button>
-    </div>
-  );
-}
+  const [selectedId, setSelectedId] = useState<string>();
+  const [justAddedId, setJustAddedId] = useState<string>();
+  const list = useRef<HTMLDivElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After a delete the form is gone; the keyboard goes back to the list (or to Add when the list is empty).
+  const [focusNext, setFocusNext] = useState<'list' | 'add'>();
+  useEffect(() => {
+    if (focusNext === 'list') list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+    if (focusNext === 'add') addButton.current?.focus();
+    if (focusNext) setFocusNext(undefined);
+  }, [focusNext]);
 
-function VariableRow({ variable }: { variable: Variable }) {
-  const state = useSelector(variablesSlice.selectSlice);
-  const dispatch = useDispatch();
-  const [draft, setDraft] = useState(variable.name);
-  const problem = draft === variable.name ? undefined : nameProblem(state, variable.id, draft);
-  const commit = () => {
-    if (draft !== variable.name && !problem) dispatch(variableRenamed({ id: variable.id, name: draft }));
+  // Until a person picks one, the first variable's form shows, so there is always something to edit.
+  const selected = variables.find((variable) => variable.id === selectedId) ?? variables[0];
+
+  const add = () => {
+    const action = variableAdded();
+    dispatch(action);
+    setSelectedId(action.payload.id);
+    setJustAddedId(action.payload.id);
   };
+  const select = (id: string) => {
+    setSelectedId(id);
+    setJustAddedId(undefined);
+  };
+  const remove = (id: string) => {
+    const index = variables.findIndex((variable) => variable.id === id);
+    const neighbour = variables[index + 1] ?? variables[index - 1];
+    dispatch(variableRemoved(id));
+    setSelectedId(neighbour?.id);
+    setFocusNext(neighbour ? 'list' : 'add');
+  };
+
   return (
-    <li>
-      <input
-        aria-label="Name"
-        value={draft}
-        aria-invalid={problem ? true : undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
-      />
-      <span className="psb-muted"> {variable.type}</span>
-      <button type="button" aria-label={`Delete ${variable.name}`} onClick={() => dispatch(variableRemoved(variable.id))}>
-        Delete
-      </button>
-      {problem && <p role="alert">{problem}</p>}
-    </li>
+    <div className="psb-vars-editor">
+      <div className="psb-vars-toolbar">
+        <button type="button" ref={addButton} onClick={add}>
+          Add variable
+        </button>
+      </div>
+      {variables.length === 0 ? (
+        <p className="psb-vars-muted">No variables yet.</p>
+      ) : (
+        <VariableList variables={variables} selectedId={selected?.id} onSelect={select} listRef={list} />
+      )}
+      {selected && (
+        <VariableDetails
+          key={selected.id}
+          variable={selected}
+          host={host}
+          focusName={selected.id === justAddedId}
+          onDelete={() => remove(selected.id)}
+        />
+      )}
+    </div>
   );
 }

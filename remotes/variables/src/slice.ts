@@ -1,5 +1,14 @@
-import { emptyVariables, nameProblem as ruleProblem, type Variable, type VariablesSection } from '@psb/contracts';
+import {
+  emptyVariables,
+  ID_PATTERN,
+  nameProblem as ruleProblem,
+  VARIABLE_TYPES,
+  type Variable,
+  type VariablesSection,
+  type VariableType,
+} from '@psb/contracts';
 import { createEntityAdapter, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+import { convertValue, isValueFor } from './values.js';
 
 export const KEY = 'variables';
 
@@ -17,32 +26,83 @@ function freeName(state: VariablesState): string {
   for (let n = state.ids.length + 1; ; n++) if (!nameProblem(state, undefined, `variable${n}`)) return `variable${n}`;
 }
 
+/** The variable with this id; an own-property lookup, so ids like "constructor" find nothing. */
+function variableOf(state: VariablesState, id: string): Variable | undefined {
+  return Object.hasOwn(state.entities, id) ? state.entities[id] : undefined;
+}
+
+const validId = new RegExp(ID_PATTERN);
+
+/*
+ * Every reducer ignores a change that would make the section invalid (unknown id, taken or malformed name,
+ * value of the wrong type): the editor explains why before it dispatches, and the store stays saveable regardless.
+ */
 export const variablesSlice = createSlice({
   name: KEY,
   reducerPath: KEY,
   initialState: emptyVariables() as VariablesState,
   reducers: {
     hydrated: (_state, { payload }: PayloadAction<VariablesSection>) => payload,
+    /** A string variable under the first free name; the id is made in the action so the editor can select it. */
     variableAdded: {
       reducer(state, { payload }: PayloadAction<{ id: string }>) {
+        if (!validId.test(payload.id) || Object.hasOwn(state.entities, payload.id)) return;
         adapter.addOne(state, { id: payload.id, name: freeName(state), type: 'string', defaultValue: '' });
       },
       prepare: () => ({ payload: { id: nanoid() } }),
     },
-    /** Ignored when the name is not allowed: the editor explains why before it dispatches. */
     variableRenamed(state, { payload }: PayloadAction<{ id: string; name: string }>) {
-      if (nameProblem(state, payload.id, payload.name)) return;
-      adapter.updateOne(state, { id: payload.id, changes: { name: payload.name } });
+      const variable = variableOf(state, payload.id);
+      if (variable && !nameProblem(state, payload.id, payload.name)) variable.name = payload.name;
     },
     variableRemoved(state, { payload }: PayloadAction<string>) {
+      if (!variableOf(state, payload)) return;
       adapter.removeOne(state, payload);
       if (state.values) delete state.values[payload];
+    },
+    /** Carries the default and any run-time value over to the new type (see convertValue). */
+    variableTypeChanged(state, { payload }: PayloadAction<{ id: string; type: VariableType }>) {
+      const variable = variableOf(state, payload.id);
+      if (!variable || variable.type === payload.type || !VARIABLE_TYPES.includes(payload.type)) return;
+      variable.type = payload.type;
+      variable.defaultValue = convertValue(variable.defaultValue, payload.type);
+      if (state.values && Object.hasOwn(state.values, payload.id)) {
+        state.values[payload.id] = convertValue(state.values[payload.id], payload.type);
+      }
+    },
+    defaultValueChanged(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
+      const variable = variableOf(state, payload.id);
+      if (variable && isValueFor(variable.type, payload.value)) variable.defaultValue = payload.value;
+    },
+    /** Sets the run-time value the preview starts from instead of the default. */
+    valueChanged(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
+      const variable = variableOf(state, payload.id);
+      if (!variable || !isValueFor(variable.type, payload.value)) return;
+      state.values ??= {};
+      state.values[payload.id] = payload.value;
+    },
+    /** Back to the default: the variable has no run-time value any more. */
+    valueCleared(state, { payload }: PayloadAction<string>) {
+      if (state.values && Object.hasOwn(state.values, payload)) delete state.values[payload];
     },
   },
 });
 
-export const { hydrated, variableAdded, variableRenamed, variableRemoved } = variablesSlice.actions;
+export const {
+  hydrated,
+  variableAdded,
+  variableRenamed,
+  variableRemoved,
+  variableTypeChanged,
+  defaultValueChanged,
+  valueChanged,
+  valueCleared,
+} = variablesSlice.actions;
 export const selectVariables = adapter.getSelectors(variablesSlice.selectSlice).selectAll;
+
+/** The run-time value of variable `id`, boxed so that "none" differs from any value. */
+export const runtimeValueOf = (values: VariablesState['values'], id: string): { value: unknown } | undefined =>
+  values && Object.hasOwn(values, id) ? { value: values[id] } : undefined;
 
 /** The state is the section itself, so saving returns it as is: pure, and the same object while nothing changed. */
 export const selectSnapshot = (state: VariablesState): VariablesSection => state;

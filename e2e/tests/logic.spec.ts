@@ -9,7 +9,10 @@ async function enter(box: ReturnType<Page['getByRole']>, text: string) {
   await box.press('Enter');
 }
 
-test('a model, a variable, a flow bound to a button: clicking it three times shows 3, before and after reload', async ({ page, editor }) => {
+test('a model, a variable, a flow bound to a button: clicking it three times shows 3, before and after reload', async ({
+  page,
+  editor,
+}) => {
   await page.goto(editor.url);
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   const first = page.url();

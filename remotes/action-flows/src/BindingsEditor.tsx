@@ -1,6 +1,6 @@
 import { type ComponentTreeSection, componentSpec } from '@psb/contracts';
-import { useId } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
+import { SelectField } from './SelectField.js';
 import { type ActionFlowsState, actionFlowsSlice, bindingAdded, bindingChanged, bindingRemoved, selectFlows } from './slice.js';
 
 type RootState = { actionFlows: ActionFlowsState };
@@ -30,7 +30,7 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
           ].filter(Boolean);
           return (
             <li key={binding.id} className={problems.length > 0 ? 'psb-binding-broken' : undefined}>
-              <Pick
+              <SelectField
                 label="Component"
                 value={binding.nodeId}
                 options={[
@@ -43,13 +43,13 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
                   dispatch(bindingChanged({ ...binding, nodeId, event }));
                 }}
               />
-              <Pick
+              <SelectField
                 label="Event"
                 value={binding.event}
                 options={events.map((e) => [e, e])}
                 onChange={(event) => dispatch(bindingChanged({ ...binding, event }))}
               />
-              <Pick
+              <SelectField
                 label="Flow"
                 value={binding.flowId}
                 options={flows.map((f) => [f.id, f.name])}
@@ -84,31 +84,5 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
         <span className="psb-muted"> Needs a flow and a component that emits events (a Button, an Input, an Image).</span>
       )}
     </section>
-  );
-}
-
-function Pick({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <span className="psb-flows-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </span>
   );
 }

@@ -1,6 +1,7 @@
 import { COMPARISONS, type FlowStep, HTTP_METHODS, parseTemplate, type StepKind, type VariablesSection } from '@psb/contracts';
 import { useId, useState } from 'react';
 import { useDispatch } from 'react-redux';
+import { SelectField } from './SelectField.js';
 import { newStep, type StepList, stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
 
 const KINDS: [StepKind, string][] = [
@@ -85,7 +86,7 @@ function StepEditor({ flowId, step, variables, first, last }: StepProps) {
       {step.kind === 'navigate' && <TemplateField label="URL" value={step.url} onChange={(url) => change({ url })} />}
       {step.kind === 'request' && (
         <>
-          <Select
+          <SelectField
             label="Method"
             value={step.method}
             options={HTTP_METHODS.map((m) => [m, m])}
@@ -114,7 +115,7 @@ function StepEditor({ flowId, step, variables, first, last }: StepProps) {
             variables={variables}
             onChange={(variableId) => change({ variableId })}
           />
-          <Select
+          <SelectField
             label="Comparison"
             value={step.comparison}
             options={COMPARISONS.map((c) => [c, c])}
@@ -183,32 +184,6 @@ function TemplateField({ label, value, onChange }: { label: string; value: strin
   );
 }
 
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="psb-flows-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** Picks a variable by name; a step pointing at a deleted variable says so instead of hiding it. */
 function VariableSelect(props: {
   label: string;
@@ -220,5 +195,5 @@ function VariableSelect(props: {
   const options: [string, string][] = (props.variables?.ids ?? []).map((id) => [id, props.variables?.entities[id]?.name ?? id]);
   if (props.value && !options.some(([id]) => id === props.value)) options.unshift([props.value, '⚠ deleted variable']);
   if (props.optional) options.unshift(['', '(none)']);
-  return <Select label={props.label} value={props.value} options={options} onChange={props.onChange} />;
+  return <SelectField label={props.label} value={props.value} options={options} onChange={props.onChange} />;
 }

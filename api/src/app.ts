@@ -1,8 +1,12 @@
+import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { registerErrorHandling } from './errors.js';
+import { registerDrain } from './drain.js';
+import { frameworkError, registerErrorHandling } from './errors.js';
+import { registerSecurityHeaders } from './hardening/securityHeaders.js';
+import { registerWriteLimit } from './hardening/writeLimit.js';
 import type { RegistryFile } from './registry/RegistryFile.js';
 import { healthRoutes } from './routes/health.js';
 import { projectRoutes } from './routes/projects.js';
@@ -12,6 +16,7 @@ import type { ProjectStore } from './store/ProjectStore.js';
 import { validatorCompiler } from './validation.js';
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT = 60_000;
 
 export interface AppOptions {
   store: ProjectStore;
@@ -22,26 +27,57 @@ export interface AppOptions {
   registry?: RegistryFile;
   /** Where the built editor and remotes are; without it nothing static is served. */
   web?: WebOptions;
+  /** Origins whose pages may call the API; none (the default) means same origin only. */
+  corsOrigins?: readonly string[];
+  /** Writes per minute per client address; 0 (the default) means no limit. */
+  rateLimitWrites?: number;
+  /** Longest a request may take to arrive, and to be answered, in milliseconds. */
+  requestTimeout?: number;
 }
 
 /** The whole API as a Fastify instance, not yet listening. */
-export async function buildApp({ store, bodyLimit = DEFAULT_BODY_LIMIT, logger = false, registry, web }: AppOptions) {
+export async function buildApp({
+  store,
+  bodyLimit = DEFAULT_BODY_LIMIT,
+  logger = false,
+  registry,
+  web,
+  corsOrigins = [],
+  rateLimitWrites = 0,
+  requestTimeout = DEFAULT_REQUEST_TIMEOUT,
+}: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit,
     // Malicious JSON keys are refused rather than stripped: a client must know its body was not taken as sent.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    requestTimeout: 60_000,
+    // A slow client cannot hold a connection (requestTimeout), nor a stuck request a reply (handlerTimeout).
+    requestTimeout,
+    handlerTimeout: requestTimeout,
+    // Node checks for timed-out requests only this often (30 s by default).
+    http: { connectionsCheckingInterval: Math.min(requestTimeout, 5_000) },
     // Long ids must reach validation (400), not vanish as an unknown route (404).
     routerOptions: { maxParamLength: 1000 },
     return503OnClosing: true,
+    frameworkErrors: frameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  registerDrain(app);
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: without this, text/plain would be accepted and fail later with a less clear error.
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
+  await registerSecurityHeaders(app, registry);
+  if (corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: [...corsOrigins],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+      // A client must read the ETag to send it back in If-Match.
+      exposedHeaders: ['etag', 'location'],
+    });
+  }
+  await registerWriteLimit(app, rateLimitWrites);
 
   await app.register(swagger, {
     openapi: {

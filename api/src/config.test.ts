@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODY_LIMIT } from './app.js';
-import { DEFAULT_DATA_DIR, DEFAULT_REMOTES_FILE, readConfig } from './config.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_REQUEST_TIMEOUT } from './app.js';
+import { DEFAULT_DATA_DIR, DEFAULT_RATE_LIMIT_WRITES, DEFAULT_REMOTES_FILE, readConfig } from './config.js';
 
 describe('readConfig', () => {
-  it('defaults to 127.0.0.1:3000, data/projects and remotes/registry.json at the repository root, 16 MiB bodies', () => {
+  it('defaults to 127.0.0.1:3000, data/projects and remotes/registry.json at the repository root, 16 MiB bodies, same origin only', () => {
     const config = readConfig({});
     expect(config).toEqual({
       port: 3000,
@@ -14,7 +14,13 @@ describe('readConfig', () => {
       remotesFile: DEFAULT_REMOTES_FILE,
       hostDir: expect.stringMatching(/\/host\/dist$/),
       remotesDir: expect.stringMatching(/\/remotes$/),
+      remoteOrigins: [],
+      corsOrigins: [],
+      rateLimitWrites: DEFAULT_RATE_LIMIT_WRITES,
+      requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT,
     });
+    expect(DEFAULT_RATE_LIMIT_WRITES).toBe(600);
+    expect(DEFAULT_REQUEST_TIMEOUT).toBe(60_000);
     expect(DEFAULT_DATA_DIR).toMatch(/\/data\/projects$/);
     expect(DEFAULT_REMOTES_FILE).toMatch(/\/remotes\/registry\.json$/);
     expect(DEFAULT_BODY_LIMIT).toBe(16 * 1024 * 1024);
@@ -35,7 +41,31 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads REMOTE_ORIGINS and CORS_ORIGINS as lists of origins, RATE_LIMIT_WRITES (0 is off) and REQUEST_TIMEOUT_MS', () => {
+    expect(
+      readConfig({
+        REMOTE_ORIGINS: 'https://cdn.example.com, http://127.0.0.1:4000/',
+        CORS_ORIGINS: 'https://admin.example.com',
+        RATE_LIMIT_WRITES: '0',
+        REQUEST_TIMEOUT_MS: '5000',
+      }),
+    ).toMatchObject({
+      remoteOrigins: ['https://cdn.example.com', 'http://127.0.0.1:4000'],
+      corsOrigins: ['https://admin.example.com'],
+      rateLimitWrites: 0,
+      requestTimeoutMs: 5000,
+    });
+  });
+
   it('stops with a message naming the bad setting', () => {
+    expect(() => readConfig({ REMOTE_ORIGINS: '*' })).toThrow(
+      'REMOTE_ORIGINS must be a comma-separated list of origins: "*" is not an origin such as https://cdn.example.com.',
+    );
+    expect(() => readConfig({ CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS/);
+    expect(() => readConfig({ RATE_LIMIT_WRITES: 'lots' })).toThrow(/RATE_LIMIT_WRITES/);
+    expect(() => readConfig({ REQUEST_TIMEOUT_MS: '10' })).toThrow(
+      'REQUEST_TIMEOUT_MS must be a whole number from 1000 to 3600000',
+    );
     expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535; it is "eighty".');
     expect(() => readConfig({ BODY_LIMIT: '-1' })).toThrow(/BODY_LIMIT/);
   });

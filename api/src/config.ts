@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_BODY_LIMIT } from './app.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_REQUEST_TIMEOUT } from './app.js';
+import { parseOriginList } from './origins.js';
 
 export interface ServerConfig {
   port: number;
@@ -14,7 +15,18 @@ export interface ServerConfig {
   /** The built host, and the folder of the remotes' folders. */
   hostDir: string;
   remotesDir: string;
+  /** Origins the registry may load remotes from, besides the page's own. */
+  remoteOrigins: string[];
+  /** Origins whose pages may call the API (CORS); none means same origin only. */
+  corsOrigins: string[];
+  /** Writes (POST, PUT, DELETE) per minute per client address; 0 turns the limit off. */
+  rateLimitWrites: number;
+  /** Longest a request may take to arrive and be answered, in milliseconds. */
+  requestTimeoutMs: number;
 }
+
+/** Enough for any person editing, and for the browser tests; low enough to stop a runaway script filling the disk. */
+export const DEFAULT_RATE_LIMIT_WRITES = 600;
 
 const fromRoot = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 /** `data/projects` at the repository root, wherever the server is started from. */
@@ -32,7 +44,19 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     remotesFile: env.REMOTES_FILE ? path.resolve(cwd, env.REMOTES_FILE) : DEFAULT_REMOTES_FILE,
     hostDir: fromRoot('host/dist'),
     remotesDir: fromRoot('remotes'),
+    remoteOrigins: origins(env, 'REMOTE_ORIGINS'),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    rateLimitWrites: integer(env, 'RATE_LIMIT_WRITES', DEFAULT_RATE_LIMIT_WRITES, 0, 1_000_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT, 1000, 3_600_000),
   };
+}
+
+function origins(env: Record<string, string | undefined>, name: string): string[] {
+  try {
+    return parseOriginList(env[name]);
+  } catch (error) {
+    throw new Error(`${name} must be a comma-separated list of origins: ${(error as Error).message}`);
+  }
 }
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { ApiError, Problem } from '@psb/contracts';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { PreconditionFailedError, ProjectExistsError, ProjectNotFoundError } from './store/ProjectStore.js';
 
 /** An error whose message is meant for the client, with the status to send it under. */
@@ -19,6 +19,12 @@ export function errorBody(statusCode: number, message: string, details?: Problem
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(details ? { details } : {}) };
 }
 
+/** Errors Fastify answers before routing, such as a URL that does not decode, in the same JSON shape. */
+export function frameworkError(error: FastifyError, _request: unknown, reply: FastifyReply) {
+  const status = error.statusCode ?? 500;
+  reply.status(status).send(errorBody(status, status < 500 ? error.message : 'The server failed to handle this request.'));
+}
+
 const STORAGE_FULL = new Set(['ENOSPC', 'EDQUOT']);
 
 /** Maps any error to the API's JSON error shape; nothing internal (stack, file path) ever reaches the client. */
@@ -35,6 +41,15 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (STORAGE_FULL.has(error.code)) {
       request.log.error({ err: error }, 'storage full');
       return reply.status(507).send(errorBody(507, 'The server has no room left to store this; nothing was changed.'));
+    }
+    if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+      // The work goes on after the reply (Fastify's timeout is cooperative): a write may still land.
+      // Closing the connection also drops a client that stopped sending its body, instead of waiting for it.
+      request.log.error({ err: error }, 'request timed out');
+      return reply
+        .status(503)
+        .header('connection', 'close')
+        .send(errorBody(503, 'The server took too long to answer. Reload before trying again: a change may have been stored.'));
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

@@ -6,7 +6,10 @@ import { FileStore } from './store/FileStore.js';
 
 async function main() {
   const config = readConfig(process.env);
-  const registry = await RegistryFile.open(config.remotesFile, (message) => console.error(message));
+  const registry = await RegistryFile.open(config.remotesFile, {
+    allowedOrigins: config.remoteOrigins,
+    onInvalid: (message) => console.error(message),
+  });
   const app = await buildApp({
     registry,
     web: { hostDir: config.hostDir, remotesDir: config.remotesDir },
@@ -15,6 +18,9 @@ async function main() {
     }),
     bodyLimit: config.bodyLimit,
     logger: { level: config.logLevel },
+    corsOrigins: config.corsOrigins,
+    rateLimitWrites: config.rateLimitWrites,
+    requestTimeout: config.requestTimeoutMs,
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -48,6 +48,8 @@ export async function startEditorServer(): Promise<EditorServer> {
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         REMOTES_FILE: registryFile,
+        // The fixture remotes are served from a second origin: the registry may point there.
+        REMOTE_ORIGINS: process.env.FIXTURE_REMOTES_URL,
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -45,7 +45,7 @@ describe('RegistryFile', () => {
     await write(file, [variables]);
     const app = await buildApp({
       store: await FileStore.open(path.join(dir, 'projects')),
-      registry: await RegistryFile.open(file),
+      registry: await RegistryFile.open(file, { allowedOrigins: ['https://cdn.example'] }),
     });
     expect((await app.inject({ url: '/api/remotes' })).json()).toEqual([variables]);
 
@@ -61,9 +61,56 @@ describe('RegistryFile', () => {
     const file = path.join(dir, 'remotes.json');
     await write(file, [variables]);
     const reports: string[] = [];
-    const registry = await RegistryFile.open(file, (message) => reports.push(message));
+    const registry = await RegistryFile.open(file, { onInvalid: (message) => reports.push(message) });
     await write(file, [{ ...variables, contract: '' }]);
     expect(await registry.entries()).toEqual([variables]);
     expect(reports[0]).toMatch(/\/0\/contract .*serving the last good registry/);
+  });
+});
+
+describe('RegistryFile origins', () => {
+  const tree: RemoteEntry = {
+    key: 'componentTree',
+    name: 'component_tree',
+    entry: '/remotes/tree/mf-manifest.json',
+    contract: '^1',
+  };
+  const at = (origin: string, entry: RemoteEntry) => ({ ...entry, entry: `${origin}/${entry.name}/mf-manifest.json` });
+
+  it('refuses at start an entry on an origin REMOTE_ORIGINS does not allow, or with no origin to trust', async () => {
+    const file = path.join(dir, 'remotes.json');
+    await write(file, [at('https://evil.example', variables), tree]);
+    await expect(RegistryFile.open(file, { allowedOrigins: ['https://cdn.example'] })).rejects.toThrow(
+      '/0/entry https://evil.example is not an allowed origin (REMOTE_ORIGINS: https://cdn.example)',
+    );
+    await write(file, [{ ...variables, entry: '//cdn.example/variables/mf-manifest.json' }]);
+    await expect(RegistryFile.open(file, { allowedOrigins: ['https://cdn.example'] })).rejects.toThrow(
+      /\/0\/entry "\/\/cdn\.example\/variables\/mf-manifest\.json" is neither relative to the page nor an absolute http\(s\) URL/,
+    );
+    await write(file, [at('http://127.0.0.1:4000', variables)]);
+    await expect(RegistryFile.open(file)).rejects.toThrow('REMOTE_ORIGINS: none');
+  });
+
+  it("lists the allowed origins its entries load from, relative entries being the page's own", async () => {
+    const file = path.join(dir, 'remotes.json');
+    await write(file, [at('https://cdn.example', variables), tree, at('http://127.0.0.1:4000', { ...tree, key: 'flows' })]);
+    const registry = await RegistryFile.open(file, { allowedOrigins: ['https://cdn.example', 'http://127.0.0.1:4000'] });
+    expect(await registry.origins()).toEqual(['http://127.0.0.1:4000', 'https://cdn.example']);
+  });
+
+  it("ignores a later entry on an origin that is not allowed, keeping that key's last good entry, and says why", async () => {
+    const file = path.join(dir, 'remotes.json');
+    const shipped = at('https://cdn.example', variables);
+    await write(file, [shipped]);
+    const reports: string[] = [];
+    const registry = await RegistryFile.open(file, {
+      allowedOrigins: ['https://cdn.example'],
+      onInvalid: (message) => reports.push(message),
+    });
+    await write(file, [at('https://evil.example', variables), at('https://evil.example', tree), { ...tree, key: 'models' }]);
+    expect(await registry.entries()).toEqual([shipped, { ...tree, key: 'models' }]);
+    expect(await registry.origins()).toEqual(['https://cdn.example']);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/\/0\/entry https:\/\/evil\.example is not an allowed origin.*\/1\/entry https:\/\/evil\.example/);
   });
 });

@@ -290,6 +290,7 @@ describe('bad input', () => {
         },
       ],
       ['path escape in DELETE', 400, { method: 'DELETE', url: '/api/projects/..%2F' }],
+      ['a URL that does not decode', 400, { method: 'PUT', url: '/api/projects/%FF%FE', ...json(draft()) }],
       ['unknown route', 404, { method: 'PATCH', url: `/api/projects/${id}` }],
     ];
     for (const [name, status, request] of cases) {

@@ -24,6 +24,7 @@ export default async function globalSetup() {
   const builds = [
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/contract-v2'), name: 'contract_v2', out: 'contract-v2' },
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/crashing'), name: 'crashing', out: 'crashing' },
+    { dir: path.join(ROOT, 'e2e/fixtures/remotes/throwing-reducer'), name: 'throwing_reducer', out: 'throwing-reducer' },
     { dir: await variablesNextSource(), name: 'variables', out: 'variables-next' },
   ];
   const compiler = rspack(

@@ -21,12 +21,21 @@ const COUNT_REACT_RENDERERS = () => {
   });
 };
 
+/** Chromium reports every Content-Security-Policy violation on the console, in these words. */
+const CSP_VIOLATION = /Content Security Policy/i;
+
 export const test = base.extend<{ editor: EditorServer }>({
-  editor: async ({ page }, use) => {
+  editor: async ({ page, context }, use) => {
     const server = await startEditorServer();
     await page.addInitScript(COUNT_REACT_RENDERERS);
+    // The editor runs under the server's CSP in every test: any violation, in any tab, fails the test.
+    const violations: string[] = [];
+    context.on('console', (message) => {
+      if (CSP_VIOLATION.test(message.text())) violations.push(message.text());
+    });
     await use(server);
     await server.stop();
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

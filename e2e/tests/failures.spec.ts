@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
 import { WORK } from '../support/paths.ts';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, FIXTURE_REMOTES_URL, panel, test } from '../support/test.ts';
 
 const status = (page: Page) => page.getByRole('status').first();
 
@@ -116,4 +116,38 @@ test('importing JSON with __proto__ keys is refused, naming where, and changes n
   expect(await exported(page)).toBe(before);
   expect(await page.evaluate(() => ({}) as { isAdmin?: boolean }).then((o) => o.isAdmin)).toBeUndefined();
   expect((await editor.listProjects()).map((p) => p.name)).toEqual(['Portal']);
+});
+
+test('a remote whose reducer throws on an action: the error is contained, its state kept, the others unaffected', async ({
+  page,
+  editor,
+}) => {
+  const registry = await editor.registry();
+  await editor.setRegistry(
+    registry.map((e) =>
+      e.key === 'entityModels'
+        ? { ...e, name: 'throwing_reducer', entry: `${FIXTURE_REMOTES_URL()}/throwing-reducer/mf-manifest.json` }
+        : e,
+    ),
+  );
+  const id = await openEdited(page, editor.url, editor.createProject);
+  const models = panel(page, 'Entity models');
+  await models.getByRole('button', { name: 'Count' }).click();
+  await models.getByRole('button', { name: 'Count' }).click();
+  await expect(models).toContainText('Count: 2');
+  const before = await exported(page);
+
+  await models.getByRole('button', { name: 'Break' }).click();
+  await expect(page.getByText('The Entity models editor failed and ignored your last change there')).toBeVisible();
+  await expect(models).toContainText('Count: 2');
+  expect(await exported(page)).toBe(before);
+
+  // The others carry on, and so does this editor for the actions it can handle.
+  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
+  await expect(panel(page, 'Variables').getByRole('listbox', { name: 'Variables' }).getByRole('option')).toHaveCount(6);
+  await models.getByRole('button', { name: 'Count' }).click();
+  await expect(models).toContainText('Count: 3');
+  await page.keyboard.press('Control+s');
+  await expect(status(page)).toHaveText('Saved');
+  expect(Object.keys((await editor.getProject(id)).variables.entities)).toHaveLength(6);
 });

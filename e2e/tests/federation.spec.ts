@@ -26,8 +26,14 @@ async function edits(page: Page, title: string) {
   }
 }
 
-test('all four editors load from the registry, sharing one React', async ({ page, editor }) => {
-  await page.goto(editor.url);
+test('all four editors load from the registry, sharing one React, under a CSP without eval or inline scripts', async ({
+  page,
+  editor,
+}) => {
+  const response = await page.goto(editor.url);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self'(;| )/);
+  expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   for (const title of TITLES) await edits(page, title);
 
   expect(

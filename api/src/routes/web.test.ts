@@ -52,6 +52,15 @@ describe('serving the editor', () => {
     await web.close();
   });
 
+  it('serves a new build of the editor without a restart', async () => {
+    await files({ 'host/dist/index.html': '<script src="/main.0123abcd.js"></script>', 'host/dist/main.0123abcd.js': 'old' });
+    const web = await app();
+    await files({ 'host/dist/index.html': '<script src="/main.4567cdef.js"></script>', 'host/dist/main.4567cdef.js': 'new' });
+    expect((await web.inject({ url: '/' })).body).toContain('main.4567cdef.js');
+    expect((await web.inject({ url: '/main.4567cdef.js' })).body).toBe('new');
+    await web.close();
+  });
+
   it('answers deep links to a project with the editor page, and unknown files with a JSON 404', async () => {
     await files({ 'host/dist/index.html': '<!doctype html><title>editor</title>' });
     const web = await app();

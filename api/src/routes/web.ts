@@ -22,7 +22,8 @@ function setCacheHeaders(res: { setHeader(name: string, value: string): void }, 
 export const webRoutes: FastifyPluginAsync<WebOptions> = async (app, { hostDir, remotesDir }) => {
   const staticOptions = { cacheControl: false, etag: true, lastModified: false, setHeaders: setCacheHeaders };
   if (existsSync(path.join(hostDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: hostDir, prefix: '/', wildcard: false, ...staticOptions });
+    // Files are looked up per request, so a new build is served without restarting the server.
+    await app.register(fastifyStatic, { root: hostDir, prefix: '/', ...staticOptions });
     // Deep links such as /projects/:id are the editor's own routes: answer them with its page.
     app.get('/projects/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', hostDir));
   } else {

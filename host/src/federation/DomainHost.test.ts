@@ -145,6 +145,9 @@ describe('DomainHost', () => {
     store.dispatch({ type: 'variables/incremented' });
     expect(state().variables).toEqual({ count: 1 });
     expect(state().entityModels).toEqual({ count: 1 });
+    // Reported once the dispatch is over, when reading the store is allowed again.
+    expect(onDomainError).not.toHaveBeenCalled();
+    await Promise.resolve();
     expect(onDomainError).toHaveBeenCalledWith('entityModels', new Error('flaky'), { type: 'variables/incremented' });
   });
 

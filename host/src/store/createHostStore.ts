@@ -29,7 +29,8 @@ export function createHostStore({ onDomainError = () => {} }: { onDomainError?: 
       try {
         return reducer(state, action);
       } catch (error) {
-        if (!HOST_ACTION.test(action.type)) onDomainError(key, error, action);
+        // Reported after the dispatch: a reducer may not touch the store, and a handler may want to.
+        if (!HOST_ACTION.test(action.type)) queueMicrotask(() => onDomainError(key, error, action));
         return state;
       }
     };

@@ -1,13 +1,14 @@
 import type { TSchema } from '@sinclair/typebox';
-import { type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
+import { Errors, type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
+// Only the checker: the `Value` namespace would bring every value utility into each browser bundle.
+import { Check } from '@sinclair/typebox/value';
 import type { Problem } from './problem.js';
 
 /** Every place where `value` breaks `schema`, with a message a person can act on. */
 export function schemaProblems(schema: TSchema, value: unknown, at = ''): Problem[] {
-  if (Value.Check(schema, value)) return [];
+  if (Check(schema, value)) return [];
   const problems: Problem[] = [];
-  collect(Value.Errors(schema, value), at, problems);
+  collect(Errors(schema, value), at, problems);
   // One message per place: a missing property is also reported as a wrong type of `undefined`.
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.path) && seen.add(p.path));

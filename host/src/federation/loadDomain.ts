@@ -1,5 +1,4 @@
 import { CONTRACT_VERSION, checkDomainModule, type DomainModule, type RemoteEntry } from '@psb/contracts';
-import { major, satisfies } from 'semver';
 import type { FederationRuntime } from './runtime.js';
 
 export type LoadOutcome = { status: 'ready'; module: DomainModule } | { status: 'failed' | 'incompatible'; reason: string };
@@ -43,6 +42,8 @@ export async function loadDomain(
   if (domain.key !== entry.key) {
     return { status: 'incompatible', reason: `It edits "${domain.key}", but the registry lists it for "${entry.key}".` };
   }
+  // Loaded here, once a remote has arrived, rather than in the editor's first download.
+  const { major, satisfies } = await import('./semverCheck.js');
   if (!satisfies(domain.contractVersion, entry.contract) || major(domain.contractVersion) !== major(CONTRACT_VERSION)) {
     return {
       status: 'incompatible',

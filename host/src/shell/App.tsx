@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Provider } from 'react-redux';
-import { Toaster } from 'sonner';
 import type { ProjectSession } from '../document/ProjectSession.js';
 import type { DomainHost } from '../federation/DomainHost.js';
-import { Preview } from '../preview/Preview.js';
+
+// Not needed for the first paint: fetched right after it, in chunks of their own.
+const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+const Preview = lazy(() => import('../preview/Preview.js').then((m) => ({ default: m.Preview })));
+
 import { DocumentDialogs } from './DocumentDialogs.js';
 import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
 import { DomainPanel } from './DomainPanel.js';
@@ -19,7 +22,9 @@ export function App({ host, session }: { host: DomainHost; session: ProjectSessi
       <DomainHostContext.Provider value={host}>
         <Provider store={host.store}>
           <Shell />
-          <Toaster position="bottom-right" richColors closeButton />
+          <Suspense fallback={null}>
+            <Toaster position="bottom-right" richColors closeButton />
+          </Suspense>
         </Provider>
       </DomainHostContext.Provider>
     </SessionContext.Provider>
@@ -68,7 +73,11 @@ function Shell() {
         {keys.map((key) => (
           <DomainPanel key={key} domainKey={key} />
         ))}
-        {registry.status === 'ready' && <Preview />}
+        {registry.status === 'ready' && (
+          <Suspense fallback={<section className="panel preview-panel" aria-label="Preview loading" />}>
+            <Preview />
+          </Suspense>
+        )}
       </main>
       <DocumentDialogs />
     </div>

@@ -1,4 +1,3 @@
-import { toast } from 'sonner';
 import type { Notifier } from '../document/ProjectSession.js';
 
 /** Hands `text` to the person as a downloaded file. */
@@ -8,8 +7,14 @@ export function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The toast library, fetched after the first render (the Toaster asks for it then), not in the first download. */
+const sonner = () => import('sonner');
+
 /** Toasts: errors stay until dismissed, so an offered way out (Export) is not missed. */
 export const toastNotifier: Notifier = {
-  error: (message, action) => toast.error(message, { duration: Number.POSITIVE_INFINITY, ...(action ? { action } : {}) }),
-  success: (message) => toast.success(message),
+  error: (message, action) =>
+    void sonner().then(({ toast }) =>
+      toast.error(message, { duration: Number.POSITIVE_INFINITY, ...(action ? { action } : {}) }),
+    ),
+  success: (message) => void sonner().then(({ toast }) => toast.success(message)),
 };

@@ -1,0 +1,188 @@
+// Item 1: the API's throughput and latency beside its ceilings and a peer, all in one run. Each server runs in
+// its own Node process (production mode, logger off); autocannon drives it from this one over loopback.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Client } from 'autocannon';
+import { type ChildServer, startChildServer } from './support/childServer.js';
+import { durableWriteRate } from './support/durableWrites.js';
+import { generateSnapshot, nodeCountForBytes } from './support/generateSnapshot.js';
+import { httpScenario, type LoadSummary, type Scenario, sideBySide } from './support/load.js';
+import { draftBody, ProjectSet } from './support/projectSet.js';
+
+export interface ApiOptions {
+  /** Seconds of each measured run. */
+  seconds: number;
+  /** Measured runs of each scenario (the median is reported). */
+  runs: number;
+  connections: number;
+}
+
+export interface ApiResult extends ApiOptions {
+  /** Every scenario by its name (see SCENARIO). */
+  scenarios: Record<string, LoadSummary>;
+  bytes: { get: number; put: number; putLarge: number };
+}
+
+/** The scenarios' names, as the table and the targets refer to them. */
+export const SCENARIO = {
+  hello: 'Fastify hello world',
+  bare: 'bare Fastify route, same bytes from memory',
+  get: 'GET /api/projects/:id',
+  get304: 'GET /api/projects/:id, If-None-Match → 304',
+  peerGet: 'json-server GET /projects/:id',
+  list: 'GET /api/projects (10,000 projects)',
+  list1: 'GET /api/projects (10,000 projects), 1 connection',
+  put: (stored: number) => `PUT 100 KB, ${stored.toLocaleString('en-US')} stored`,
+  peerPut: (stored: number) => `json-server PUT 100 KB, ${stored.toLocaleString('en-US')} stored`,
+  putLarge: 'PUT 2 MB, 1,000 stored',
+  ceiling: 'ceiling: JSON.parse + durable write, 100 KB',
+  ceilingLarge: 'ceiling: JSON.parse + durable write, 2 MB',
+};
+
+export const STORE_SIZES = [100, 1_000, 10_000];
+
+export async function benchApi(options: ApiOptions, log: (line: string) => void = console.log): Promise<ApiResult> {
+  const work = await mkdtemp(path.join(tmpdir(), 'psb-bench-api-'));
+  const dataDir = path.join(work, 'projects');
+  await mkdir(dataDir);
+  try {
+    return await measure(options, work, dataDir, log);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(options: ApiOptions, work: string, dataDir: string, log: (line: string) => void): Promise<ApiResult> {
+  const { connections } = options;
+  const projects = new ProjectSet(dataDir);
+  const medium = generateSnapshot(nodeCountForBytes(100_000), 'Medium page');
+  const large = generateSnapshot(nodeCountForBytes(2_000_000), 'Large page');
+  const getBytes = await projects.add('get-100k', medium);
+  const putIds = Array.from({ length: connections }, (_, i) => `put-100k-${i}`);
+  const putLargeIds = Array.from({ length: connections }, (_, i) => `put-2m-${i}`);
+  for (const id of putIds) await projects.add(id, medium);
+  const putBody = draftBody(medium);
+  const putLargeBody = draftBody(large);
+  const dbFile = path.join(work, 'db.json');
+  const scenarios: Record<string, LoadSummary> = {};
+
+  for (const stored of STORE_SIZES) {
+    if (stored === 1_000) for (const id of putLargeIds) await projects.add(id, large, { apiOnly: true });
+    await projects.fillTo(stored);
+    await projects.writeJsonServerDb(dbFile);
+    log(`api: ${stored.toLocaleString('en-US')} projects stored`);
+    const servers: ChildServer[] = [];
+    try {
+      const api = await startChildServer('api', { DATA_DIR: dataDir });
+      servers.push(api);
+      const peer = await startChildServer('jsonServer', { DB_FILE: dbFile });
+      servers.push(peer);
+      const list: Scenario[] = [
+        ourPut(SCENARIO.put(stored), api.url, putIds, putBody, connections),
+        peerPut(SCENARIO.peerPut(stored), peer.url, putIds, putBody, connections),
+      ];
+      if (stored === 1_000) {
+        const reference = await startChildServer('reference', { BYTES_FILE: path.join(dataDir, 'get-100k.json') });
+        servers.push(reference);
+        const etag = (await fetch(`${api.url}/api/projects/get-100k`)).headers.get('etag') ?? '';
+        list.push(
+          get(SCENARIO.hello, `${reference.url}/`, connections),
+          get(SCENARIO.bare, `${reference.url}/bytes`, connections),
+          get(SCENARIO.get, `${api.url}/api/projects/get-100k`, connections),
+          httpScenario({
+            name: SCENARIO.get304,
+            options: { url: `${api.url}/api/projects/get-100k`, connections, headers: { 'if-none-match': etag } },
+            expectStatus: 304,
+          }),
+          get(SCENARIO.peerGet, `${peer.url}/projects/get-100k`, connections),
+          ceiling(SCENARIO.ceiling, putBody, path.join(work, 'ceiling'), connections),
+          ourPut(SCENARIO.putLarge, api.url, putLargeIds, putLargeBody, connections),
+          ceiling(SCENARIO.ceilingLarge, putLargeBody, path.join(work, 'ceiling'), connections),
+        );
+      }
+      if (stored === 10_000) {
+        list.push(get(SCENARIO.list, `${api.url}/api/projects`, connections), get(SCENARIO.list1, `${api.url}/api/projects`, 1));
+      }
+      for (const summary of await sideBySide(list, options, log)) scenarios[summary.name] = summary;
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+    }
+  }
+  return { ...options, scenarios, bytes: { get: getBytes.length, put: putBody.length, putLarge: putLargeBody.length } };
+}
+
+const get = (name: string, url: string, connections: number) => httpScenario({ name, options: { url, connections } });
+
+/**
+ * PUTs as real clients do: each connection replaces its own project and sends the ETag of the version it last
+ * stored in If-Match. The tags are read again before each run, so that a write still under way when the last
+ * run stopped does not turn the next run's first request into a 412.
+ */
+function ourPut(name: string, url: string, ids: string[], body: Buffer, connections: number): Scenario {
+  const etags = new Map<string, string>();
+  const readTags = async () => {
+    await idle(url);
+    for (const id of ids) etags.set(id, (await fetch(`${url}/api/projects/${id}`)).headers.get('etag') ?? '');
+  };
+  let next = 0;
+  return httpScenario({
+    name,
+    prepare: readTags,
+    settle: () => idle(url),
+    options: {
+      url,
+      connections,
+      setupClient(client: Client) {
+        const id = ids[next++ % ids.length] as string;
+        client.setRequests([
+          {
+            method: 'PUT',
+            path: `/api/projects/${id}`,
+            headers: { 'content-type': 'application/json' },
+            body,
+            setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'if-match': etags.get(id) ?? '' } }),
+            onResponse: (_status, _body, _context, headers) => {
+              const etag = headers.etag ?? headers.ETag;
+              if (etag) etags.set(id, etag);
+            },
+          },
+        ]);
+      },
+    },
+  });
+}
+
+/** json-server has no ETags: each connection PUTs its own project, unconditionally. */
+function peerPut(name: string, url: string, ids: string[], body: Buffer, connections: number): Scenario {
+  let next = 0;
+  return httpScenario({
+    name,
+    // json-server writes synchronously: this answer waits until the writes left in flight are done.
+    settle: async () => void (await fetch(`${url}/projects/bg-000099`)).arrayBuffer(),
+    options: {
+      url,
+      connections,
+      setupClient(client: Client) {
+        const id = ids[next++ % ids.length] as string;
+        client.setRequests([{ method: 'PUT', path: `/projects/${id}`, headers: { 'content-type': 'application/json' }, body }]);
+      },
+    },
+  });
+}
+
+function ceiling(name: string, bytes: Buffer, dir: string, concurrency: number): Scenario {
+  return {
+    name,
+    async run(seconds) {
+      const rate = await durableWriteRate(bytes, dir, { seconds, concurrency });
+      return { reqPerSec: rate, p50: Number.NaN, p99: Number.NaN, unexpected: 0 };
+    },
+  };
+}
+
+/** Lets the writes a stopped run left in flight finish (the API answers /healthz while its disk is still busy). */
+async function idle(url: string): Promise<void> {
+  await fetch(`${url}/healthz`).then((r) => r.arrayBuffer());
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}

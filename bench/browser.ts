@@ -1,0 +1,339 @@
+// Items 2 (in Chromium) and 3: the production build in Chromium, served by the real server. Each open is a
+// first visit in a fresh browser context (no cache), timed in the page from navigation start.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { richSnapshot } from '@psb/contracts/testing';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type EditorServer, startEditorServer } from './support/editorServer.js';
+import { generateSnapshot } from './support/generateSnapshot.js';
+import { installEditProbe, installProbes, type ProbeWindow } from './support/pageProbes.js';
+import { median, percentile } from './support/stats.js';
+
+export interface OpenResult {
+  label: string;
+  nodes: number;
+  runs: number;
+  /** Median ms from navigation start to the editor ready (four panels, tree rows, preview showing the document). */
+  ready: number;
+  /** Set when an open was not ready within this many seconds (then ready is Infinity). */
+  timedOutAfter?: number;
+  /** JSON.parse of the project's bytes in the same page, median ms: the floor of any load. */
+  jsonParse: number;
+  bytes: number;
+  /** Elements in the document once ready, and in each region (panel) of it. */
+  domNodes: number;
+  domByRegion: Record<string, number>;
+  /** Chromium's own accounting up to ready (median), ms: script, style, layout; and the JS heap. */
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+  heapBytes: number;
+  /** JavaScript files fetched before ready (the first run's), by URL path. */
+  scripts: string[];
+}
+
+export interface EditResult {
+  /** Edits measured: EDITS, or fewer when they took longer than the time allowed. */
+  edits: number;
+  /** keydown → the preview's DOM showing the character, ms. */
+  commitMedian: number;
+  commitP90: number;
+  /** keydown → the animation frame after that change, ms. */
+  frameMedian: number;
+  /** Chromium's script time over the edits, divided by their number, ms. */
+  scriptPerEdit: number;
+}
+
+export interface BrowserResult {
+  small: OpenResult;
+  large: OpenResult[];
+  edit: EditResult;
+  reactRenderers: number;
+}
+
+const EXECUTABLE = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const EDITS = 50;
+const WARMUP_EDITS = 3;
+
+export interface BrowserOptions {
+  /** Opens of the small project and of each generated size (fewer for the big ones: each takes long). */
+  runs: { small: number; sizes: [nodes: number, runs: number][] };
+  /** An open that is not ready after this many seconds is reported as such, and that size's other runs skipped. */
+  openTimeoutSeconds: number;
+  /** The edits stop after this many seconds even before EDITS were made (each is reported). */
+  editSeconds: number;
+}
+
+export const BROWSER_DEFAULTS: BrowserOptions = {
+  runs: {
+    small: 5,
+    sizes: [
+      [1_000, 5],
+      [10_000, 3],
+      [50_000, 1],
+    ],
+  },
+  openTimeoutSeconds: 120,
+  editSeconds: 90,
+};
+
+export async function benchBrowser(
+  options = BROWSER_DEFAULTS,
+  log: (line: string) => void = console.log,
+): Promise<BrowserResult> {
+  const server = await startEditorServer();
+  const timeout = options.openTimeoutSeconds * 1000;
+  try {
+    const small = await withBrowser((b) =>
+      measureOpen(b, server, 'richSnapshot (4 nodes)', richSnapshot(), options.runs.small, timeout, log),
+    );
+    const large: OpenResult[] = [];
+    // Smallest first; the edits before the largest size, whose open may be cut off by the timeout.
+    const sizes = [...options.runs.sizes].sort((a, b) => a[0] - b[0]);
+    const last = sizes.pop();
+    const open = async ([nodes, runs]: [number, number]) => {
+      const label = `${nodes.toLocaleString('en-US')} nodes`;
+      large.push(await withBrowser((b) => measureOpen(b, server, label, generateSnapshot(nodes), runs, timeout, log)));
+    };
+    for (const size of sizes) await open(size);
+    const edits = await withBrowser((b) => measureEdits(b, server, generateSnapshot(10_000), options.editSeconds, log));
+    if (last) await open(last);
+    return { small, large, ...edits };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * A fresh Chromium for each measurement: a page cut off in the middle of a long task must not share a renderer
+ * with the next one.
+ */
+async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The text the preview shows for a generated project's last paragraph: seen only once the whole page rendered. */
+function lastParagraphMarker(snapshot: { componentTree: { nodes: Record<string, { props: Record<string, unknown> }> } }) {
+  const contents = Object.values(snapshot.componentTree.nodes).map((n) => String(n.props.content ?? ''));
+  const last = contents.filter((c) => c.startsWith('Paragraph ')).at(-1);
+  return last ? last.slice(0, last.indexOf(' tells')) : 'Hello Ada';
+}
+
+async function measureOpen(
+  browser: Browser,
+  server: EditorServer,
+  label: string,
+  snapshot: ReturnType<typeof generateSnapshot>,
+  runs: number,
+  timeout: number,
+  log: (line: string) => void,
+): Promise<OpenResult> {
+  const id = await server.createProject({ ...snapshot, meta: { name: label } });
+  const marker = lastParagraphMarker(snapshot);
+  const samples: { ready: number; script: number; style: number; layout: number; heap: number }[] = [];
+  let first: (Awaited<ReturnType<typeof pageFacts>> & { scripts: string[] }) | undefined;
+  for (let run = 0; run < runs; run++) {
+    const { context, page, cdp } = await freshPage(browser, marker);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
+    });
+    try {
+      const profiling = run === 0 ? await startProfile(cdp) : undefined;
+      // Only the navigation itself: readiness is what the probe in the page measures.
+      await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
+      const ready = (await page
+        .waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout })
+        .then((handle) => handle.jsonValue())
+        .catch(() => undefined)) as number | undefined;
+      if (ready === undefined) {
+        log(`  open ${label}: not ready after ${timeout / 1000} s`);
+        samples.push({
+          ready: Number.POSITIVE_INFINITY,
+          script: Number.NaN,
+          style: Number.NaN,
+          layout: Number.NaN,
+          heap: Number.NaN,
+        });
+        break;
+      }
+      const metrics = await chromeMetrics(cdp);
+      await profiling?.stop(`open-${label.replace(/\W+/g, '-')}`);
+      samples.push({
+        ready,
+        script: metrics.ScriptDuration * 1000,
+        style: metrics.RecalcStyleDuration * 1000,
+        layout: metrics.LayoutDuration * 1000,
+        heap: metrics.JSHeapUsedSize,
+      });
+      log(`  open ${label}: ready in ${ready.toFixed(0)} ms`);
+      first ??= { ...(await pageFacts(page, id)), scripts: [...scripts] };
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    label,
+    nodes: Object.keys(snapshot.componentTree.nodes).length,
+    runs: samples.length,
+    ready: median(samples.map((s) => s.ready)),
+    scriptMs: median(samples.map((s) => s.script)),
+    styleMs: median(samples.map((s) => s.style)),
+    layoutMs: median(samples.map((s) => s.layout)),
+    heapBytes: median(samples.map((s) => s.heap)),
+    ...(first ?? { domNodes: Number.NaN, domByRegion: {}, jsonParse: Number.NaN, bytes: Number.NaN, scripts: [] }),
+    ...(samples.some((s) => s.ready === Number.POSITIVE_INFINITY) ? { timedOutAfter: timeout / 1000 } : {}),
+  };
+}
+
+/** A page in a fresh context (nothing cached), the probes installed, Chromium's performance metrics on. */
+async function freshPage(browser: Browser, marker: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // tsx compiles the probes with esbuild's keepNames, which wraps functions in __name(); the page has none.
+  await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await page.addInitScript(installProbes, marker);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp };
+}
+
+/** Chromium's counters since Performance.enable: seconds of script, style and layout work, and the JS heap. */
+async function chromeMetrics(cdp: CDPSession) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return {
+    ScriptDuration: value('ScriptDuration'),
+    RecalcStyleDuration: value('RecalcStyleDuration'),
+    LayoutDuration: value('LayoutDuration'),
+    JSHeapUsedSize: value('JSHeapUsedSize'),
+  };
+}
+
+/** Elements in the document, and JSON.parse of the project's bytes timed in this page (median of 5). */
+async function pageFacts(page: Page, id: string) {
+  return page.evaluate(async (projectId) => {
+    const text = await (await fetch(`/api/projects/${projectId}`)).text();
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const started = performance.now();
+      JSON.parse(text);
+      if (i > 0) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const regions: Record<string, number> = {};
+    for (const section of document.querySelectorAll('section[aria-labelledby]')) {
+      const name = document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent ?? '?';
+      regions[name] = section.getElementsByTagName('*').length;
+    }
+    return {
+      domNodes: document.getElementsByTagName('*').length,
+      domByRegion: regions,
+      jsonParse: times[2] as number,
+      bytes: new TextEncoder().encode(text).length,
+    };
+  }, id);
+}
+
+/**
+ * In a 10,000-node project, the selected Text's Content box in the inspector: one key at a time, the time until
+ * the preview shows it. A pause after each edit, so that each starts from an idle page.
+ */
+async function measureEdits(
+  browser: Browser,
+  server: EditorServer,
+  snapshot: ReturnType<typeof generateSnapshot>,
+  seconds: number,
+  log: (line: string) => void,
+) {
+  const id = await server.createProject({ ...snapshot, meta: { name: 'Edits' } });
+  const { context, page, cdp } = await freshPage(browser, lastParagraphMarker(snapshot));
+  try {
+    // Only the navigation itself: readiness is what the probe in the page measures.
+    await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout: 300_000 });
+    const reactRenderers = await page.evaluate(() => (window as unknown as ProbeWindow).__reactRendererVersions.length);
+    const content = page
+      .getByRole('region', { name: 'Component tree', exact: true })
+      .getByRole('textbox', { name: 'Content', exact: true });
+    const initial = await page
+      .getByRole('region', { name: 'Preview', exact: true })
+      .getByRole('heading', { level: 3 })
+      .first()
+      .textContent();
+    await page.evaluate(installEditProbe, initial ?? '');
+    await content.click();
+    await content.press('End');
+    const profiling = await startProfile(cdp);
+    let typed = '';
+    const commits: number[] = [];
+    const frames: number[] = [];
+    let scriptBefore = 0;
+    let deadline = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < WARMUP_EDITS + EDITS && performance.now() < deadline; i++) {
+      if (i === WARMUP_EDITS) {
+        scriptBefore = (await chromeMetrics(cdp)).ScriptDuration;
+        deadline = performance.now() + seconds * 1000;
+      }
+      const key = String.fromCharCode(97 + (i % 26));
+      typed += key;
+      await page.evaluate((expected) => (window as unknown as ProbeWindow).__armEdit?.(expected), `${initial}${typed}`);
+      await page.keyboard.press(key);
+      const { commit, frame } = await page.evaluate(() =>
+        Promise.race([
+          (window as unknown as ProbeWindow).__edit as Promise<{ commit: number; frame: number }>,
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('the preview did not show the edit within 60 s')), 60_000),
+          ),
+        ]),
+      );
+      if (i >= WARMUP_EDITS) {
+        commits.push(commit);
+        frames.push(frame);
+      }
+      await page.waitForTimeout(100);
+    }
+    const scriptSeconds = (await chromeMetrics(cdp)).ScriptDuration - scriptBefore;
+    await profiling?.stop('edits-10k');
+    const edit: EditResult = {
+      edits: commits.length,
+      commitMedian: median(commits),
+      commitP90: percentile(commits, 90),
+      frameMedian: median(frames),
+      scriptPerEdit: (scriptSeconds * 1000) / commits.length,
+    };
+    log(`  ${commits.length} edits: keydown → preview ${edit.commitMedian.toFixed(1)} ms median`);
+    return { edit, reactRenderers };
+  } finally {
+    await context.close();
+  }
+}
+
+/** With BENCH_PROFILE_DIR set, a CPU profile of what follows, written there as `<name>.cpuprofile`. */
+async function startProfile(cdp: CDPSession) {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return undefined;
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return {
+    async stop(name: string) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}

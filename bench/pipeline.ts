@@ -1,0 +1,149 @@
+// Item 2: the snapshot pipeline in Node. Load = parse → migrate → checkSnapshot → hydrate; save = select →
+// serialise; each against JSON.parse / JSON.stringify of the same bytes, at 1k, 10k and 50k nodes.
+import type { DomainModule, Snapshot } from '@psb/contracts';
+import { check, hydrate, migrate, select, serializeSnapshot, storeWith } from './support/documentPipeline.js';
+import { loadDomains } from './support/domains.js';
+import { generateSnapshot } from './support/generateSnapshot.js';
+import { median } from './support/stats.js';
+
+export const PIPELINE_SIZES = [1_000, 10_000, 50_000];
+
+export interface PipelineResult {
+  nodes: number;
+  /** The compact JSON the server stores. */
+  bytes: number;
+  runs: number;
+  /** Median milliseconds of each step and of the baselines. */
+  jsonParse: number;
+  parse: number;
+  migrate: number;
+  check: number;
+  hydrate: number;
+  load: number;
+  jsonStringify: number;
+  jsonStringifyPretty: number;
+  select: number;
+  serialize: number;
+  save: number;
+  /** checkSnapshot as Save runs it before sending (not part of the save target). */
+  saveCheck: number;
+  /** Heap the open document keeps (store + everything it references), after a full GC; undefined without --expose-gc. */
+  heapBytes: number | undefined;
+}
+
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+const hasGc = () => typeof (globalThis as { gc?: unknown }).gc === 'function';
+
+/** More runs for small documents, so each figure rests on at least a few hundred milliseconds; never fewer than 7. */
+const runsFor = (nodes: number) => Math.max(7, Math.min(21, Math.round(20_000 / nodes)));
+
+export async function benchPipeline(
+  sizes = PIPELINE_SIZES,
+  log: (line: string) => void = console.log,
+): Promise<PipelineResult[]> {
+  const domains = await loadDomains();
+  if (!hasGc()) log('pipeline: run node with --expose-gc to measure memory (npm run bench does)');
+  const results: PipelineResult[] = [];
+  for (const nodes of sizes) {
+    const text = JSON.stringify(generateSnapshot(nodes));
+    // Memory first, in its own call: the timing runs' last documents must not still be on the stack.
+    const heapBytes = retainedHeap(text, domains);
+    results.push({ ...timeSteps(nodes, text, domains), heapBytes });
+    log(`pipeline: ${nodes.toLocaleString('en-US')} nodes measured`);
+  }
+  return results;
+}
+
+function timeSteps(nodes: number, text: string, domains: DomainModule[]): Omit<PipelineResult, 'heapBytes'> {
+  const runs = runsFor(nodes);
+  const times: Record<Exclude<keyof PipelineResult, 'nodes' | 'bytes' | 'runs' | 'heapBytes'>, number[]> = {
+    jsonParse: [],
+    parse: [],
+    migrate: [],
+    check: [],
+    hydrate: [],
+    load: [],
+    jsonStringify: [],
+    jsonStringifyPretty: [],
+    select: [],
+    serialize: [],
+    save: [],
+    saveCheck: [],
+  };
+  // Run 0 warms the code up and is not counted. A full collection before each timed step, so that no step pays
+  // for the garbage of the one before it.
+  for (let run = 0; run <= runs; run++) {
+    const record = (key: keyof typeof times, value: number) => run > 0 && times[key].push(value);
+    const timed = <T>(key: keyof typeof times, fn: () => T): T => {
+      collect();
+      const started = performance.now();
+      const value = fn();
+      record(key, performance.now() - started);
+      return value;
+    };
+    const baseline = timed('jsonParse', () => JSON.parse(text) as Snapshot);
+    timed('jsonStringify', () => JSON.stringify(baseline));
+    timed('jsonStringifyPretty', () => JSON.stringify(baseline, null, 2));
+
+    const store = storeWith(domains);
+    collect();
+    const t0 = performance.now();
+    const parsed = JSON.parse(text);
+    const t1 = performance.now();
+    const migrated = migrate(parsed, domains);
+    const t2 = performance.now();
+    check(migrated);
+    const t3 = performance.now();
+    hydrate(store, migrated, domains);
+    const t4 = performance.now();
+    record('parse', t1 - t0);
+    record('migrate', t2 - t1);
+    record('check', t3 - t2);
+    record('hydrate', t4 - t3);
+    record('load', t4 - t0);
+
+    collect();
+    const s0 = performance.now();
+    const snapshot = select(store.getState(), domains);
+    const s1 = performance.now();
+    serializeSnapshot(snapshot);
+    const s2 = performance.now();
+    record('select', s1 - s0);
+    record('serialize', s2 - s1);
+    record('save', s2 - s0);
+    timed('saveCheck', () => check(snapshot, { draft: true }));
+  }
+  const medians = Object.fromEntries(Object.entries(times).map(([key, values]) => [key, median(values)])) as Record<
+    keyof typeof times,
+    number
+  >;
+  return { nodes, bytes: Buffer.byteLength(text), runs, ...medians };
+}
+
+/** Heap held by an opened document, the JSON text excluded: the median of three samples after full collections. */
+function retainedHeap(text: string, domains: DomainModule[]): number | undefined {
+  if (!hasGc()) return undefined;
+  // Small documents are opened many times at once, so that a sample is megabytes, well above the heap's own noise.
+  const copies = Math.max(1, Math.ceil(8_000_000 / text.length));
+  // The first sample also compiles code the later ones reuse: not counted. One call per sample, so that no
+  // earlier sample's stores are still referenced from this frame.
+  heapOfLoads(text, domains, copies);
+  return median([0, 1, 2].map(() => heapOfLoads(text, domains, copies) / copies));
+}
+
+function heapOfLoads(text: string, domains: DomainModule[], copies: number): number {
+  collect();
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const stores = Array.from({ length: copies }, () => {
+    const store = storeWith(domains);
+    hydrate(store, migrate(JSON.parse(text), domains), domains);
+    return store;
+  });
+  collect();
+  collect();
+  const retained = process.memoryUsage().heapUsed - before;
+  // Keeps the stores alive until after the measurement.
+  if (stores.some((s) => s.getState().document.status !== 'open')) throw new Error('a document did not open');
+  return retained;
+}

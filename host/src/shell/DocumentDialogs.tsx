@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Dialog } from './Dialog.js';
 import { useHostSelector } from './hooks.js';
 import { useSession } from './SessionContext.js';
@@ -14,32 +14,14 @@ export function DocumentDialogs() {
   switch (dialog.kind) {
     case 'refused':
       return (
-        <Dialog
-          title={dialog.title}
-          role="alertdialog"
-          onClose={close}
-          actions={
-            <button type="button" onClick={close}>
-              OK
-            </button>
-          }
-        >
+        <Notice title={dialog.title} onClose={close}>
           <p>{dialog.message}</p>
           <p>The open project was not changed.</p>
-        </Dialog>
+        </Notice>
       );
     case 'problems':
       return (
-        <Dialog
-          title={dialog.title}
-          role="alertdialog"
-          onClose={close}
-          actions={
-            <button type="button" onClick={close}>
-              OK
-            </button>
-          }
-        >
+        <Notice title={dialog.title} onClose={close}>
           <p>
             {dialog.problems.length === 1 ? 'One problem' : `${dialog.problems.length} problems`} — the open project was not
             changed:
@@ -51,7 +33,7 @@ export function DocumentDialogs() {
               </li>
             ))}
           </ul>
-        </Dialog>
+        </Notice>
       );
     case 'conflict':
       return (
@@ -90,6 +72,24 @@ export function DocumentDialogs() {
     case 'saveAs':
       return <SaveAsDialog initial={`${name} copy`} onClose={close} />;
   }
+}
+
+/** A message that interrupts, with one way out. */
+function Notice({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  return (
+    <Dialog
+      title={title}
+      role="alertdialog"
+      onClose={onClose}
+      actions={
+        <button type="button" onClick={onClose}>
+          OK
+        </button>
+      }
+    >
+      {children}
+    </Dialog>
+  );
 }
 
 function SaveAsDialog({ initial, onClose }: { initial: string; onClose: () => void }) {

@@ -81,7 +81,7 @@ export const BROWSER_DEFAULTS: BrowserOptions = {
       [50_000, 1],
     ],
   },
-  openTimeoutSeconds: 120,
+  openTimeoutSeconds: 180,
   editSeconds: 90,
 };
 

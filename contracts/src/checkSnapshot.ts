@@ -1,18 +1,11 @@
+import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION } from './envelope.js';
 import { type Problem, pointer } from './problem.js';
 import { schemaProblems } from './schemaProblems.js';
 import { checkActionFlows } from './sections/actionFlows.js';
 import { checkComponentTree } from './sections/componentTree.js';
 import { checkEntityModels } from './sections/entityModels.js';
 import { checkVariables } from './sections/variables.js';
-import {
-  DOMAIN_KEYS,
-  type DomainKey,
-  SCHEMA_VERSION,
-  SECTION_SCHEMAS,
-  type Snapshot,
-  SnapshotDraftEnvelope,
-  SnapshotEnvelope,
-} from './snapshot.js';
+import { SECTION_SCHEMAS, type Snapshot, SnapshotDraftEnvelope, SnapshotEnvelope } from './snapshot.js';
 
 /** Deeper than this, a document is refused before anything walks it recursively. */
 export const MAX_DEPTH = 128;

@@ -1,7 +1,8 @@
 import type { Reducer, UnknownAction } from '@reduxjs/toolkit';
 import type { ComponentType } from 'react';
+import type { DomainKey } from './envelope.js';
 import type { DomainServices } from './services.js';
-import type { DomainKey, SnapshotUi } from './snapshot.js';
+import type { SnapshotUi } from './snapshot.js';
 
 /** The version of this contract. A remote states the one it was built against; the host accepts a range. */
 export const CONTRACT_VERSION = '1.0.0';

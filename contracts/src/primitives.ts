@@ -1,4 +1,4 @@
-import { FormatRegistry, type Static, Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 
 /** Ids of projects and of every record inside a snapshot: URL- and file-name-safe. */
 export const ID_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
@@ -16,8 +16,6 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+
 export function isIsoDateTime(value: string): boolean {
   return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
-// TypeBox refuses unknown formats, so the one format we use is registered where it is declared.
-if (!FormatRegistry.Has('date-time')) FormatRegistry.Set('date-time', isIsoDateTime);
 export const IsoDateTime = Type.String({
   format: 'date-time',
   description: 'An ISO 8601 date and time, e.g. 2026-01-31T12:00:00.000Z.',

@@ -2,6 +2,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { Errors, type ValueError, ValueErrorType } from '@sinclair/typebox/errors';
 // Only the checker: the `Value` namespace would bring every value utility into each browser bundle.
 import { Check } from '@sinclair/typebox/value';
+import './formats.js';
 import type { Problem } from './problem.js';
 
 /** Every place where `value` breaks `schema`, with a message a person can act on. */

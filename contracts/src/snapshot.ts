@@ -1,13 +1,11 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION } from './envelope.js';
 import { ProjectMeta, ProjectMetaDraft } from './meta.js';
 import { ID_PATTERN, IDENTIFIER_PATTERN, Json } from './primitives.js';
-import { ActionFlowsSection, emptyActionFlows } from './sections/actionFlows.js';
-import { ComponentTreeSection, emptyComponentTree } from './sections/componentTree.js';
-import { EntityModelsSection, emptyEntityModels } from './sections/entityModels.js';
-import { emptyVariables, VariablesSection } from './sections/variables.js';
-
-/** The envelope version this build reads and writes. */
-export const SCHEMA_VERSION = 1;
+import { ActionFlowsSection } from './sections/actionFlows.js';
+import { ComponentTreeSection } from './sections/componentTree.js';
+import { EntityModelsSection } from './sections/entityModels.js';
+import { VariablesSection } from './sections/variables.js';
 
 /** Each domain's section schema at version 1, by its key in the snapshot. */
 export const SECTION_SCHEMAS = {
@@ -15,16 +13,7 @@ export const SECTION_SCHEMAS = {
   variables: VariablesSection,
   entityModels: EntityModelsSection,
   actionFlows: ActionFlowsSection,
-};
-export type DomainKey = keyof typeof SECTION_SCHEMAS;
-export const DOMAIN_KEYS = Object.keys(SECTION_SCHEMAS) as DomainKey[];
-
-export const emptySections = () => ({
-  componentTree: emptyComponentTree(),
-  variables: emptyVariables(),
-  entityModels: emptyEntityModels(),
-  actionFlows: emptyActionFlows(),
-});
+} satisfies Record<DomainKey, TSchema>;
 
 /** Editing state only: never part of what the page is. */
 export const SnapshotUi = Type.Object(

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { httpProjectsApi } from './api/projectsApi.js';
+import { loadChecks } from './checks/loadChecks.js';
 import { ProjectSession } from './document/ProjectSession.js';
 import { DomainHost } from './federation/DomainHost.js';
 import { fetchRegistry } from './federation/fetchRegistry.js';
@@ -29,6 +30,7 @@ const session = new ProjectSession({
   download: downloadText,
 });
 
+void loadChecks(); // fetched beside the registry and the project, which need it
 createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} />);
 void host.start();
 const wanted = projectIdFromPath(window.location.pathname);

@@ -52,8 +52,6 @@ export const ActionFlowsSection = Type.Object(
 );
 export type ActionFlowsSection = Static<typeof ActionFlowsSection>;
 
-export const emptyActionFlows = (): ActionFlowsSection => ({ flows: {}, bindings: [] });
-
 /** Every step of a flow with its path, depth first, without recursion. */
 export function* walkSteps(steps: FlowStep[], path: (string | number)[] = ['steps']) {
   const stack: { step: FlowStep; path: (string | number)[] }[] = [];

@@ -29,8 +29,6 @@ export const ComponentTreeSection = Type.Object(
 );
 export type ComponentTreeSection = Static<typeof ComponentTreeSection>;
 
-export const emptyComponentTree = (): ComponentTreeSection => ({ nodes: {}, rootIds: [] });
-
 /** Each type's props as a node holds them: every prop optional, no other. */
 const partialProps = new Map<string, TObject>();
 function nodePropsSchema(type: string, props: TObject): TObject {

@@ -37,8 +37,6 @@ export const EntityModelsSection = Type.Object(
 );
 export type EntityModelsSection = Static<typeof EntityModelsSection>;
 
-export const emptyEntityModels = (): EntityModelsSection => ({ entities: {}, ids: [] });
-
 export function checkEntityModels(section: EntityModelsSection, at = ['entityModels']): Problem[] {
   const problems = checkEntityState(section, at, 'model');
   const models = Object.entries(section.entities);

@@ -31,8 +31,6 @@ export const VariablesSection = Type.Object(
 );
 export type VariablesSection = Static<typeof VariablesSection>;
 
-export const emptyVariables = (): VariablesSection => ({ entities: {}, ids: [] });
-
 /** Whether a JSON value fits a variable type. */
 export function fitsVariableType(type: VariableType, value: unknown): boolean {
   switch (type) {

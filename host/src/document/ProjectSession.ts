@@ -1,5 +1,5 @@
 import {
-  checkSnapshot,
+  type checkSnapshot,
   type DomainKey,
   type DomainModule,
   emptySections,
@@ -11,6 +11,7 @@ import {
 } from '@psb/contracts';
 import { dequal } from 'dequal';
 import { ApiRequestError, NetworkError, type ProjectsApi, type StoredSnapshot } from '../api/projectsApi.js';
+import { loadChecks } from '../checks/loadChecks.js';
 import type { DomainHost } from '../federation/DomainHost.js';
 import { messageOf } from '../federation/loadDomain.js';
 import { remoteFailed } from '../federation/remotesSlice.js';
@@ -132,8 +133,9 @@ export class ProjectSession {
   async open(id: string): Promise<boolean> {
     this.#dispatch(documentActions.opening());
     let stored: StoredSnapshot;
+    let check: typeof checkSnapshot;
     try {
-      stored = await this.#o.api.get(id);
+      [stored, { checkSnapshot: check }] = await Promise.all([this.#o.api.get(id), loadChecks()]);
     } catch (error) {
       const message =
         error instanceof ApiRequestError && error.status === 404 ? `There is no project with id "${id}".` : messageOf(error);
@@ -141,7 +143,7 @@ export class ProjectSession {
       this.#o.notify.error(`The project could not be opened: ${message}`);
       return false;
     }
-    return this.#show(stored);
+    return this.#show(stored, check);
   }
 
   /** Opens the most recently changed project, or makes a new one when there is none. */
@@ -167,7 +169,8 @@ export class ProjectSession {
       domainVersions: Object.fromEntries(Object.entries(formats).map(([key, f]) => [key, f.version])),
     };
     try {
-      return this.#show(await this.#o.api.create(serializeSnapshot(draft)));
+      const { checkSnapshot: check } = await loadChecks();
+      return this.#show(await this.#o.api.create(serializeSnapshot(draft)), check);
     } catch (error) {
       this.#o.notify.error(`A new project could not be created: ${messageOf(error)}`);
       return false;
@@ -175,7 +178,7 @@ export class ProjectSession {
   }
 
   /** Migrates, validates and hydrates a stored snapshot into every ready domain at once. */
-  #show(stored: StoredSnapshot): boolean {
+  #show(stored: StoredSnapshot, check: typeof checkSnapshot): boolean {
     const refuse = (title: string, message: string) => {
       this.#dispatch(documentActions.openFailed(message));
       this.#dispatch(documentActions.dialogOpened({ kind: 'refused', title, message }));
@@ -189,7 +192,7 @@ export class ProjectSession {
       if (error instanceof MigrationError) return refuse('This project could not be upgraded', error.message);
       throw error;
     }
-    const problems = checkSnapshot(snapshot);
+    const problems = check(snapshot);
     if (problems.length > 0) {
       this.#dispatch(documentActions.openFailed('The stored project is invalid.'));
       this.#dispatch(
@@ -236,6 +239,8 @@ export class ProjectSession {
 
   /** Saves the open project over its stored version, if nobody changed that since it was read. */
   async save(): Promise<void> {
+    const check = await this.#checker('Your changes could not be saved');
+    if (!check) return;
     const doc = this.#state.document;
     if (doc.status !== 'open' || !doc.id || !doc.etag) return;
     if (doc.save === 'saving') {
@@ -243,7 +248,7 @@ export class ProjectSession {
       return;
     }
     const snapshot = this.assemble();
-    if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid')) return;
+    if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid', check)) return;
     this.#dispatch(documentActions.saving());
     try {
       const stored = await this.#o.api.replace(doc.id, serializeSnapshot(snapshot), doc.etag);
@@ -260,9 +265,11 @@ export class ProjectSession {
 
   /** Stores the document as a new project named `name`, and makes it the open one. */
   async saveAs(name: string): Promise<boolean> {
+    const check = await this.#checker(`“${name}” could not be saved`);
+    if (!check) return false;
     const snapshot = this.assemble();
     snapshot.meta.name = name;
-    if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid')) return false;
+    if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid', check)) return false;
     this.#dispatch(documentActions.saving());
     try {
       const stored = await this.#o.api.create(serializeSnapshot(draftOf(snapshot)));
@@ -283,7 +290,14 @@ export class ProjectSession {
 
   /** Imports an exported file as a new project and opens it; a file that cannot be taken changes nothing. */
   async importText(text: string): Promise<boolean> {
-    const reading = readSnapshotFile(text, this.#formats());
+    let check: typeof checkSnapshot;
+    try {
+      ({ checkSnapshot: check } = await loadChecks());
+    } catch (error) {
+      this.#o.notify.error(`The file could not be imported: ${messageOf(error)}`);
+      return false;
+    }
+    const reading = readSnapshotFile(text, this.#formats(), check);
     if (reading.kind === 'refused') {
       this.#dispatch(documentActions.dialogOpened({ kind: 'refused', title: reading.title, message: reading.message }));
       return false;
@@ -295,7 +309,7 @@ export class ProjectSession {
       return false;
     }
     try {
-      return this.#show(await this.#o.api.create(serializeSnapshot(reading.snapshot)));
+      return this.#show(await this.#o.api.create(serializeSnapshot(reading.snapshot)), check);
     } catch (error) {
       if (error instanceof ApiRequestError && error.body?.details) {
         this.#dispatch(
@@ -381,8 +395,18 @@ export class ProjectSession {
     }
   }
 
-  #valid(snapshot: Snapshot, title: string): boolean {
-    const problems = checkSnapshot(snapshot, { draft: true });
+  /** checkSnapshot, once its chunk is here; when that cannot be fetched, the save fails as if offline. */
+  async #checker(what: string): Promise<typeof checkSnapshot | undefined> {
+    try {
+      return (await loadChecks()).checkSnapshot;
+    } catch (error) {
+      this.#saveFailed(error, what);
+      return undefined;
+    }
+  }
+
+  #valid(snapshot: Snapshot, title: string, check: typeof checkSnapshot): boolean {
+    const problems = check(snapshot, { draft: true });
     if (problems.length > 0) this.#dispatch(documentActions.dialogOpened({ kind: 'problems', title, problems }));
     return problems.length === 0;
   }

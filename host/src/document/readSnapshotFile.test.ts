@@ -1,3 +1,4 @@
+import { checkSnapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { readSnapshotFile } from './readSnapshotFile.js';
@@ -5,17 +6,17 @@ import { exportFileName, serializeSnapshot } from './serializeSnapshot.js';
 
 describe('readSnapshotFile', () => {
   it('reads back what Export wrote', () => {
-    const reading = readSnapshotFile(serializeSnapshot(richSnapshot()), {});
+    const reading = readSnapshotFile(serializeSnapshot(richSnapshot()), {}, checkSnapshot);
     expect(reading).toEqual({ kind: 'ok', snapshot: { ...richSnapshot() } });
   });
 
   it('says a file is not JSON', () => {
-    const reading = readSnapshotFile('\u0089PNG\r\n\u001a\n binary', {});
+    const reading = readSnapshotFile('\u0089PNG\r\n\u001a\n binary', {}, checkSnapshot);
     expect(reading).toMatchObject({ kind: 'refused', title: 'This file is not JSON' });
   });
 
   it('refuses a newer snapshot naming both versions', () => {
-    const reading = readSnapshotFile(JSON.stringify({ ...richSnapshot(), schemaVersion: 99 }), {});
+    const reading = readSnapshotFile(JSON.stringify({ ...richSnapshot(), schemaVersion: 99 }), {}, checkSnapshot);
     expect(reading).toEqual({
       kind: 'refused',
       title: 'This file is too new for this editor',
@@ -28,7 +29,7 @@ describe('readSnapshotFile', () => {
     snapshot.componentTree.rootIds.push('ghost');
     (snapshot.variables.entities['v-count'] as { defaultValue: unknown }).defaultValue = 'many';
     snapshot.meta.name = '';
-    const reading = readSnapshotFile(JSON.stringify(snapshot), {});
+    const reading = readSnapshotFile(JSON.stringify(snapshot), {}, checkSnapshot);
     expect(reading.kind === 'invalid' && reading.problems.map((p) => p.path)).toEqual([
       '/meta/name',
       '/componentTree/rootIds/2',
@@ -37,9 +38,13 @@ describe('readSnapshotFile', () => {
   });
 
   it('refuses keys that could change the editor itself, wherever they are', () => {
-    const proto = readSnapshotFile(`{"schemaVersion":1,"meta":{"name":"x","__proto__":{"admin":true}}}`, {});
+    const proto = readSnapshotFile(`{"schemaVersion":1,"meta":{"name":"x","__proto__":{"admin":true}}}`, {}, checkSnapshot);
     expect(proto).toMatchObject({ kind: 'refused', message: expect.stringContaining('"__proto__" key at /meta') });
-    const ctor = readSnapshotFile(JSON.stringify({ ...richSnapshot(), analytics: { constructor: { prototype: { x: 1 } } } }), {});
+    const ctor = readSnapshotFile(
+      JSON.stringify({ ...richSnapshot(), analytics: { constructor: { prototype: { x: 1 } } } }),
+      {},
+      checkSnapshot,
+    );
     expect(ctor).toMatchObject({
       kind: 'refused',
       message: expect.stringContaining('"constructor.prototype" key at /analytics'),
@@ -49,7 +54,7 @@ describe('readSnapshotFile', () => {
 
   it('accepts a hand-written file without the meta the server assigns', () => {
     const { meta, ...rest } = richSnapshot();
-    expect(readSnapshotFile(JSON.stringify({ ...rest, meta: { name: meta.name } }), {}).kind).toBe('ok');
+    expect(readSnapshotFile(JSON.stringify({ ...rest, meta: { name: meta.name } }), {}, checkSnapshot).kind).toBe('ok');
   });
 });
 

@@ -1,4 +1,4 @@
-import { checkSnapshot, type Problem, pointer, type SnapshotDraft } from '@psb/contracts';
+import { type checkSnapshot, type Problem, pointer, type SnapshotDraft } from '@psb/contracts';
 import { type DomainFormat, MigrationError, migrateSnapshot, NewerVersionError } from './migrateSnapshot.js';
 
 export type FileReading =
@@ -9,7 +9,7 @@ export type FileReading =
   | { kind: 'invalid'; problems: Problem[] };
 
 /** Reads an exported file's text as a snapshot to import: parse, migrate, validate. Never throws. */
-export function readSnapshotFile(text: string, domains: Record<string, DomainFormat>): FileReading {
+export function readSnapshotFile(text: string, domains: Record<string, DomainFormat>, check: typeof checkSnapshot): FileReading {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -34,7 +34,7 @@ export function readSnapshotFile(text: string, domains: Record<string, DomainFor
       return { kind: 'refused', title: 'This file could not be upgraded', message: error.message };
     throw error;
   }
-  const problems = checkSnapshot(migrated, { draft: true });
+  const problems = check(migrated, { draft: true });
   return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'ok', snapshot: migrated as SnapshotDraft };
 }
 

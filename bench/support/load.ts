@@ -1,5 +1,4 @@
 import autocannon, { type Options } from 'autocannon';
-import './http304.js';
 import { median } from './stats.js';
 
 /** One run's figures. */

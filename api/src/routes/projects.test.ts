@@ -1,10 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { Agent, get, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { ApiError, checkSnapshot, type Snapshot } from '@psb/contracts';
 import { Value } from '@sinclair/typebox/value';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draft, folderContents, tempApp } from '../testing/tempStore.js';
+
+/** A GET through Node's HTTP client: the status, the header names as they came on the wire, and the body. */
+async function rawGet(url: URL, agent: Agent, headers: Record<string, string>) {
+  const res = await new Promise<IncomingMessage>((resolve, reject) => get(url, { agent, headers }, resolve).on('error', reject));
+  const chunks: Buffer[] = [];
+  for await (const chunk of res) chunks.push(chunk as Buffer);
+  const headerNames = res.rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase());
+  return { status: res.statusCode, headerNames, body: Buffer.concat(chunks) };
+}
 
 let ctx: Awaited<ReturnType<typeof tempApp>>;
 beforeEach(async () => {
@@ -84,6 +94,33 @@ describe('GET /api/projects/:id', () => {
       304,
     );
     expect((await ctx.app.inject({ url: `/api/projects/${id}`, headers: { 'if-none-match': '"other"' } })).statusCode).toBe(200);
+  });
+
+  it('answers 304 with no body and no Content-Length', async () => {
+    const { snapshot, etag } = await create();
+    const res = await ctx.app.inject({ url: `/api/projects/${snapshot.meta.id}`, headers: { 'if-none-match': etag } });
+    expect(res.statusCode).toBe(304);
+    expect(res.rawPayload).toHaveLength(0);
+    expect(res.headers['content-length']).toBeUndefined();
+    expect(res.headers.etag).toBe(etag);
+  });
+
+  it('answers 304 over a real socket with no Content-Length, and the connection stays usable', async () => {
+    const { snapshot, etag } = await create();
+    const url = new URL(`/api/projects/${snapshot.meta.id}`, await ctx.app.listen({ port: 0, host: '127.0.0.1' }));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const notModified = await rawGet(url, agent, { 'if-none-match': etag });
+      expect(notModified.status).toBe(304);
+      expect(notModified.headerNames).not.toContain('content-length');
+      expect(notModified.body).toHaveLength(0);
+      // The same socket answers the next request: nothing was left unread after the 304.
+      const full = await rawGet(url, agent, {});
+      expect(full.status).toBe(200);
+      expect(full.body.toString()).toBe(JSON.stringify(snapshot));
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('answers 404 for an unknown id', async () => {

@@ -11,6 +11,11 @@ export interface ProjectRoutesOptions {
   store: ProjectStore;
 }
 
+/**
+ * A 304 has no body: `type: 'null'` makes the OpenAPI document list it without content. A plain object rather
+ * than Type.Null(), so that the reply is typed `unknown` and may be sent with no payload at all.
+ */
+const notModified = { description: 'Unchanged since the ETag sent in If-None-Match.', type: 'null' };
 const errors = { 400: ApiError, 404: ApiError, 412: ApiError, 428: ApiError };
 const snapshotReply = {
   description: 'The stored snapshot, exactly as on disk.',
@@ -28,13 +33,14 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
   app.get(
     '/api/projects/:id',
     {
-      schema: { summary: 'Read a project', params: ProjectParams, response: { 200: snapshotReply, 304: Type.Null(), ...errors } },
+      schema: { summary: 'Read a project', params: ProjectParams, response: { 200: snapshotReply, 304: notModified, ...errors } },
     },
     async (request, reply) => {
       const stored = await store.get(request.params.id);
       if (!stored) throw new HttpError(404, `No project with id "${request.params.id}".`);
       if (!noneMatch(request.headers['if-none-match'], stored.etag))
-        return reply.status(304).header('etag', stored.etag).send(null);
+        // No payload at all: send(null) would be serialised to `null` and announced as Content-Length: 4.
+        return reply.status(304).header('etag', stored.etag).header('cache-control', 'no-cache').send();
       return sendStored(reply, stored);
     },
   );

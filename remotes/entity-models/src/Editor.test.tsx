@@ -1,3 +1,4 @@
+import type { EntityModelsSection } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { configureStore, type UnknownAction } from '@reduxjs/toolkit';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -17,6 +18,17 @@ function render(...actions: UnknownAction[]): string {
   );
 }
 const count = (html: string, part: string) => html.split(part).length - 1;
+const elements = (html: string) => count(html, '<') - count(html, '</');
+
+/** `size` models, each with a reference to the next: every Model menu could list every other model. */
+function ring(size: number): EntityModelsSection {
+  const models = Array.from({ length: size }, (_, i) => ({
+    id: `m${i}`,
+    name: `Model${i}`,
+    fields: [{ id: `m${i}-next`, name: 'next', type: 'reference' as const, modelId: `m${(i + 1) % size}`, required: false }],
+  }));
+  return { ids: models.map((m) => m.id), entities: Object.fromEntries(models.map((m) => [m.id, m])) };
+}
 
 describe('entity models editor', () => {
   it('offers Add model when there are no models', () => {
@@ -45,5 +57,14 @@ describe('entity models editor', () => {
     expect(html).toContain('→ missing model: add a model to re-point it, or change the type.');
     expect(html).toContain('<option value="reference" disabled="">reference (needs another model)</option>');
     expect(html).toContain('Add another model to make a reference.');
+  });
+
+  it('renders a few elements per model, however many models a reference could point at', () => {
+    const small = render(hydrated(ring(100)));
+    const large = render(hydrated(ring(500)));
+    expect(large).toContain('Model <select><option value="m1" selected="">Model1</option></select>');
+    // Linear: five times the models, at most five times the elements (one option per menu, not one per model).
+    expect(elements(large)).toBeLessThanOrEqual(5 * elements(small));
+    expect(elements(large)).toBeLessThan(500 * 40);
   });
 });

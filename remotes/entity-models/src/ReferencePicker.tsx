@@ -1,8 +1,9 @@
 import type { EntityModelsSection } from '@psb/contracts';
 import { useId } from 'react';
 import { useDispatch } from 'react-redux';
+import { LazySelect } from './LazySelect.js';
 import { modelById } from './lookup.js';
-import { isDangling, referenceTargets } from './references.js';
+import { hasOtherModel, isDangling, referenceTargets } from './references.js';
 import { type FieldRef, referenceRetargeted } from './slice.js';
 
 interface ReferencePickerProps {
@@ -16,35 +17,27 @@ export function ReferencePicker({ section, at, targetId }: ReferencePickerProps)
   const dispatch = useDispatch();
   const noteId = useId();
   const dangling = isDangling(section, targetId);
-  const targets = referenceTargets(section, at.modelId);
   // A self-reference loaded from a file is shown as it is, though the menu offers only other models.
-  const self = targetId === at.modelId ? modelById(section, targetId) : undefined;
+  const current = dangling
+    ? { value: targetId, text: '→ missing model', disabled: true }
+    : { value: targetId, text: modelById(section, targetId)?.name ?? targetId };
+  const canRepoint = hasOtherModel(section, at.modelId);
   return (
     <>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: LazySelect is the <select> this label holds. */}
       <label>
         Model{' '}
-        <select
-          value={targetId}
+        <LazySelect
+          current={current}
+          choices={() => referenceTargets(section, at.modelId).map((model) => ({ value: model.id, text: model.name }))}
           aria-invalid={dangling ? true : undefined}
           aria-describedby={dangling ? noteId : undefined}
-          onChange={(event) => dispatch(referenceRetargeted({ ...at, targetId: event.target.value }))}
-        >
-          {dangling && (
-            <option value={targetId} disabled>
-              → missing model
-            </option>
-          )}
-          {self && <option value={self.id}>{self.name}</option>}
-          {targets.map((model) => (
-            <option key={model.id} value={model.id}>
-              {model.name}
-            </option>
-          ))}
-        </select>
+          onChange={(value) => dispatch(referenceRetargeted({ ...at, targetId: value }))}
+        />
       </label>
       {dangling && (
         <span id={noteId} className="psb-models-dangling">
-          → missing model: {targets.length > 0 ? 'pick one to re-point it.' : 'add a model to re-point it, or change the type.'}
+          → missing model: {canRepoint ? 'pick one to re-point it.' : 'add a model to re-point it, or change the type.'}
         </span>
       )}
     </>

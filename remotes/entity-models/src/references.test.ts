@@ -1,6 +1,6 @@
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
-import { isDangling, referenceTargets, referrersOf } from './references.js';
+import { hasOtherModel, isDangling, referenceTargets, referrersOf } from './references.js';
 
 const section = richSnapshot().entityModels;
 
@@ -25,6 +25,11 @@ describe('references', () => {
   it('offers every other model as a target, in order', () => {
     expect(referenceTargets(section, 'm-order').map((m) => m.id)).toEqual(['m-customer']);
     expect(referenceTargets({ entities: {}, ids: [] }, 'm-order')).toEqual([]);
+  });
+
+  it('knows whether another model exists to point at', () => {
+    expect(hasOtherModel(section, 'm-order')).toBe(true);
+    expect(hasOtherModel({ ids: ['m-order'], entities: {} }, 'm-order')).toBe(false);
   });
 
   it('calls a reference to a model that is not there dangling', () => {

@@ -26,6 +26,11 @@ export function referenceTargets(section: EntityModelsSection, modelId: string):
   });
 }
 
+/** Whether a field of `modelId` has another model to point at; stops at the first, so a row's cost stays constant. */
+export function hasOtherModel(section: EntityModelsSection, modelId: string): boolean {
+  return section.ids.some((id) => id !== modelId);
+}
+
 /** A reference whose model was deleted: kept as it is, shown as dangling until it is re-pointed. */
 export function isDangling(section: EntityModelsSection, targetId: string): boolean {
   return modelById(section, targetId) === undefined;

@@ -5,7 +5,7 @@ import { EnumValuesEditor } from './EnumValuesEditor.js';
 import { FieldTypeSelect } from './FieldTypeSelect.js';
 import { fieldNameProblem } from './names.js';
 import { ReferencePicker } from './ReferencePicker.js';
-import { referenceTargets } from './references.js';
+import { hasOtherModel } from './references.js';
 import { fieldMoved, fieldRemoved, fieldRenamed, fieldRequiredChanged, fieldRetyped } from './slice.js';
 import { type Direction, useFocusAfterMove } from './useFocusAfterMove.js';
 
@@ -36,7 +36,7 @@ export function FieldRow({ section, model, field, index }: FieldRowProps) {
         />
         <FieldTypeSelect
           field={field}
-          canReference={referenceTargets(section, model.id).length > 0}
+          canReference={hasOtherModel(section, model.id)}
           onChange={(type) => dispatch(fieldRetyped({ ...at, type }))}
         />
         <label>

@@ -14,7 +14,8 @@ export function ModelCard({ model }: { model: EntityModel }) {
   const dispatch = useDispatch();
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const referrers = referrersOf(section, model.id);
+  // Looked up on Delete only: every model scanning every field on each render costs models².
+  const referrers = confirming ? referrersOf(section, model.id) : [];
   const remove = () => dispatch(modelRemoved(model.id));
   return (
     <fieldset className="psb-model psb-models-card">
@@ -30,7 +31,7 @@ export function ModelCard({ model }: { model: EntityModel }) {
           type="button"
           ref={deleteButton}
           aria-label={`Delete model ${model.name}`}
-          onClick={() => (referrers.length > 0 ? setConfirming(true) : remove())}
+          onClick={() => (referrersOf(section, model.id).length > 0 ? setConfirming(true) : remove())}
         >
           Delete
         </button>

@@ -1,31 +1,41 @@
 import type { VariablesSection } from '@psb/contracts';
 
+/** The values set while trying the page, by variable id. */
+export type Overrides = ReadonlyMap<string, unknown>;
+
+/** A variable's value in the preview: as set while trying the page, else the document's run-time value, else its default. */
+export function previewValue(variables: VariablesSection, overrides: Overrides, id: string): unknown {
+  if (overrides.has(id)) return overrides.get(id);
+  if (variables.values && Object.hasOwn(variables.values, id)) return variables.values[id];
+  return variables.entities[id]?.defaultValue;
+}
+
 /**
  * The preview's variable values: what flows and inputs set while trying the page, over the document's
  * run-time values and defaults. Never saved: the document stays what the editors made it.
  */
 export class RuntimeValues {
-  readonly #overrides = new Map<string, unknown>();
+  #overrides: Overrides = new Map();
   readonly #listeners = new Set<() => void>();
-  #version = 0;
 
-  get version(): number {
-    return this.#version;
+  /** Replaced, never changed in place, so it can be a useSyncExternalStore snapshot and a memo input. */
+  get overrides(): Overrides {
+    return this.#overrides;
   }
 
   get(variables: VariablesSection, id: string): unknown {
-    if (this.#overrides.has(id)) return this.#overrides.get(id);
-    if (variables.values && Object.hasOwn(variables.values, id)) return variables.values[id];
-    return variables.entities[id]?.defaultValue;
+    return previewValue(variables, this.#overrides, id);
   }
 
   set(id: string, value: unknown): void {
-    this.#overrides.set(id, value);
+    this.#overrides = new Map(this.#overrides).set(id, value);
     this.#changed();
   }
 
   reset(): void {
-    this.#overrides.clear();
+    // Nothing to tell when nothing was set: a new snapshot would re-render every node that reads values.
+    if (this.#overrides.size === 0) return;
+    this.#overrides = new Map();
     this.#changed();
   }
 
@@ -36,17 +46,6 @@ export class RuntimeValues {
   };
 
   #changed() {
-    this.#version++;
     for (const listener of this.#listeners) listener();
   }
-}
-
-/** Looks a name up among the variables (and extra names such as a List's `item`), for expressions. */
-export function scopeOf(variables: VariablesSection, values: RuntimeValues, extra: Record<string, unknown> = {}) {
-  const byName = new Map(Object.values(variables.entities).map((v) => [v.name, v.id]));
-  return (name: string): { found: true; value: unknown } | { found: false } => {
-    if (Object.hasOwn(extra, name)) return { found: true, value: extra[name] };
-    const id = byName.get(name);
-    return id === undefined ? { found: false } : { found: true, value: values.get(variables, id) };
-  };
 }

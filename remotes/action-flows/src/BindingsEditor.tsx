@@ -1,4 +1,4 @@
-import { type ComponentTreeSection, componentSpec } from '@psb/contracts';
+import { type ComponentNode, type ComponentTreeSection, componentSpec } from '@psb/contracts';
 import { useDispatch, useSelector } from 'react-redux';
 import { SelectField } from './SelectField.js';
 import { type ActionFlowsState, actionFlowsSlice, bindingAdded, bindingChanged, bindingRemoved, selectFlows } from './slice.js';
@@ -9,10 +9,12 @@ type RootState = { actionFlows: ActionFlowsState };
 export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefined }) {
   const bindings = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).bindings);
   const selectedFlowId = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).selectedFlowId);
+  const flowsById = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).entities);
   const flows = useSelector(selectFlows);
   const dispatch = useDispatch();
-  const emitters = Object.values(tree?.nodes ?? {}).filter((n) => (componentSpec(n.type)?.events.length ?? 0) > 0);
-  const first = emitters[0];
+  // Every emitter is listed only when a Component menu opens; the editor itself needs just the first.
+  const emitters = () => Object.values(tree?.nodes ?? {}).filter(emitsEvents);
+  const first = Object.values(tree?.nodes ?? {}).find(emitsEvents);
   const canAdd = first && selectedFlowId;
 
   return (
@@ -24,19 +26,17 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
         {bindings.map((binding) => {
           const node = tree?.nodes[binding.nodeId];
           const events = (node && componentSpec(node.type)?.events) ?? [];
+          const flow = Object.hasOwn(flowsById, binding.flowId) ? flowsById[binding.flowId] : undefined;
           const problems = [
             tree && !node ? 'its component no longer exists' : undefined,
-            !flows.some((f) => f.id === binding.flowId) ? 'its flow no longer exists' : undefined,
+            !flow ? 'its flow no longer exists' : undefined,
           ].filter(Boolean);
           return (
             <li key={binding.id} className={problems.length > 0 ? 'psb-binding-broken' : undefined}>
               <SelectField
                 label="Component"
-                value={binding.nodeId}
-                options={[
-                  ...(node ? [] : [[binding.nodeId, '⚠ missing component'] as [string, string]]),
-                  ...emitters.map((n) => [n.id, `${n.name ?? n.type} (${n.type})`] as [string, string]),
-                ]}
+                current={[binding.nodeId, node ? componentText(node) : '⚠ missing component']}
+                options={() => emitters().map((n) => [n.id, componentText(n)])}
                 onChange={(nodeId) => {
                   const type = tree?.nodes[nodeId]?.type;
                   const event = (type && componentSpec(type)?.events[0]) ?? binding.event;
@@ -45,14 +45,14 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
               />
               <SelectField
                 label="Event"
-                value={binding.event}
-                options={events.map((e) => [e, e])}
+                current={[binding.event, binding.event]}
+                options={() => events.map((e) => [e, e])}
                 onChange={(event) => dispatch(bindingChanged({ ...binding, event }))}
               />
               <SelectField
                 label="Flow"
-                value={binding.flowId}
-                options={flows.map((f) => [f.id, f.name])}
+                current={[binding.flowId, flow ? flow.name : '⚠ missing flow']}
+                options={() => flows.map((f) => [f.id, f.name])}
                 onChange={(flowId) => dispatch(bindingChanged({ ...binding, flowId }))}
               />
               <button type="button" onClick={() => dispatch(bindingRemoved(binding.id))}>
@@ -86,3 +86,7 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
     </section>
   );
 }
+
+const emitsEvents = (node: ComponentNode) => (componentSpec(node.type)?.events.length ?? 0) > 0;
+
+const componentText = (node: ComponentNode) => `${node.name ?? node.type} (${node.type})`;

@@ -1,7 +1,7 @@
 import { COMPARISONS, type FlowStep, HTTP_METHODS, parseTemplate, type StepKind, type VariablesSection } from '@psb/contracts';
 import { useId, useState } from 'react';
 import { useDispatch } from 'react-redux';
-import { SelectField } from './SelectField.js';
+import { type Option, SelectField } from './SelectField.js';
 import { newStep, type StepList, stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
 
 const KINDS: [StepKind, string][] = [
@@ -88,8 +88,8 @@ function StepEditor({ flowId, step, variables, first, last }: StepProps) {
         <>
           <SelectField
             label="Method"
-            value={step.method}
-            options={HTTP_METHODS.map((m) => [m, m])}
+            current={[step.method, step.method]}
+            options={() => HTTP_METHODS.map((m) => [m, m])}
             onChange={(method) => change({ method } as never)}
           />
           <TemplateField label="URL" value={step.url} onChange={(url) => change({ url })} />
@@ -117,8 +117,8 @@ function StepEditor({ flowId, step, variables, first, last }: StepProps) {
           />
           <SelectField
             label="Comparison"
-            value={step.comparison}
-            options={COMPARISONS.map((c) => [c, c])}
+            current={[step.comparison, step.comparison]}
+            options={() => COMPARISONS.map((c) => [c, c])}
             onChange={(comparison) => change({ comparison } as never)}
           />
           <TemplateField label="Value" value={step.value} onChange={(value) => change({ value })} />
@@ -192,8 +192,13 @@ function VariableSelect(props: {
   optional?: boolean;
   onChange: (id: string) => void;
 }) {
-  const options: [string, string][] = (props.variables?.ids ?? []).map((id) => [id, props.variables?.entities[id]?.name ?? id]);
-  if (props.value && !options.some(([id]) => id === props.value)) options.unshift([props.value, '⚠ deleted variable']);
-  if (props.optional) options.unshift(['', '(none)']);
-  return <SelectField label={props.label} value={props.value} options={options} onChange={props.onChange} />;
+  const { variables, optional } = props;
+  const none: Option = ['', '(none)'];
+  const variable = variables && Object.hasOwn(variables.entities, props.value) ? variables.entities[props.value] : undefined;
+  const current: Option = optional && props.value === '' ? none : [props.value, variable?.name ?? '⚠ deleted variable'];
+  const options = () => [
+    ...(optional ? [none] : []),
+    ...(variables?.ids ?? []).map((id): Option => [id, variables?.entities[id]?.name ?? id]),
+  ];
+  return <SelectField label={props.label} current={current} options={options} onChange={props.onChange} />;
 }

@@ -1,0 +1,160 @@
+import type { ActionFlowsSection, ComponentNode, ComponentTreeSection, FlowRuntime, VariablesSection } from '@psb/contracts';
+import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import { act } from 'react';
+import { Provider } from 'react-redux';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProjectSession } from '../document/ProjectSession.js';
+import { SessionContext } from '../shell/SessionContext.js';
+import { click, elementsByTag, type FakeElement, installFakeDom } from './fakeDom.js';
+import { Preview } from './Preview.js';
+
+// Counts renders of each PreviewNode: every render reads its own node first, through useTreeNode.
+const renders = vi.hoisted(() => new Map<string, number>());
+vi.mock('./useTree.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./useTree.js')>();
+  return {
+    ...real,
+    useTreeNode: (id: string) => {
+      renders.set(id, (renders.get(id) ?? 0) + 1);
+      return real.useTreeNode(id);
+    },
+  };
+});
+
+const document = installFakeDom();
+// After installFakeDom: react-dom decides at import whether it has a DOM.
+const { createRoot } = await import('react-dom/client');
+
+const node = (id: string, type: string, props: ComponentNode['props'], children: string[] = []): ComponentNode => ({
+  id,
+  type,
+  props,
+  children,
+  parentId: null,
+});
+
+/** A page: a heading and a button in a column, then a list of tags, each shown by a Text template. */
+function sections() {
+  const componentTree: ComponentTreeSection = {
+    rootIds: ['column', 'tags'],
+    nodes: {
+      column: node('column', 'Container', {}, ['title', 'count', 'add']),
+      title: node('title', 'Text', { content: 'Hello {{userName}}', variant: 'heading' }),
+      count: node('count', 'Text', { content: 'Count: {{count}}' }),
+      add: node('add', 'Button', { label: 'Add one' }),
+      tags: node('tags', 'List', { items: 'v-tags' }, ['tag']),
+      tag: node('tag', 'Text', { content: '#{{index}} {{item}} of {{userName}}' }),
+    },
+  };
+  const variables: VariablesSection = {
+    ids: ['v-name', 'v-count', 'v-tags'],
+    entities: {
+      'v-name': { id: 'v-name', name: 'userName', type: 'string', defaultValue: 'Ada' },
+      'v-count': { id: 'v-count', name: 'count', type: 'number', defaultValue: 0 },
+      'v-tags': { id: 'v-tags', name: 'tags', type: 'array', defaultValue: ['a', 'b'] },
+    },
+  };
+  const actionFlows: ActionFlowsSection = {
+    flows: { 'flow-add': { id: 'flow-add', name: 'Add', steps: [] } },
+    bindings: [{ id: 'b1', nodeId: 'add', event: 'click', flowId: 'flow-add' }],
+  };
+  return { componentTree, variables, actionFlows };
+}
+
+/** The sections as the store holds them: edits replace only what they change, as the domains' slices do. */
+const page = createSlice({
+  name: 'sections',
+  initialState: sections,
+  reducers: {
+    propChanged(state, { payload }: PayloadAction<{ id: string; prop: string; value: string }>) {
+      const edited = state.componentTree.nodes[payload.id];
+      if (edited) edited.props[payload.prop] = payload.value;
+    },
+    valueSaved(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
+      state.variables.values = { ...state.variables.values, [payload.id]: payload.value };
+    },
+  },
+});
+
+/** Adds one to `count`, as a flow "set count to {{count + 1}}" would. */
+const flowRuntime: FlowRuntime = {
+  run: async (_flow, context) => {
+    context.set('v-count', Number(context.get('v-count')) + 1);
+    return { ok: true };
+  },
+};
+
+let container: FakeElement;
+let unmount: () => void;
+let store: ReturnType<typeof render>;
+
+function render() {
+  const store = configureStore({ reducer: { document: () => ({ id: 'project-1' }), sections: page.reducer } });
+  // The preview reads sections through the session; here they are the store's own.
+  const session = {
+    section: (state: ReturnType<typeof store.getState>, key: string) => state.sections[key as keyof ReturnType<typeof sections>],
+    editorApi: { services: { flowRuntime } },
+  } as unknown as ProjectSession;
+  const root = createRoot(container as unknown as HTMLElement);
+  act(() =>
+    root.render(
+      <Provider store={store}>
+        <SessionContext value={session}>
+          <Preview />
+        </SessionContext>
+      </Provider>,
+    ),
+  );
+  unmount = () => act(() => root.unmount());
+  return store;
+}
+
+const texts = (tag: string) => elementsByTag(container, tag).map((e) => e.textContent);
+const rendersSince = (before: Map<string, number>) =>
+  Object.fromEntries([...renders].flatMap(([id, n]) => (n === (before.get(id) ?? 0) ? [] : [[id, n - (before.get(id) ?? 0)]])));
+
+beforeEach(() => {
+  container = document.body.appendChild(document.createElement('div')) as FakeElement;
+  renders.clear();
+  store = render();
+});
+
+afterEach(() => {
+  unmount();
+  container.parentNode?.removeChild(container);
+});
+
+describe('Preview', () => {
+  it('shows the page as saved: interpolated text, and a List item per value with `item` and `index`', () => {
+    expect(texts('h3')).toEqual(['Hello Ada']);
+    expect(texts('p')).toEqual(['Count: 0', '#0 a of Ada', '#1 b of Ada']);
+    expect(texts('button')).toEqual(['Reset values', 'Add one']);
+  });
+
+  it('re-renders only the node whose text was edited', () => {
+    const before = new Map(renders);
+    act(() => store.dispatch(page.actions.propChanged({ id: 'title', prop: 'content', value: 'Hi {{userName}}' })));
+    expect(texts('h3')).toEqual(['Hi Ada']);
+    expect(rendersSince(before)).toEqual({ title: 1 });
+  });
+
+  it('re-renders every List item, and only them, when the item template is edited', () => {
+    const before = new Map(renders);
+    act(() => store.dispatch(page.actions.propChanged({ id: 'tag', prop: 'content', value: '{{item}}!' })));
+    expect(texts('p')).toEqual(['Count: 0', 'a!', 'b!']);
+    expect(rendersSince(before)).toEqual({ tag: 2 });
+  });
+
+  it('runs the flows bound to a button, and shows the values they set', async () => {
+    const button = elementsByTag(container, 'button').find((b) => b.textContent === 'Add one');
+    if (!button) throw new Error('no Add one button');
+    for (let i = 0; i < 3; i++) await act(async () => click(button));
+    expect(texts('p')[0]).toBe('Count: 3');
+  });
+
+  it('updates interpolation when a saved value changes', () => {
+    act(() => store.dispatch(page.actions.valueSaved({ id: 'v-name', value: 'Grace' })));
+    expect(texts('h3')).toEqual(['Hello Grace']);
+    expect(texts('p')).toEqual(['Count: 0', '#0 a of Grace', '#1 b of Grace']);
+  });
+});

@@ -1,7 +1,7 @@
 // Item 2: the snapshot pipeline in Node. Load = parse → migrate → checkSnapshot → hydrate; save = select →
 // serialise; each against JSON.parse / JSON.stringify of the same bytes, at 1k, 10k and 50k nodes.
 import type { DomainModule, Snapshot } from '@psb/contracts';
-import { check, hydrate, migrate, select, serializeSnapshot, storeWith } from './support/documentPipeline.js';
+import { check, hydrate, migrate, requestBody, select, storeWith } from './support/documentPipeline.js';
 import { loadDomains } from './support/domains.js';
 import { generateSnapshot } from './support/generateSnapshot.js';
 import { median } from './support/stats.js';
@@ -106,7 +106,7 @@ function timeSteps(nodes: number, text: string, domains: DomainModule[]): Omit<P
     const s0 = performance.now();
     const snapshot = select(store.getState(), domains);
     const s1 = performance.now();
-    serializeSnapshot(snapshot);
+    requestBody(snapshot);
     const s2 = performance.now();
     record('select', s1 - s0);
     record('serialize', s2 - s1);

@@ -93,9 +93,9 @@ const PIPELINE_ROWS: [label: string, key: keyof PipelineResult][] = [
   ['load = parse → hydrate', 'load'],
   ['JSON.stringify (baseline)', 'jsonStringify'],
   ['select (every domain + assemble)', 'select'],
-  ['serializeSnapshot (pretty, as sent)', 'serialize'],
+  ['requestBody (compact, as sent)', 'serialize'],
   ['save = select → serialize', 'save'],
-  ['JSON.stringify pretty (reference)', 'jsonStringifyPretty'],
+  ['JSON.stringify pretty (as Export writes)', 'jsonStringifyPretty'],
   ['checkSnapshot before a save (not in save)', 'saveCheck'],
 ];
 

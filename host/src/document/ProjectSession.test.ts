@@ -203,14 +203,17 @@ describe('ProjectSession: save', () => {
     expect((await t.api.get(id)).snapshot.componentTree).toEqual(richSnapshot().componentTree);
   });
 
-  it('exports the exact text Save sends', async () => {
+  it('exports the very document Save sends, pretty-printed for people', async () => {
     const t = await setup();
     const id = await storeRich(t.api);
     await t.session.open(id);
     const replace = vi.spyOn(t.api, 'replace');
     t.session.exportFile();
     await t.session.save();
-    expect(t.download).toHaveBeenCalledWith('Customer portal.snapshot.json', replace.mock.calls[0]?.[1]);
+    const [fileName, exported] = t.download.mock.calls[0] as [string, string];
+    expect(fileName).toBe('Customer portal.snapshot.json');
+    expect(exported).toBe(serializeSnapshot(JSON.parse(replace.mock.calls[0]?.[1] as string)));
+    expect(exported).toContain('\n  "meta": {\n');
   });
 });
 

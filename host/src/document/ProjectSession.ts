@@ -7,7 +7,6 @@ import {
   SCHEMA_VERSION,
   type Snapshot,
   type SnapshotDraft,
-  type SnapshotUi,
 } from '@psb/contracts';
 import { dequal } from 'dequal';
 import { ApiRequestError, NetworkError, type ProjectsApi, type StoredSnapshot } from '../api/projectsApi.js';
@@ -16,10 +15,13 @@ import type { DomainHost } from '../federation/DomainHost.js';
 import { messageOf } from '../federation/loadDomain.js';
 import { remoteFailed } from '../federation/remotesSlice.js';
 import type { HostState, HostStore } from '../store/createHostStore.js';
-import { type DomainStates, documentActions } from './documentSlice.js';
+import { assembleSnapshot } from './assembleSnapshot.js';
+import { deepFreeze } from './deepFreeze.js';
+import { documentActions } from './documentSlice.js';
+import { hydrateDomains, hydrated } from './hydrateDomains.js';
 import { type DomainFormat, MigrationError, migrateSnapshot, NewerVersionError, upgrade } from './migrateSnapshot.js';
 import { readSnapshotFile } from './readSnapshotFile.js';
-import { exportFileName, serializeSnapshot } from './serializeSnapshot.js';
+import { exportFileName, requestBody, serializeSnapshot } from './serializeSnapshot.js';
 
 /** How the session tells a person about what happened outside a dialog. */
 export interface Notifier {
@@ -89,29 +91,7 @@ export class ProjectSession {
 
   /** The snapshot Save would send now: each ready domain's section, the kept sections of the others, meta and ui. */
   assemble(state: HostState = this.#state): Snapshot {
-    const doc = state.document;
-    const sections: Record<string, unknown> = { ...emptySections(), ...doc.sections };
-    const versions: Record<string, number> = { ...doc.versions };
-    let ui = doc.ui;
-    for (const module of this.#o.domains.readyModules(state)) {
-      sections[module.key] = module.selectSnapshot(state[module.key]);
-      versions[module.key] = module.version;
-      if (module.selectUi) ui = { ...ui, ...module.selectUi(state[module.key]) };
-    }
-    const { name, description, createdAt, updatedAt } = doc.meta;
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      meta: {
-        id: doc.id ?? '',
-        name,
-        ...(description === undefined ? {} : { description }),
-        createdAt: createdAt ?? '',
-        updatedAt: updatedAt ?? '',
-      },
-      ...sections,
-      ...(Object.keys(ui).length > 0 ? { ui } : {}),
-      domainVersions: versions,
-    } as Snapshot;
+    return assembleSnapshot(state, this.#o.domains.readyModules(state));
   }
 
   /** Whether the document differs from what was last loaded or saved: a comparison, not a counter. */
@@ -170,7 +150,7 @@ export class ProjectSession {
     };
     try {
       const { checkSnapshot: check } = await loadChecks();
-      return this.#show(await this.#o.api.create(serializeSnapshot(draft)), check);
+      return this.#show(await this.#o.api.create(requestBody(draft)), check);
     } catch (error) {
       this.#o.notify.error(`A new project could not be created: ${messageOf(error)}`);
       return false;
@@ -200,20 +180,12 @@ export class ProjectSession {
       );
       return false;
     }
-    const domainStates: DomainStates = {};
-    for (const module of this.#o.domains.readyModules()) {
-      try {
-        domainStates[module.key] = hydrated(
-          module,
-          this.#state[module.key],
-          (snapshot as Record<string, unknown>)[module.key],
-          snapshot.ui,
-        );
-      } catch (error) {
-        return refuse('This project cannot be opened', `The ${module.title} editor could not read it: ${messageOf(error)}`);
-      }
+    const hydration = hydrateDomains(deepFreeze(snapshot), this.#o.domains.readyModules(), this.#state);
+    if (!hydration.ok) {
+      const { module, error } = hydration;
+      return refuse('This project cannot be opened', `The ${module.title} editor could not read it: ${messageOf(error)}`);
     }
-    this.#dispatch(documentActions.opened({ snapshot, etag: stored.etag, domainStates }));
+    this.#dispatch(documentActions.opened({ snapshot, etag: stored.etag, domainStates: hydration.domainStates }));
     return true;
   }
 
@@ -251,7 +223,7 @@ export class ProjectSession {
     if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid', check)) return;
     this.#dispatch(documentActions.saving());
     try {
-      const stored = await this.#o.api.replace(doc.id, serializeSnapshot(snapshot), doc.etag);
+      const stored = await this.#o.api.replace(doc.id, requestBody(snapshot), doc.etag);
       this.#dispatch(documentActions.saved({ snapshot: stored.snapshot, etag: stored.etag, sections: sectionsToKeep(snapshot) }));
     } catch (error) {
       this.#saveFailed(error, 'Your changes could not be saved');
@@ -272,7 +244,7 @@ export class ProjectSession {
     if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid', check)) return false;
     this.#dispatch(documentActions.saving());
     try {
-      const stored = await this.#o.api.create(serializeSnapshot(draftOf(snapshot)));
+      const stored = await this.#o.api.create(requestBody(draftOf(snapshot)));
       this.#dispatch(documentActions.renamed(name));
       this.#dispatch(documentActions.saved({ snapshot: stored.snapshot, etag: stored.etag, sections: sectionsToKeep(snapshot) }));
       return true;
@@ -282,7 +254,7 @@ export class ProjectSession {
     }
   }
 
-  /** Downloads `<name>.snapshot.json`: the exact text Save would send. Works with the server down. */
+  /** Downloads `<name>.snapshot.json`: the document Save would send, pretty-printed. Works with the server down. */
   exportFile(): void {
     const snapshot = this.assemble();
     this.#o.download(exportFileName(snapshot.meta.name), serializeSnapshot(snapshot));
@@ -309,7 +281,7 @@ export class ProjectSession {
       return false;
     }
     try {
-      return this.#show(await this.#o.api.create(serializeSnapshot(reading.snapshot)), check);
+      return this.#show(await this.#o.api.create(requestBody(reading.snapshot)), check);
     } catch (error) {
       if (error instanceof ApiRequestError && error.body?.details) {
         this.#dispatch(
@@ -372,7 +344,7 @@ export class ProjectSession {
       }
       if (choice === 'reload') {
         const kept = await this.#o.api.create(
-          serializeSnapshot(draftOf({ ...mine, meta: { ...mine.meta, name: `${mine.meta.name} (my changes)` } })),
+          requestBody(draftOf({ ...mine, meta: { ...mine.meta, name: `${mine.meta.name} (my changes)` } })),
         );
         await this.open(doc.id);
         this.#o.notify.success(`Your changes were kept as the project “${kept.snapshot.meta.name}”.`);
@@ -380,14 +352,14 @@ export class ProjectSession {
       }
       const theirs = await this.#o.api.get(doc.id);
       const kept = await this.#o.api.create(
-        serializeSnapshot(
+        requestBody(
           draftOf({
             ...theirs.snapshot,
             meta: { ...theirs.snapshot.meta, name: `${theirs.snapshot.meta.name} (their version)` },
           }),
         ),
       );
-      const stored = await this.#o.api.replace(doc.id, serializeSnapshot(mine), theirs.etag);
+      const stored = await this.#o.api.replace(doc.id, requestBody(mine), theirs.etag);
       this.#dispatch(documentActions.saved({ snapshot: stored.snapshot, etag: stored.etag, sections: sectionsToKeep(mine) }));
       this.#o.notify.success(`Their version was kept as the project “${kept.snapshot.meta.name}”.`);
     } catch (error) {
@@ -440,11 +412,6 @@ export class ProjectSession {
       onClick: () => this.exportFile(),
     });
   }
-}
-
-/** A domain's state holding `section`, computed outside the store so that a throwing reducer changes nothing. */
-function hydrated(module: DomainModule, current: unknown, section: unknown, ui: SnapshotUi | undefined): unknown {
-  return module.slice.reducer(current, module.hydrateFromSnapshot(section, ui));
 }
 
 /** The sections of a snapshot that was just sent: the new baseline. */

@@ -1,6 +1,11 @@
-/** The one text form of a snapshot: what Save sends and Export downloads, pretty-printed for people and diffs. */
+/** A snapshot as a file for people: what Export downloads, pretty-printed for reading and diffs. */
 export function serializeSnapshot(snapshot: object): string {
   return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
+
+/** A snapshot as Save and the other requests send it: the same document, compact (pretty-printing costs more than the rest of a save). */
+export function requestBody(snapshot: object): string {
+  return JSON.stringify(snapshot);
 }
 
 /** `<name>.snapshot.json`, with characters file systems refuse replaced. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { richSnapshot } from '@psb/contracts/testing';
 import { expect, panel, test } from '../support/test.ts';
 
 const preview = (page: Page) => panel(page, 'Preview');
@@ -79,4 +80,40 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
     { name: 'tier', type: 'enum', values: ['gold', 'silver'] },
   ]);
   expect(Object.values(stored.variables.entities)).toMatchObject([{ name: 'count', type: 'number', defaultValue: 0 }]);
+});
+
+test('a menu lists its choices once focused: a reference re-pointed by keyboard and by mouse, then shown as missing', async ({
+  page,
+  editor,
+}) => {
+  const snapshot = richSnapshot();
+  snapshot.entityModels.ids.push('m-invoice');
+  snapshot.entityModels.entities['m-invoice'] = { id: 'm-invoice', name: 'Invoice', fields: [] };
+  const project = await editor.createProject({ ...snapshot, meta: { name: 'Pickers' } });
+  await page.goto(`${editor.url}/projects/${project.meta.id}`);
+  const models = panel(page, 'Entity models');
+  const menu = models.getByRole('group', { name: 'Order' }).getByRole('combobox', { name: 'Model' });
+
+  // Closed, the menu holds just its value; focused, every other model.
+  await expect(menu).toHaveValue('m-customer');
+  await expect(menu.locator('option')).toHaveText(['Customer']);
+  await menu.focus();
+  await expect(menu.locator('option')).toHaveText(['Customer', 'Invoice']);
+  await page.keyboard.press('ArrowDown');
+  await expect(menu).toHaveValue('m-invoice');
+
+  // A click focuses it too, so the list it opens has every model.
+  await models.getByRole('button', { name: 'Add model' }).focus();
+  await expect(menu.locator('option')).toHaveText(['Invoice']);
+  await menu.click();
+  await expect(menu.locator('option')).toHaveText(['Customer', 'Invoice']);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveValue('m-customer');
+
+  await models.getByRole('button', { name: 'Delete model Customer' }).click();
+  await models.getByRole('button', { name: 'Delete anyway' }).click();
+  await expect(menu).toHaveValue('m-customer');
+  await expect(menu).toHaveAccessibleDescription('→ missing model: pick one to re-point it.');
+  await expect(menu.locator('option')).toHaveText(['→ missing model']);
 });

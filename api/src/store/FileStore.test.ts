@@ -42,6 +42,19 @@ function failingWritesFs(code: string): StoreFs {
   };
 }
 
+/** node:fs that counts the project files it reads. */
+function countingReads(): { fs: StoreFs; reads: () => number } {
+  let reads = 0;
+  const fs: StoreFs = {
+    ...nodeFs,
+    readFile: ((...args: Parameters<typeof nodeFs.readFile>) => {
+      reads++;
+      return nodeFs.readFile(...args);
+    }) as StoreFs['readFile'],
+  };
+  return { fs, reads: () => reads };
+}
+
 describe('FileStore', () => {
   it('writes {id}.json whose bytes are what get returns, and leaves no temp file', async () => {
     const store = await FileStore.open(dir);
@@ -140,6 +153,91 @@ describe('FileStore', () => {
     expect(await readdir(dir)).toContain('broken.json');
   });
 
+  it('answers reads of what it wrote or read last from memory, and the ETag without reading', async () => {
+    await (await FileStore.open(dir)).create(snapshotNamed('old', 'Written before'));
+    const counting = countingReads();
+    const store = await FileStore.open(dir, { fs: counting.fs });
+    const opened = counting.reads();
+    const onDisk = await readFile(path.join(dir, 'old.json'));
+
+    expect(await store.currentEtag('old')).toBe((await store.get('old'))?.etag);
+    expect((await store.get('old'))?.bytes.equals(onDisk)).toBe(true);
+    expect(counting.reads() - opened).toBe(1);
+
+    const written = await store.create(snapshotNamed('new', 'Written now'));
+    expect(await store.get('new')).toEqual(written);
+    expect(counting.reads() - opened).toBe(1);
+    expect(await store.currentEtag('missing')).toBeUndefined();
+  });
+
+  it('serves the new version after a replace, and nothing after a delete', async () => {
+    const store = await FileStore.open(dir);
+    const first = await store.create(snapshotNamed('p1', 'One'));
+    expect((await store.get('p1'))?.etag).toBe(first.etag);
+    const second = await store.replace('p1', always, () => snapshotNamed('p1', 'Two'));
+    expect((await store.get('p1'))?.bytes.equals(await readFile(path.join(dir, 'p1.json')))).toBe(true);
+    expect((await store.get('p1'))?.etag).toBe(second.etag);
+    await store.remove('p1', always);
+    expect(await store.get('p1')).toBeUndefined();
+    expect(await store.currentEtag('p1')).toBeUndefined();
+    const again = await store.create(snapshotNamed('p1', 'Three'));
+    expect((await store.get('p1'))?.meta.name).toBe('Three');
+    expect((await store.get('p1'))?.etag).toBe(again.etag);
+  });
+
+  it('never keeps a version a write replaced while it was being read', async () => {
+    const before = await (await FileStore.open(dir)).create(snapshotNamed('p1', 'Old'));
+    let paused: Promise<void> | undefined;
+    let resume = () => {};
+    let readDone = () => {};
+    const pausingFs: StoreFs = {
+      ...nodeFs,
+      readFile: (async (...args: Parameters<typeof nodeFs.readFile>) => {
+        const bytes = await nodeFs.readFile(...args);
+        readDone();
+        await paused;
+        return bytes;
+      }) as StoreFs['readFile'],
+    };
+    const store = await FileStore.open(dir, { fs: pausingFs });
+    // From here on, a read has its bytes, then waits for `resume`.
+    paused = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    const read = new Promise<void>((resolve) => {
+      readDone = resolve;
+    });
+    const pending = store.get('p1');
+    await read;
+    const after = await store.replace('p1', always, () => snapshotNamed('p1', 'New'));
+    resume();
+    // The read answers the version it read, whole and with its own tag...
+    expect(await pending).toEqual(before);
+    // ...which is not kept: the next read is the new version.
+    expect(await store.get('p1')).toEqual(after);
+  });
+
+  it('keeps at most cacheBytes of projects in memory, reading the others again from disk', async () => {
+    const counting = countingReads();
+    const size = Buffer.byteLength(JSON.stringify(snapshotNamed('p0', 'Project 0')));
+    const store = await FileStore.open(dir, { fs: counting.fs, cacheBytes: size * 2.5 });
+    for (const i of [0, 1, 2]) await store.create(snapshotNamed(`p${i}`, `Project ${i}`));
+    expect((await store.get('p2'))?.meta.name).toBe('Project 2');
+    expect((await store.get('p1'))?.meta.name).toBe('Project 1');
+    expect(counting.reads()).toBe(0);
+    // p0 was the least recently used when p2 was written: it is read again, and then kept in place of p2.
+    expect((await store.get('p0'))?.meta.name).toBe('Project 0');
+    expect(counting.reads()).toBe(1);
+    expect((await store.get('p2'))?.meta.name).toBe('Project 2');
+    expect(counting.reads()).toBe(2);
+
+    const uncached = await FileStore.open(dir, { fs: counting.fs, cacheBytes: 0 });
+    const before = counting.reads();
+    await uncached.get('p1');
+    await uncached.get('p1');
+    expect(counting.reads() - before).toBe(2);
+  });
+
   it('lists 10,000 projects from its index, without reading a file', async () => {
     const count = 10_000;
     const base = Date.parse('2026-01-01T00:00:00.000Z');
@@ -157,22 +255,15 @@ describe('FileStore', () => {
         Array.from({ length: 500 }, (_, j) => writeFile(path.join(dir, `p${i + j}.json`), JSON.stringify(small(i + j)))),
       );
     }
-    let reads = 0;
-    const countingFs: StoreFs = {
-      ...nodeFs,
-      readFile: ((...args: Parameters<typeof nodeFs.readFile>) => {
-        reads++;
-        return nodeFs.readFile(...args);
-      }) as StoreFs['readFile'],
-    };
+    const counting = countingReads();
     const started = performance.now();
-    const store = await FileStore.open(dir, { fs: countingFs });
+    const store = await FileStore.open(dir, { fs: counting.fs });
     const opened = performance.now();
-    expect(reads).toBe(count);
+    expect(counting.reads()).toBe(count);
 
     const list = await store.list();
     await store.list();
-    expect(reads).toBe(count);
+    expect(counting.reads()).toBe(count);
     expect(list).toHaveLength(count);
     expect(list[0]).toEqual({
       id: `p${count - 1}`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type Snapshot } from '@psb/contracts';
 import { etagOf } from './etag.js';
 import { KeyedLock } from './keyedLock.js';
+import { LruBytes } from './lruBytes.js';
 import {
   type EtagCondition,
   PreconditionFailedError,
@@ -20,7 +21,11 @@ export interface FileStoreOptions {
   fs?: StoreFs;
   /** Told about files that cannot be read as projects; they are left where they are. */
   onSkippedFile?: (file: string, reason: string) => void;
+  /** Most bytes of projects kept in memory to answer reads without the disk (64 MiB by default; 0 keeps none). */
+  cacheBytes?: number;
 }
+
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 interface IndexEntry {
   meta: ProjectMeta;
@@ -35,23 +40,31 @@ const OPEN_FILES = 32;
 /**
  * Stores each project as `{dir}/{id}.json`. A write goes to a unique temp file in the same
  * folder, is fsynced, renamed over the old file, and the folder is fsynced: after a crash the
- * file holds either the old or the new version, never a mix. An index in memory answers lists.
+ * file holds either the old or the new version, never a mix. An index in memory answers lists
+ * and ETags, and the bytes of the projects last read or written are kept too, up to `cacheBytes`.
+ *
+ * This process is the folder's only writer: the index and the cached bytes are what it last wrote
+ * or read. Files changed on disk by anything else while it runs are not supported (they would be
+ * seen only once evicted from the cache, or after a restart).
  */
 export class FileStore implements ProjectStore {
   readonly #dir: string;
   readonly #fs: StoreFs;
   readonly #index = new Map<string, IndexEntry>();
   readonly #lock = new KeyedLock();
+  /** The current version of recently used projects; an entry is always the index's current version. */
+  readonly #cache: LruBytes<StoredProject>;
   #sorted: ProjectSummary[] | undefined;
 
-  private constructor(dir: string, fs: StoreFs) {
+  private constructor(dir: string, fs: StoreFs, cacheBytes: number) {
     this.#dir = dir;
     this.#fs = fs;
+    this.#cache = new LruBytes(cacheBytes);
   }
 
   /** Opens (creating if needed) the folder, sweeps temp files a crash left behind and indexes every project. */
   static async open(dir: string, options: FileStoreOptions = {}): Promise<FileStore> {
-    const store = new FileStore(path.resolve(dir), options.fs ?? nodeFs);
+    const store = new FileStore(path.resolve(dir), options.fs ?? nodeFs, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
     await store.#load(options.onSkippedFile ?? (() => {}));
     return store;
   }
@@ -63,9 +76,14 @@ export class FileStore implements ProjectStore {
     return this.#sorted;
   }
 
+  async currentEtag(id: string): Promise<string | undefined> {
+    return this.#index.get(id)?.etag;
+  }
+
   async get(id: string): Promise<StoredProject | undefined> {
-    const entry = this.#index.get(id);
-    if (!entry) return undefined;
+    if (!this.#index.has(id)) return undefined;
+    const cached = this.#cache.get(id);
+    if (cached) return cached;
     let bytes: Buffer;
     try {
       bytes = await this.#fs.readFile(this.#fileOf(id));
@@ -75,7 +93,14 @@ export class FileStore implements ProjectStore {
     }
     // The tag is computed from the bytes read, so it always describes them, even mid-write.
     const etag = etagOf(bytes);
-    return { meta: etag === entry.etag ? entry.meta : (JSON.parse(bytes.toString('utf8')) as Snapshot).meta, etag, bytes };
+    const current = this.#index.get(id);
+    if (current?.etag === etag) {
+      const stored = { meta: current.meta, etag, bytes };
+      this.#cache.set(id, stored);
+      return stored;
+    }
+    // A write or a delete landed while reading: these bytes are a whole version (renames are atomic), not the current one.
+    return { meta: (JSON.parse(bytes.toString('utf8')) as Snapshot).meta, etag, bytes };
   }
 
   async create(snapshot: Snapshot): Promise<StoredProject> {
@@ -131,8 +156,9 @@ export class FileStore implements ProjectStore {
       throw error;
     }
     const stored = { meta: snapshot.meta, etag: etagOf(bytes), bytes };
-    // The rename happened: the index follows the disk even if the folder's fsync fails below.
+    // The rename happened: the index and the cache follow the disk even if the folder's fsync fails below.
     this.#remember(stored);
+    this.#cache.set(id, stored);
     await this.#syncDir();
     return stored;
   }
@@ -160,6 +186,7 @@ export class FileStore implements ProjectStore {
 
   #forget(id: string) {
     this.#index.delete(id);
+    this.#cache.delete(id);
     this.#sorted = undefined;
   }
 

@@ -17,6 +17,8 @@ export type EtagCondition = (currentEtag: string) => boolean;
 export interface ProjectStore {
   /** Every project, newest change first. */
   list(): Promise<ProjectSummary[]>;
+  /** The current version's ETag, without reading the project: enough to answer If-None-Match. */
+  currentEtag(id: string): Promise<string | undefined>;
   get(id: string): Promise<StoredProject | undefined>;
   /** Stores a snapshot under its (new) `meta.id`. */
   create(snapshot: Snapshot): Promise<StoredProject>;

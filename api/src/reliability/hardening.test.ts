@@ -211,7 +211,7 @@ describe('rate limit on writes', () => {
 describe('timeouts and bodies', () => {
   it('answers a request the handler cannot finish in time with a JSON 503 that does not claim nothing changed', async () => {
     const ctx = await tempApp({ requestTimeout: 200 });
-    ctx.store.list = () => new Promise((resolve) => setTimeout(() => resolve([]), 1000));
+    ctx.store.listJson = () => new Promise((resolve) => setTimeout(() => resolve(Buffer.from('[]')), 1000));
     const res = await ctx.app.inject({ url: '/api/projects' });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({

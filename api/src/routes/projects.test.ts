@@ -155,6 +155,17 @@ describe('GET /api/projects', () => {
     expect(Object.keys(list[0]).sort()).toEqual(['id', 'name', 'updatedAt']);
     expect(list[1]).toEqual({ id: second.snapshot.meta.id, name: 'Second', updatedAt: second.snapshot.meta.updatedAt });
   });
+
+  it('shows every write at once: a new project, then none once it is deleted', async () => {
+    const before = await ctx.app.inject({ url: '/api/projects' });
+    expect(before.headers['content-type']).toBe('application/json; charset=utf-8');
+    const { snapshot } = await create('Short-lived');
+    expect((await ctx.app.inject({ url: '/api/projects' })).json()).toEqual([
+      { id: snapshot.meta.id, name: 'Short-lived', updatedAt: snapshot.meta.updatedAt },
+    ]);
+    await ctx.app.inject({ method: 'DELETE', url: `/api/projects/${snapshot.meta.id}` });
+    expect((await ctx.app.inject({ url: '/api/projects' })).body).toBe(before.body);
+  });
 });
 
 describe('PUT /api/projects/:id', () => {
@@ -370,7 +381,7 @@ describe('bad input', () => {
   it('never shows internals when something fails inside', async () => {
     const failing = await tempApp();
     try {
-      failing.store.list = async () => {
+      failing.store.listJson = async () => {
         throw new Error(`EACCES: permission denied, open '${failing.dir}/index'`);
       };
       const error = expectError(await failing.app.inject({ url: '/api/projects' }), 500);

@@ -238,6 +238,20 @@ describe('FileStore', () => {
     expect(counting.reads() - before).toBe(2);
   });
 
+  it('keeps the list as JSON until the next write', async () => {
+    const store = await FileStore.open(dir);
+    await store.create(snapshotNamed('p1', 'One'));
+    const json = await store.listJson();
+    expect(JSON.parse(json.toString())).toEqual(await store.list());
+    expect(await store.listJson()).toBe(json);
+    await store.replace('p1', always, () => snapshotNamed('p1', 'Renamed', '2026-03-01T00:00:00.000Z'));
+    expect(JSON.parse((await store.listJson()).toString())).toEqual([
+      { id: 'p1', name: 'Renamed', updatedAt: '2026-03-01T00:00:00.000Z' },
+    ]);
+    await store.remove('p1', always);
+    expect((await store.listJson()).toString()).toBe('[]');
+  });
+
   it('lists 10,000 projects from its index, without reading a file', async () => {
     const count = 10_000;
     const base = Date.parse('2026-01-01T00:00:00.000Z');

@@ -54,7 +54,8 @@ export class FileStore implements ProjectStore {
   readonly #lock = new KeyedLock();
   /** The current version of recently used projects; an entry is always the index's current version. */
   readonly #cache: LruBytes<StoredProject>;
-  #sorted: ProjectSummary[] | undefined;
+  /** The list, newest first, and its JSON once asked for; made again after any write. */
+  #listing: { summaries: ProjectSummary[]; json?: Buffer } | undefined;
 
   private constructor(dir: string, fs: StoreFs, cacheBytes: number) {
     this.#dir = dir;
@@ -70,10 +71,13 @@ export class FileStore implements ProjectStore {
   }
 
   async list(): Promise<ProjectSummary[]> {
-    this.#sorted ??= [...this.#index.values()]
-      .map(({ meta }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt }))
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
-    return this.#sorted;
+    return this.#currentListing().summaries;
+  }
+
+  async listJson(): Promise<Buffer> {
+    const listing = this.#currentListing();
+    listing.json ??= Buffer.from(JSON.stringify(listing.summaries));
+    return listing.json;
   }
 
   async currentEtag(id: string): Promise<string | undefined> {
@@ -172,6 +176,15 @@ export class FileStore implements ProjectStore {
     }
   }
 
+  #currentListing() {
+    this.#listing ??= {
+      summaries: [...this.#index.values()]
+        .map(({ meta }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt }))
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id))),
+    };
+    return this.#listing;
+  }
+
   #fileOf(id: string): string {
     const file = path.join(this.#dir, `${id}.json`);
     // The id pattern already forbids separators and dots; this guards the folder whatever a caller passes.
@@ -181,13 +194,13 @@ export class FileStore implements ProjectStore {
 
   #remember(stored: IndexEntry) {
     this.#index.set(stored.meta.id, { meta: stored.meta, etag: stored.etag });
-    this.#sorted = undefined;
+    this.#listing = undefined;
   }
 
   #forget(id: string) {
     this.#index.delete(id);
     this.#cache.delete(id);
-    this.#sorted = undefined;
+    this.#listing = undefined;
   }
 
   async #load(onSkippedFile: (file: string, reason: string) => void): Promise<void> {

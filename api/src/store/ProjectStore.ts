@@ -17,6 +17,8 @@ export type EtagCondition = (currentEtag: string) => boolean;
 export interface ProjectStore {
   /** Every project, newest change first. */
   list(): Promise<ProjectSummary[]>;
+  /** The same list as JSON (what GET /api/projects sends), kept until the next change. */
+  listJson(): Promise<Buffer>;
   /** The current version's ETag, without reading the project: enough to answer If-None-Match. */
   currentEtag(id: string): Promise<string | undefined>;
   get(id: string): Promise<StoredProject | undefined>;

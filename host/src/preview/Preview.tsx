@@ -4,10 +4,10 @@ import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react
 import { useHostSelector } from '../shell/hooks.js';
 import { useSession } from '../shell/SessionContext.js';
 import { PreviewNode } from './PreviewNode.js';
-import { PreviewActionsContext, VariableScopeContext } from './previewContext.js';
+import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
 import { useEmit } from './useEmit.js';
-import { useRootIds } from './useTree.js';
+import { useRootIds, useTreeNodes } from './useTree.js';
 import { variableScope } from './variableScope.js';
 
 const EMPTY = emptySections();
@@ -15,7 +15,7 @@ const EMPTY = emptySections();
 /**
  * The page as it will be, rendered from the very sections Save stores: what is previewed is what is saved.
  * Clicking a button runs its bound flows through the flow runtime the action-flows domain offers.
- * Each node reads its own node from the store, so an edit re-renders only the nodes it changed.
+ * Each node subscribes to its own node, so an edit re-renders only the nodes it changed.
  */
 export function Preview() {
   const session = useSession();
@@ -28,7 +28,8 @@ export function Preview() {
   const [visited, setVisited] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const emit = useEmit(values, { onNavigate: setVisited, onFailure: setFailure });
-  const actions = useMemo(() => ({ values, emit }), [values, emit]);
+  const nodes = useTreeNodes();
+  const tools = useMemo(() => ({ nodes, values, emit }), [nodes, values, emit]);
   const scope = useMemo(() => variableScope(variables, overrides), [variables, overrides]);
 
   // A newly opened project starts from its own values.
@@ -55,13 +56,13 @@ export function Preview() {
       {visited && <p className="preview-muted">The page would go to {visited}.</p>}
       <div className="preview-page">
         {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
-        <PreviewActionsContext value={actions}>
+        <PreviewToolsContext value={tools}>
           <VariableScopeContext value={scope}>
             {rootIds.map((id) => (
               <PreviewNode key={id} id={id} />
             ))}
           </VariableScopeContext>
-        </PreviewActionsContext>
+        </PreviewToolsContext>
       </div>
     </section>
   );

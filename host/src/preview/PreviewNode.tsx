@@ -1,6 +1,6 @@
 import { propsWithDefaults, renderTemplate } from '@psb/contracts';
 import { memo } from 'react';
-import { usePreviewActions, useVariableScope } from './previewContext.js';
+import { usePreviewTools, useVariableScope } from './previewContext.js';
 import { useTreeNode } from './useTree.js';
 
 /** Only addresses that cannot run code: http(s), paths, and images inline. */
@@ -15,7 +15,7 @@ const SAFE_SRC = /^(?:https?:\/\/|\/|\.{0,2}\/|data:image\/(?:png|gif|jpe?g|webp
  */
 export const PreviewNode = memo(function PreviewNode({ id, extra }: { id: string; extra?: Record<string, unknown> }) {
   const node = useTreeNode(id);
-  const { values, emit } = usePreviewActions();
+  const { values, emit } = usePreviewTools();
   const scope = useVariableScope();
   if (!node) return null;
   const props = propsWithDefaults(node.type, node.props);

@@ -70,6 +70,10 @@ const page = createSlice({
       const edited = state.componentTree.nodes[payload.id];
       if (edited) edited.props[payload.prop] = payload.value;
     },
+    textAdded(state, { payload }: PayloadAction<{ parentId: string; id: string; content: string }>) {
+      state.componentTree.nodes[payload.id] = node(payload.id, 'Text', { content: payload.content });
+      state.componentTree.nodes[payload.parentId]?.children.push(payload.id);
+    },
     valueSaved(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
       state.variables.values = { ...state.variables.values, [payload.id]: payload.value };
     },
@@ -136,6 +140,13 @@ describe('Preview', () => {
     act(() => store.dispatch(page.actions.propChanged({ id: 'title', prop: 'content', value: 'Hi {{userName}}' })));
     expect(texts('h3')).toEqual(['Hi Ada']);
     expect(rendersSince(before)).toEqual({ title: 1 });
+  });
+
+  it('shows a node added to the tree, re-rendering only it and its parent', () => {
+    const before = new Map(renders);
+    act(() => store.dispatch(page.actions.textAdded({ parentId: 'column', id: 'note', content: 'Note for {{userName}}' })));
+    expect(texts('p')).toEqual(['Count: 0', 'Note for Ada', '#0 a of Ada', '#1 b of Ada']);
+    expect(rendersSince(before)).toEqual({ column: 1, note: 1 });
   });
 
   it('re-renders every List item, and only them, when the item template is edited', () => {

@@ -13,7 +13,11 @@ const SAFE_SRC = /^(?:https?:\/\/|\/|\.{0,2}\/|data:image\/(?:png|gif|jpe?g|webp
  * It re-renders when its own node changes, when the variables or their values change, or when `extra`
  * does (a List's item): never because another node was edited.
  */
-export const PreviewNode = memo(function PreviewNode({ id, extra }: { id: string; extra?: Record<string, unknown> }) {
+export const PreviewNode = memo(NodeView);
+
+// Not `memo(function PreviewNode…)`: inside it, its own name would be the unmemoised function, and every
+// child would re-render with its parent.
+function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }) {
   const node = useTreeNode(id);
   const { values, emit } = usePreviewTools();
   const scope = useVariableScope();
@@ -103,4 +107,4 @@ export const PreviewNode = memo(function PreviewNode({ id, extra }: { id: string
     default:
       return <div className="preview-muted">[{node.type}]</div>;
   }
-});
+}

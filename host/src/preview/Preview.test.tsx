@@ -1,11 +1,12 @@
+// @vitest-environment happy-dom
 import type { ActionFlowsSection, ComponentNode, ComponentTreeSection, FlowRuntime, VariablesSection } from '@psb/contracts';
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import { act } from 'react';
+import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectSession } from '../document/ProjectSession.js';
 import { SessionContext } from '../shell/SessionContext.js';
-import { click, elementsByTag, type FakeElement, installFakeDom } from './fakeDom.js';
 import { Preview } from './Preview.js';
 
 // Counts renders of each PreviewNode: every render reads its own node first, through useTreeNode.
@@ -20,10 +21,6 @@ vi.mock('./useTree.js', async (importOriginal) => {
     },
   };
 });
-
-const document = installFakeDom();
-// After installFakeDom: react-dom decides at import whether it has a DOM.
-const { createRoot } = await import('react-dom/client');
 
 const node = (id: string, type: string, props: ComponentNode['props'], children: string[] = []): ComponentNode => ({
   id,
@@ -88,7 +85,7 @@ const flowRuntime: FlowRuntime = {
   },
 };
 
-let container: FakeElement;
+let container: HTMLElement;
 let unmount: () => void;
 let store: ReturnType<typeof render>;
 
@@ -99,7 +96,7 @@ function render() {
     section: (state: ReturnType<typeof store.getState>, key: string) => state.sections[key as keyof ReturnType<typeof sections>],
     editorApi: { services: { flowRuntime } },
   } as unknown as ProjectSession;
-  const root = createRoot(container as unknown as HTMLElement);
+  const root = createRoot(container);
   act(() =>
     root.render(
       <Provider store={store}>
@@ -113,19 +110,20 @@ function render() {
   return store;
 }
 
-const texts = (tag: string) => elementsByTag(container, tag).map((e) => e.textContent);
+const elements = (tag: string) => [...container.getElementsByTagName(tag)];
+const texts = (tag: string) => elements(tag).map((e) => e.textContent);
 const rendersSince = (before: Map<string, number>) =>
   Object.fromEntries([...renders].flatMap(([id, n]) => (n === (before.get(id) ?? 0) ? [] : [[id, n - (before.get(id) ?? 0)]])));
 
 beforeEach(() => {
-  container = document.body.appendChild(document.createElement('div')) as FakeElement;
+  container = document.body.appendChild(document.createElement('div'));
   renders.clear();
   store = render();
 });
 
 afterEach(() => {
   unmount();
-  container.parentNode?.removeChild(container);
+  container.remove();
 });
 
 describe('Preview', () => {
@@ -157,9 +155,9 @@ describe('Preview', () => {
   });
 
   it('runs the flows bound to a button, and shows the values they set', async () => {
-    const button = elementsByTag(container, 'button').find((b) => b.textContent === 'Add one');
+    const button = elements('button').find((b) => b.textContent === 'Add one');
     if (!button) throw new Error('no Add one button');
-    for (let i = 0; i < 3; i++) await act(async () => click(button));
+    for (let i = 0; i < 3; i++) await act(async () => button.click());
     expect(texts('p')[0]).toBe('Count: 3');
   });
 

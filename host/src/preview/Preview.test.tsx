@@ -110,7 +110,7 @@ function render() {
   return store;
 }
 
-const elements = (tag: string) => [...container.getElementsByTagName(tag)];
+const elements = (tag: string) => [...container.getElementsByTagName(tag)] as HTMLElement[];
 const texts = (tag: string) => elements(tag).map((e) => e.textContent);
 const rendersSince = (before: Map<string, number>) =>
   Object.fromEntries([...renders].flatMap(([id, n]) => (n === (before.get(id) ?? 0) ? [] : [[id, n - (before.get(id) ?? 0)]])));

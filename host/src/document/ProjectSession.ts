@@ -96,6 +96,18 @@ export class ProjectSession {
 
   /** Whether the document differs from what was last loaded or saved: a comparison, not a counter. */
   isDirty(state: HostState = this.#state): boolean {
+    // Several subscribers ask after each change; the comparison runs once per state.
+    let dirty = this.#dirtyByState.get(state);
+    if (dirty === undefined) {
+      dirty = this.#differsFromSaved(state);
+      this.#dirtyByState.set(state, dirty);
+    }
+    return dirty;
+  }
+
+  readonly #dirtyByState = new WeakMap<HostState, boolean>();
+
+  #differsFromSaved(state: HostState): boolean {
     const doc = state.document;
     if (doc.status !== 'open') return false;
     if (doc.meta.name !== doc.savedMeta.name || doc.meta.description !== doc.savedMeta.description) return true;

@@ -1,6 +1,6 @@
 import { COMPONENT_TYPES, type DomainEditorProps } from '@psb/contracts';
 import { useState } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
+import { useDispatch, useSelector, useStore } from 'react-redux';
 import { Inspector } from './Inspector.js';
 import {
   type ComponentTreeState,
@@ -15,17 +15,25 @@ import { type Move, moveTarget } from './tree/moves.js';
 import { TreeView } from './tree/TreeView.js';
 import './editor.css';
 
-const selectTree = (state: { componentTree: ComponentTreeState }) => componentTreeSlice.selectSlice(state);
+type TreeRootState = { componentTree: ComponentTreeState };
+const selectTree = (state: TreeRootState) => componentTreeSlice.selectSlice(state);
+/** The selected node's id, while that node exists. */
+const selectSelectedId = (state: TreeRootState) => {
+  const { selectedId, nodes } = selectTree(state);
+  return selectedId && nodes[selectedId] ? selectedId : null;
+};
 
 export function Editor({ host }: DomainEditorProps) {
-  const tree = useSelector(selectTree);
+  // Only the selection: the tree and the inspector subscribe to what they show, so a prop edit does not re-render
+  // the whole editor; moves read the tree when they happen.
+  const selectedId = useSelector(selectSelectedId);
+  const store = useStore<TreeRootState>();
   const dispatch = useDispatch<TreeDispatch>();
   const [message, setMessage] = useState('');
-  const selectedId = tree.selectedId;
 
   const move = (how: Move) => {
     if (!selectedId) return;
-    const target = moveTarget(tree, selectedId, how);
+    const target = moveTarget(selectTree(store.getState()), selectedId, how);
     if ('problem' in target) return setMessage(target.problem);
     dispatch(nodeMoved({ id: selectedId, to: target.to }));
     setMessage('');
@@ -60,7 +68,7 @@ export function Editor({ host }: DomainEditorProps) {
         {message}
       </p>
       <TreeView onMessage={setMessage} />
-      {selectedId && tree.nodes[selectedId] && <Inspector key={selectedId} id={selectedId} host={host} />}
+      {selectedId && <Inspector key={selectedId} id={selectedId} host={host} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
+import { useDispatch, useSelector, useStore } from 'react-redux';
 import {
   type ComponentTreeState,
   componentTreeSlice,
@@ -12,7 +12,8 @@ import {
   toggled,
 } from '../slice.js';
 import { dropTarget, type Move, moveTarget } from './moves.js';
-import { type Row, selectRows } from './rows.js';
+import type { Row } from './rows.js';
+import { selectRows } from './selectRows.js';
 
 const ROW_HEIGHT = 28;
 const DRAG_TYPE = 'application/x-psb-node';
@@ -27,7 +28,8 @@ const selectTree = (state: TreeRootState) => componentTreeSlice.selectSlice(stat
 export function TreeView({ onMessage }: { onMessage: (message: string) => void }) {
   const rows = useSelector((state: TreeRootState) => selectRows(selectTree(state)));
   const selectedId = useSelector((state: TreeRootState) => selectTree(state).selectedId);
-  const tree = useSelector(selectTree);
+  // Moves read the tree when they happen: subscribing to all of it would re-render the tree on every prop edit.
+  const store = useStore<TreeRootState>();
   const dispatch = useDispatch<TreeDispatch>();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -57,7 +59,7 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
     dispatch(selected(row.id));
   };
   const move = (id: string, how: Move) => {
-    const target = moveTarget(tree, id, how);
+    const target = moveTarget(selectTree(store.getState()), id, how);
     if ('problem' in target) return onMessage(target.problem);
     focusWanted.current = true;
     dispatch(nodeMoved({ id, to: target.to }));
@@ -105,14 +107,15 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
   };
 
   // Row callbacks stay the same functions across edits, so memoized rows re-render only when their own node changes.
-  const latest = useRef({ tree, onMessage });
-  latest.current = { tree, onMessage };
+  const latest = useRef(onMessage);
+  latest.current = onMessage;
   const onDrop = useCallback(
     (event: React.DragEvent, targetId: string) => {
       const draggedId = event.dataTransfer.getData(DRAG_TYPE);
       if (!draggedId) return;
       event.preventDefault();
-      const { tree: current, onMessage: say } = latest.current;
+      const current = selectTree(store.getState());
+      const say = latest.current;
       const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
       const y = (event.clientY - box.top) / box.height;
       const to = dropTarget(current, draggedId, targetId, y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside');
@@ -122,7 +125,7 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
       dispatch(nodeMoved({ id: draggedId, to }));
       say('');
     },
-    [dispatch],
+    [dispatch, store],
   );
   const onSelect = useCallback((id: string) => dispatch(selected(id)), [dispatch]);
   const onToggle = useCallback((id: string, expanded: boolean) => dispatch(toggled({ id, expanded })), [dispatch]);

@@ -1,4 +1,3 @@
-import { createSelector } from '@reduxjs/toolkit';
 import type { ComponentTreeState } from '../slice.js';
 
 /** One visible line of the tree. */
@@ -13,8 +12,11 @@ export interface Row {
   expanded: boolean;
 }
 
+/** What the rows are made of. */
+export type RowsInput = Pick<ComponentTreeState, 'nodes' | 'rootIds' | 'collapsed'>;
+
 /** The visible rows, depth first, skipping the children of collapsed nodes. Iterative: any depth works. */
-export function visibleRows(state: Pick<ComponentTreeState, 'nodes' | 'rootIds' | 'collapsed'>): Row[] {
+export function visibleRows(state: RowsInput): Row[] {
   const rows: Row[] = [];
   const stack: { id: string; depth: number; parentId: string | null; position: number; siblings: number }[] = [];
   const pushChildren = (ids: string[], depth: number, parentId: string | null) => {
@@ -32,8 +34,3 @@ export function visibleRows(state: Pick<ComponentTreeState, 'nodes' | 'rootIds' 
   }
   return rows;
 }
-
-export const selectRows = createSelector(
-  [(s: ComponentTreeState) => s.nodes, (s: ComponentTreeState) => s.rootIds, (s: ComponentTreeState) => s.collapsed],
-  (nodes, rootIds, collapsed) => visibleRows({ nodes, rootIds, collapsed }),
-);

@@ -1,5 +1,7 @@
+import type { HostApi } from '@psb/contracts';
 import { useEffect, useId, useRef } from 'react';
 import type { VariableUsage } from './usage.js';
+import { useVariableUsage } from './useVariableUsage.js';
 
 export type PendingChange = { kind: 'delete' } | { kind: 'rename'; name: string };
 
@@ -9,6 +11,19 @@ interface UsesConfirmationProps {
   usage: VariableUsage;
   onConfirm(): void;
   onCancel(): void;
+}
+
+/**
+ * The confirmation with the uses kept current while it is open (another panel may change them meanwhile). Only
+ * mounted while asking, so the form does not look for uses on every edit of the page.
+ */
+export function LiveUsesConfirmation({
+  host,
+  variable,
+  ...props
+}: Omit<UsesConfirmationProps, 'usage' | 'variableName'> & { host: HostApi; variable: { id: string; name: string } }) {
+  const usage = useVariableUsage(host, variable);
+  return <UsesConfirmation variableName={variable.name} usage={usage} {...props} />;
 }
 
 /** Asks before deleting or renaming a variable that components or flows use, naming each of those places. */

@@ -13,9 +13,9 @@ import {
   variablesSlice,
   variableTypeChanged,
 } from './slice.js';
-import { type PendingChange, UsesConfirmation } from './UsesConfirmation.js';
+import { LiveUsesConfirmation, type PendingChange } from './UsesConfirmation.js';
 import { needsConfirmation } from './usage.js';
-import { useVariableUsage } from './useVariableUsage.js';
+import { useUsageReader } from './useVariableUsage.js';
 import { ValueField } from './ValueField.js';
 
 interface VariableDetailsProps {
@@ -31,7 +31,8 @@ export function VariableDetails({ variable, host, focusName, onDelete }: Variabl
   const { id } = variable;
   const state = useSelector(variablesSlice.selectSlice);
   const dispatch = useDispatch();
-  const usage = useVariableUsage(host, variable);
+  // Looked up when asked, not kept current on every edit of the page: see useUsageReader.
+  const usageNow = useUsageReader(host);
   const typeId = useId();
   const [pending, setPending] = useState<PendingChange>();
   // Remounts the name box on a cancelled rename, so it shows the saved name again.
@@ -49,11 +50,11 @@ export function VariableDetails({ variable, host, focusName, onDelete }: Variabl
   }, [focusNext]);
 
   const rename = (name: string) => {
-    if (needsConfirmation(usage)) setPending({ kind: 'rename', name });
+    if (needsConfirmation(usageNow(variable))) setPending({ kind: 'rename', name });
     else dispatch(variableRenamed({ id, name }));
   };
   const remove = () => {
-    if (needsConfirmation(usage)) setPending({ kind: 'delete' });
+    if (needsConfirmation(usageNow(variable))) setPending({ kind: 'delete' });
     else onDelete();
   };
   const confirm = () => {
@@ -112,9 +113,7 @@ export function VariableDetails({ variable, host, focusName, onDelete }: Variabl
           </button>
         </div>
       </fieldset>
-      {pending && (
-        <UsesConfirmation variableName={variable.name} change={pending} usage={usage} onConfirm={confirm} onCancel={cancel} />
-      )}
+      {pending && <LiveUsesConfirmation host={host} variable={variable} change={pending} onConfirm={confirm} onCancel={cancel} />}
     </form>
   );
 }

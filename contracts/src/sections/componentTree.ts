@@ -1,9 +1,11 @@
 import type { Static } from '@sinclair/typebox';
-import { type TObject, Type } from '@sinclair/typebox';
-import { acceptsChild, COMPONENT_TYPES, componentSpec } from '../catalogue.js';
+import { Type } from '@sinclair/typebox';
+import { acceptsChild, COMPONENT_TYPES, type ComponentTypeName, componentSpec } from '../catalogue.js';
+import { nodePropsChecks } from '../compiled/schemaChecks.js';
 import { Id, Identifier, Json, Name } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 import { schemaProblems } from '../schemaProblems.js';
+import { nodePropsSchema } from './nodeProps.js';
 
 export const ComponentNode = Type.Object(
   {
@@ -29,16 +31,6 @@ export const ComponentTreeSection = Type.Object(
 );
 export type ComponentTreeSection = Static<typeof ComponentTreeSection>;
 
-/** Each type's props as a node holds them: every prop optional, no other. */
-const partialProps = new Map<string, TObject>();
-function nodePropsSchema(type: string, props: TObject): TObject {
-  const known = partialProps.get(type);
-  if (known) return known;
-  const schema = Type.Partial(props, { additionalProperties: false });
-  partialProps.set(type, schema);
-  return schema;
-}
-
 /** A node's type is in the catalogue, its props fit that type, and it has no more children than the type takes. */
 function checkAgainstCatalogue(node: ComponentNode, at: string[]): Problem[] {
   const spec = componentSpec(node.type);
@@ -49,7 +41,10 @@ function checkAgainstCatalogue(node: ComponentNode, at: string[]): Problem[] {
         message: `Unknown component type "${node.type}"; expected one of ${COMPONENT_TYPES.join(', ')}.`,
       },
     ];
-  const problems = schemaProblems(nodePropsSchema(spec.type, spec.props), node.props, pointer(...at, 'props'));
+  // The generated check first: TypeBox only explains props that fail it.
+  const problems = nodePropsChecks[spec.type as ComponentTypeName](node.props)
+    ? []
+    : schemaProblems(nodePropsSchema(spec), node.props, pointer(...at, 'props'));
   if (node.children.length > 0 && !acceptsChild(node.type, node.children.length - 1)) {
     const message =
       spec.children === false ? `A ${node.type} takes no children.` : `A ${node.type} takes at most ${spec.children.max} child.`;

@@ -31,31 +31,45 @@ export const ComponentTreeSection = Type.Object(
 );
 export type ComponentTreeSection = Static<typeof ComponentTreeSection>;
 
-/** A node's type is in the catalogue, its props fit that type, and it has no more children than the type takes. */
-function checkAgainstCatalogue(node: ComponentNode, at: string[]): Problem[] {
+/**
+ * A node's type is in the catalogue, its props fit that type, and it has no more children than the type takes.
+ * The node is at `nodes/key` under `at`; pointers are built only for a problem found.
+ */
+function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, problems: Problem[]) {
   const spec = componentSpec(node.type);
-  if (!spec)
-    return [
-      {
-        path: pointer(...at, 'type'),
-        message: `Unknown component type "${node.type}"; expected one of ${COMPONENT_TYPES.join(', ')}.`,
-      },
-    ];
+  if (!spec) {
+    problems.push({
+      path: pointer(...at, 'nodes', key, 'type'),
+      message: `Unknown component type "${node.type}"; expected one of ${COMPONENT_TYPES.join(', ')}.`,
+    });
+    return;
+  }
   // The generated check first: TypeBox only explains props that fail it.
-  const problems = nodePropsChecks[spec.type as ComponentTypeName](node.props)
-    ? []
-    : schemaProblems(nodePropsSchema(spec), node.props, pointer(...at, 'props'));
+  if (!nodePropsChecks[spec.type as ComponentTypeName](node.props)) {
+    problems.push(...schemaProblems(nodePropsSchema(spec), node.props, pointer(...at, 'nodes', key, 'props')));
+  }
   if (node.children.length > 0 && !acceptsChild(node.type, node.children.length - 1)) {
     const message =
       spec.children === false ? `A ${node.type} takes no children.` : `A ${node.type} takes at most ${spec.children.max} child.`;
-    problems.push({ path: pointer(...at, 'children'), message });
+    problems.push({ path: pointer(...at, 'nodes', key, 'children'), message });
   }
-  return problems;
 }
 
 const NOT_VISITED = 0;
 const ON_PATH = 1;
 const DONE = 2;
+
+/**
+ * A node to enter, then (the same object, `leaving`) to leave. Its place names it: `rootIds[index]` when
+ * `parentId` is null, else `nodes[parentId].children[index]`, or the node's own entry when `index` is -1;
+ * the place becomes a path only when a problem is reported there.
+ */
+type Frame = { id: string; parentId: string | null; index: number; leaving: boolean };
+
+const placeOf = (frame: Frame): (string | number)[] => {
+  if (frame.index < 0) return ['nodes', frame.id];
+  return frame.parentId === null ? ['rootIds', frame.index] : ['nodes', frame.parentId, 'children', frame.index];
+};
 
 /**
  * The tree's integrity: every reference points at a node, parents and children agree,
@@ -66,67 +80,67 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
   const problems: Problem[] = [];
   const { nodes } = tree;
   const report = (path: (string | number)[], message: string) => problems.push({ path: pointer(...at, ...path), message });
+  // Listing the keys of a large record costs more than reading it (they come sorted): list them once.
+  const keys = Object.keys(nodes);
 
-  for (const [key, node] of Object.entries(nodes)) {
+  for (const key of keys) {
+    const node = nodes[key] as ComponentNode;
     if (node.id !== key) report(['nodes', key, 'id'], `The node id "${node.id}" does not match its key "${key}".`);
-    problems.push(...checkAgainstCatalogue(node, [...at, 'nodes', key]));
+    checkAgainstCatalogue(node, at, key, problems);
     if (node.parentId !== null && !Object.hasOwn(nodes, node.parentId)) {
       report(['nodes', key, 'parentId'], `The parent "${node.parentId}" does not exist.`);
     }
   }
 
   const state = new Map<string, number>();
-  // Each stack frame is a node to enter (with the path that reached it and its expected parent) or to leave.
-  type Frame = { enter: true; id: string; parentId: string | null; path: (string | number)[] } | { enter: false; id: string };
   const stack: Frame[] = [];
   for (let i = tree.rootIds.length - 1; i >= 0; i--) {
-    stack.push({ enter: true, id: tree.rootIds[i] as string, parentId: null, path: ['rootIds', i] });
+    stack.push({ id: tree.rootIds[i] as string, parentId: null, index: i, leaving: false });
   }
   walk(stack);
 
-  for (const key of Object.keys(nodes)) {
+  // `state` holds only ids of nodes: when it holds as many as there are, every node was reached.
+  if (state.size === keys.length) return problems;
+  for (const key of keys) {
     if ((state.get(key) ?? NOT_VISITED) !== NOT_VISITED) continue;
     report(['nodes', key], `The node "${key}" is not reachable from rootIds.`);
     // Walk the detached part too, so a cycle in it is named as such.
-    walk([{ enter: true, id: key, parentId: nodes[key]?.parentId ?? null, path: ['nodes', key] }], true);
+    walk([{ id: key, parentId: nodes[key]?.parentId ?? null, index: -1, leaving: false }], true);
   }
   return problems;
 
   function walk(frames: Frame[], detached = false) {
     while (frames.length > 0) {
       const frame = frames.pop() as Frame;
-      if (!frame.enter) {
+      if (frame.leaving) {
         state.set(frame.id, DONE);
         continue;
       }
       const node = nodes[frame.id];
       if (!Object.hasOwn(nodes, frame.id) || node === undefined) {
-        report(frame.path, `No node with id "${frame.id}".`);
+        report(placeOf(frame), `No node with id "${frame.id}".`);
         continue;
       }
       const seen = state.get(frame.id) ?? NOT_VISITED;
       if (seen === ON_PATH) {
-        report(frame.path, `The node "${frame.id}" contains itself (a cycle).`);
+        report(placeOf(frame), `The node "${frame.id}" contains itself (a cycle).`);
         continue;
       }
       if (seen === DONE) {
-        if (!detached) report(frame.path, `The node "${frame.id}" is reachable twice.`);
+        if (!detached) report(placeOf(frame), `The node "${frame.id}" is reachable twice.`);
         continue;
       }
-      const parentExists = node.parentId === null || Object.hasOwn(nodes, node.parentId);
-      if (!detached && parentExists && node.parentId !== frame.parentId) {
+      // A parent that does not exist was reported above; look it up only when the parents disagree.
+      const disagree = !detached && node.parentId !== frame.parentId;
+      if (disagree && (node.parentId === null || Object.hasOwn(nodes, node.parentId))) {
         const expected = frame.parentId === null ? 'null (it is a root)' : `"${frame.parentId}"`;
         report(['nodes', frame.id, 'parentId'], `The parentId should be ${expected}.`);
       }
       state.set(frame.id, ON_PATH);
-      frames.push({ enter: false, id: frame.id });
+      frame.leaving = true;
+      frames.push(frame);
       for (let i = node.children.length - 1; i >= 0; i--) {
-        frames.push({
-          enter: true,
-          id: node.children[i] as string,
-          parentId: frame.id,
-          path: ['nodes', frame.id, 'children', i],
-        });
+        frames.push({ id: node.children[i] as string, parentId: frame.id, index: i, leaving: false });
       }
     }
   }

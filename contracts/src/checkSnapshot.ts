@@ -71,8 +71,35 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   return problems;
 }
 
-/** The pointer of the first value nested deeper than MAX_DEPTH, found without recursion. */
+/**
+ * The pointer of the first value nested deeper than MAX_DEPTH. The common case, a document within the limit,
+ * is answered by a walk that keeps no paths; only a document over it is walked again to name the place.
+ */
 function firstTooDeep(root: object): string | undefined {
+  return nestedDeeper(root, MAX_DEPTH) ? pathTooDeep(root) : undefined;
+}
+
+/**
+ * Whether an object or array lies `levels` or more below `value`, among the values Object.entries lists.
+ * Recursion is safe: it stops at `levels`. Indexes and keys, as they copy less than Object.values.
+ */
+function nestedDeeper(value: object, levels: number): boolean {
+  if (levels === 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (isContainer(child) && nestedDeeper(child, levels - 1)) return true;
+    return false;
+  }
+  for (const key of Object.keys(value)) {
+    const child = (value as Record<string, unknown>)[key];
+    if (isContainer(child) && nestedDeeper(child, levels - 1)) return true;
+  }
+  return false;
+}
+
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** The pointer of the first value nested deeper than MAX_DEPTH, found without recursion. */
+function pathTooDeep(root: object): string | undefined {
   type Frame = { value: object; depth: number; key: string; parent: Frame | null };
   const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
   while (stack.length > 0) {

@@ -80,8 +80,8 @@ function firstTooDeep(root: object): string | undefined {
 }
 
 /**
- * Whether an object or array lies `levels` or more below `value`, among the values Object.entries lists.
- * Recursion is safe: it stops at `levels`. Indexes and keys, as they copy less than Object.values.
+ * Whether an object or array lies `levels` or more below `value`. Recursion is safe: it stops at `levels`.
+ * Arrays are read by index (a JSON array holds nothing else), objects by key: both copy less than Object.values.
  */
 function nestedDeeper(value: object, levels: number): boolean {
   if (levels === 0) return true;

@@ -1,83 +1,138 @@
-import type { HostApi } from '@psb/contracts';
+// @vitest-environment happy-dom
+import type { HostApi, Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Editor } from './Editor.js';
-import type { Option } from './SelectField.js';
-import { actionFlowsSlice, flowAdded, hydrated, KEY } from './slice.js';
+import { actionFlowsSlice, hydrated, KEY } from './slice.js';
 
-/*
- * No DOM here (the workspace has no jsdom): each select is replaced by one that keeps its props, so a test can
- * open it (ask for its options) and pick one (call onChange) as the real one does on focus and change.
- */
-interface Picker {
-  label: string;
-  current: Option;
-  options: () => Option[];
-  onChange: (value: string) => void;
-}
-const pickers: Picker[] = [];
-vi.mock('./SelectField.js', () => ({
-  SelectField: (props: Picker) => {
-    pickers.push(props);
-    return null;
-  },
-}));
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let container: HTMLElement;
 beforeEach(() => {
-  pickers.length = 0;
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
 });
 
-function setUp(snapshot = richSnapshot()) {
+/** The editor over this project, in the document. */
+function setUp(snapshot: Snapshot = richSnapshot()) {
   const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
   store.dispatch(hydrated(snapshot.actionFlows));
   const host: HostApi = { selectSection: (_state, key) => (snapshot as unknown as Record<string, unknown>)[key], services: {} };
-  const render = () => {
-    pickers.length = 0;
-    renderToStaticMarkup(
+  act(() =>
+    root.render(
       <Provider store={store}>
         <Editor host={host} />
       </Provider>,
-    );
-  };
-  const picker = (label: string) => {
-    const found = pickers.find((p) => p.label === label);
-    if (!found) throw new Error(`no ${label} picker`);
-    return found;
-  };
-  render();
-  return { store, render, picker };
+    ),
+  );
+  return store;
 }
+
+/** The selects a `<label for>` with this text points at, in document order. */
+function pickers(label: string): HTMLSelectElement[] {
+  return [...container.querySelectorAll('label')]
+    .filter((l) => l.textContent === label)
+    .map((l) => {
+      const control = document.getElementById(l.htmlFor);
+      if (!(control instanceof HTMLSelectElement)) throw new Error(`the ${label} label points at no select`);
+      return control;
+    });
+}
+function picker(label: string): HTMLSelectElement {
+  const [first] = pickers(label);
+  if (!first) throw new Error(`no ${label} picker`);
+  return first;
+}
+
+/** What the select holds, as [value, text] pairs. */
+const shown = (select: HTMLSelectElement) => [...select.options].map((o) => [o.value, o.text]);
+/** What a closed select shows: its value and the text of its selected option. */
+const showing = (select: HTMLSelectElement) => [select.value, select.selectedOptions[0]?.text];
+const open = (select: HTMLSelectElement) => act(() => select.focus());
+const close = (select: HTMLSelectElement) => act(() => select.blur());
+const choose = (select: HTMLSelectElement, value: string) =>
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+const press = (text: string) => act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
 
 describe('pickers of the action flows editor', () => {
   it('show the current component, event and flow of a binding, and list the choices when opened', () => {
-    const { picker } = setUp();
-    expect(picker('Component').current).toEqual(['greet', 'Button (Button)']);
-    expect(picker('Component').options()).toEqual([['greet', 'Button (Button)']]);
-    expect(picker('Event').current).toEqual(['click', 'click']);
-    expect(picker('Flow').current).toEqual(['flow-greet', 'Greet']);
-    expect(picker('Flow').options()).toEqual([['flow-greet', 'Greet']]);
+    setUp();
+    for (const [label, current] of [
+      ['Component', ['greet', 'Button (Button)']],
+      ['Event', ['click', 'click']],
+      ['Flow', ['flow-greet', 'Greet']],
+    ] as const) {
+      expect(shown(picker(label))).toEqual([current]);
+      expect(showing(picker(label))).toEqual(current);
+    }
+    open(picker('Component'));
+    expect(shown(picker('Component'))).toEqual([['greet', 'Button (Button)']]);
+    open(picker('Event'));
+    expect(shown(picker('Event'))).toEqual([['click', 'click']]);
+    open(picker('Flow'));
+    expect(shown(picker('Flow'))).toEqual([['flow-greet', 'Greet']]);
+    close(picker('Flow'));
+    expect(showing(picker('Flow'))).toEqual(['flow-greet', 'Greet']);
   });
 
   it('point a binding at the flow picked', () => {
-    const { store, render, picker } = setUp();
-    store.dispatch(flowAdded());
-    render();
-    const [, added] = picker('Flow').options();
-    picker('Flow').onChange(added?.[0] as string);
-    expect(store.getState()[KEY].bindings[0]?.flowId).toBe(added?.[0]);
-    render();
-    expect(picker('Flow').current).toEqual(added);
+    const store = setUp();
+    press('Add flow');
+    const added = store.getState()[KEY].selectedFlowId as string;
+    const flow = picker('Flow');
+    open(flow);
+    expect(shown(flow)).toEqual([
+      ['flow-greet', 'Greet'],
+      [added, 'Flow 2'],
+    ]);
+    choose(flow, added);
+    expect(store.getState()[KEY].bindings[0]?.flowId).toBe(added);
+    expect(showing(flow)).toEqual([added, 'Flow 2']);
+    close(flow);
+    expect(shown(picker('Flow'))).toEqual([[added, 'Flow 2']]);
+    expect(showing(picker('Flow'))).toEqual([added, 'Flow 2']);
   });
 
   it('set a step to the variable picked, listing every variable', () => {
-    const { store, picker } = setUp();
-    const variable = picker('Variable');
-    expect(variable.current).toEqual(['v-count', 'count']);
-    expect(variable.options().map(([, name]) => name)).toEqual(['userName', 'count', 'isAdmin', 'profile', 'tags']);
-    variable.onChange('v-name');
+    const store = setUp();
+    const [variable, ofIf] = pickers('Variable');
+    if (!variable || !ofIf) throw new Error('expected the Variable pickers of the set and if steps');
+    expect(shown(variable)).toEqual([['v-count', 'count']]);
+    open(variable);
+    expect(shown(variable).map(([, name]) => name)).toEqual(['userName', 'count', 'isAdmin', 'profile', 'tags']);
+    choose(variable, 'v-name');
+    close(variable);
     expect(store.getState()[KEY].entities['flow-greet']?.steps[0]).toMatchObject({ variableId: 'v-name' });
+    expect(shown(variable)).toEqual([['v-name', 'userName']]);
+    // The other step keeps its own variable.
+    expect(shown(ofIf)).toEqual([['v-count', 'count']]);
+    expect(store.getState()[KEY].entities['flow-greet']?.steps[1]).toMatchObject({ variableId: 'v-count' });
+  });
+
+  it('clear an optional result variable by picking none', () => {
+    const store = setUp();
+    const result = picker('Result variable');
+    expect(shown(result)).toEqual([['v-profile', 'profile']]);
+    open(result);
+    expect(shown(result)[0]).toEqual(['', '(none)']);
+    choose(result, '');
+    close(result);
+    const step = store.getState()[KEY].entities['flow-greet']?.steps[1];
+    expect(step?.kind === 'if' && step.elseSteps[0]).not.toHaveProperty('resultVariableId');
+    expect(shown(picker('Result variable'))).toEqual([['', '(none)']]);
   });
 
   it('show a missing component, flow or variable as such rather than another value', () => {
@@ -85,10 +140,57 @@ describe('pickers of the action flows editor', () => {
     snapshot.actionFlows.bindings = [{ id: 'b1', nodeId: 'gone', event: 'click', flowId: 'flow-gone' }];
     const [first] = snapshot.actionFlows.flows['flow-greet']?.steps ?? [];
     if (first?.kind === 'setVariable') first.variableId = 'v-gone';
-    const { picker } = setUp(snapshot);
-    expect(picker('Component').current).toEqual(['gone', '⚠ missing component']);
-    expect(picker('Flow').current).toEqual(['flow-gone', '⚠ missing flow']);
-    expect(picker('Variable').current).toEqual(['v-gone', '⚠ deleted variable']);
-    expect(picker('Result variable').current).toEqual(['v-profile', 'profile']);
+    setUp(snapshot);
+    expect(shown(picker('Component'))).toEqual([['gone', '⚠ missing component']]);
+    expect(shown(picker('Flow'))).toEqual([['flow-gone', '⚠ missing flow']]);
+    expect(shown(picker('Variable'))).toEqual([['v-gone', '⚠ deleted variable']]);
+    expect(shown(picker('Result variable'))).toEqual([['v-profile', 'profile']]);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+      'This binding is broken: its component no longer exists and its flow no longer exists.',
+    );
+    // Opened, the missing value stays first and selected, ahead of the real choices.
+    const flow = picker('Flow');
+    open(flow);
+    expect(shown(flow)).toEqual([
+      ['flow-gone', '⚠ missing flow'],
+      ['flow-greet', 'Greet'],
+    ]);
+    expect(flow.value).toBe('flow-gone');
+  });
+});
+
+/** The rich fixture with `size` buttons, each bound to its flow, and `size` more variables: every menu grows. */
+function wide(size: number): Snapshot {
+  const snapshot = richSnapshot();
+  for (let i = 0; i < size; i++) {
+    const id = `button${i}`;
+    snapshot.componentTree.nodes[id] = { id, type: 'Button', props: { label: `Go ${i}` }, children: [], parentId: null };
+    snapshot.componentTree.rootIds.push(id);
+    snapshot.actionFlows.bindings.push({ id: `b-${id}`, nodeId: id, event: 'click', flowId: 'flow-greet' });
+    snapshot.variables.ids.push(`v${i}`);
+    snapshot.variables.entities[`v${i}`] = { id: `v${i}`, name: `value${i}`, type: 'number', defaultValue: 0 };
+  }
+  return snapshot;
+}
+const elements = () => container.querySelectorAll('*').length;
+
+describe('the size of the action flows editor', () => {
+  it('is a few elements per binding until a picker opens, and only that picker lists its choices, while open', () => {
+    setUp(wide(100));
+    const small = elements();
+    act(() => root.unmount());
+    root = createRoot(container);
+    setUp(wide(500));
+    const large = elements();
+    // Linear: five times the bindings and variables, at most five times the elements.
+    expect(large).toBeLessThanOrEqual(5 * small);
+    expect(large).toBeLessThan(500 * 20);
+    // Opening one Component menu adds one option per other button (501 in all), and closing it takes them away.
+    const component = picker('Component');
+    open(component);
+    expect(component.options).toHaveLength(501);
+    expect(elements()).toBe(large + 500);
+    close(component);
+    expect(elements()).toBe(large);
   });
 });

@@ -1,35 +1,23 @@
+// @vitest-environment happy-dom
 import { richSnapshot } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { Provider } from 'react-redux';
-import { describe, expect, it, vi } from 'vitest';
-import type { Choice } from './LazySelect.js';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { Provider, useSelector } from 'react-redux';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReferencePicker } from './ReferencePicker.js';
 import { entityModelsSlice, hydrated, KEY, modelAdded, modelRemoved } from './slice.js';
 
-/*
- * No DOM here (the workspace has no jsdom): the select is replaced by one that keeps its props, so a test can
- * open it (ask for its choices) and pick one (call onChange) as the real one does on focus and change.
- */
-const picked: { current?: Choice; choices?: () => Choice[]; onChange?: (value: string) => void } = {};
-vi.mock('./LazySelect.js', () => ({
-  LazySelect: (props: typeof picked) => {
-    Object.assign(picked, props);
-    return null;
-  },
-}));
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const orderCustomer = { modelId: 'm-order', fieldId: 'f-customer' };
 
-function renderPicker(store: ReturnType<typeof storeOf>) {
-  const section = entityModelsSlice.selectSlice(store.getState());
+/** The Model menu of Order.customer, given the section from the store as a model card gives it. */
+function OrderCustomer() {
+  const section = useSelector(entityModelsSlice.selectSlice);
   const field = section.entities['m-order']?.fields.find((f) => f.id === orderCustomer.fieldId);
   const targetId = field?.type === 'reference' ? field.modelId : '';
-  return renderToStaticMarkup(
-    <Provider store={store}>
-      <ReferencePicker section={section} at={orderCustomer} targetId={targetId} />
-    </Provider>,
-  );
+  return <ReferencePicker section={section} at={orderCustomer} targetId={targetId} />;
 }
 
 /** The rich fixture (Order.customer points at Customer) with a third model, Model3 of id `m-invoice`. */
@@ -40,33 +28,92 @@ function storeOf() {
   return store;
 }
 
+let root: Root;
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function show(store: ReturnType<typeof storeOf>): HTMLSelectElement {
+  act(() =>
+    root.render(
+      <Provider store={store}>
+        <OrderCustomer />
+      </Provider>,
+    ),
+  );
+  const select = container.querySelector('label select');
+  if (!(select instanceof HTMLSelectElement) || select.closest('label')?.textContent?.startsWith('Model ') !== true) {
+    throw new Error('no select labelled Model');
+  }
+  return select;
+}
+
+/** What the select holds: each option's value and text, and whether it is disabled. */
+const shown = (select: HTMLSelectElement) =>
+  [...select.options].map((o) => ({ value: o.value, text: o.text, ...(o.disabled ? { disabled: true } : {}) }));
+const open = (select: HTMLSelectElement) => act(() => select.focus());
+const close = (select: HTMLSelectElement) => act(() => select.blur());
+const choose = (select: HTMLSelectElement, value: string) =>
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+const note = () => container.querySelector('.psb-models-dangling');
+
 describe('ReferencePicker', () => {
   it('shows the model the field points at, and offers every other model when opened', () => {
-    const store = storeOf();
-    renderPicker(store);
-    expect(picked.current).toEqual({ value: 'm-customer', text: 'Customer' });
-    expect(picked.choices?.()).toEqual([
+    const select = show(storeOf());
+    expect(shown(select)).toEqual([{ value: 'm-customer', text: 'Customer' }]);
+    expect(select.value).toBe('m-customer');
+    open(select);
+    expect(shown(select)).toEqual([
       { value: 'm-customer', text: 'Customer' },
       { value: 'm-invoice', text: 'Model3' },
     ]);
+    expect(select.value).toBe('m-customer');
+    close(select);
+    expect(shown(select)).toEqual([{ value: 'm-customer', text: 'Customer' }]);
+    expect(select.getAttribute('aria-invalid')).toBeNull();
+    expect(note()).toBeNull();
   });
 
   it('re-points the field at the model picked', () => {
     const store = storeOf();
-    renderPicker(store);
-    picked.onChange?.('m-invoice');
+    const select = show(store);
+    open(select);
+    choose(select, 'm-invoice');
     const field = store.getState()[KEY].entities['m-order']?.fields[0];
     expect(field).toMatchObject({ type: 'reference', modelId: 'm-invoice' });
-    renderPicker(store);
-    expect(picked.current).toEqual({ value: 'm-invoice', text: 'Model3' });
+    expect(select.value).toBe('m-invoice');
+    close(select);
+    expect(shown(select)).toEqual([{ value: 'm-invoice', text: 'Model3' }]);
   });
 
   it('shows a reference to a deleted model as missing, still offering the models left', () => {
     const store = storeOf();
     store.dispatch(modelRemoved('m-customer'));
-    const html = renderPicker(store);
-    expect(picked.current).toEqual({ value: 'm-customer', text: '→ missing model', disabled: true });
-    expect(picked.choices?.()).toEqual([{ value: 'm-invoice', text: 'Model3' }]);
-    expect(html).toContain('→ missing model: pick one to re-point it.');
+    const select = show(store);
+    const missing = { value: 'm-customer', text: '→ missing model', disabled: true };
+    expect(shown(select)).toEqual([missing]);
+    expect(select.value).toBe('m-customer');
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(note()?.textContent).toBe('→ missing model: pick one to re-point it.');
+    expect(select.getAttribute('aria-describedby')).toBe(note()?.id);
+    open(select);
+    expect(shown(select)).toEqual([missing, { value: 'm-invoice', text: 'Model3' }]);
+    expect(select.value).toBe('m-customer');
+    choose(select, 'm-invoice');
+    close(select);
+    expect(store.getState()[KEY].entities['m-order']?.fields[0]).toMatchObject({ modelId: 'm-invoice' });
+    expect(shown(select)).toEqual([{ value: 'm-invoice', text: 'Model3' }]);
+    expect(select.getAttribute('aria-invalid')).toBeNull();
+    expect(note()).toBeNull();
   });
 });

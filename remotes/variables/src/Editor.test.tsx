@@ -1,112 +1,211 @@
+// @vitest-environment happy-dom
 import type { HostApi } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Editor } from './Editor.js';
 import { hydrated, variablesSlice } from './slice.js';
-import { UsesConfirmation } from './UsesConfirmation.js';
 import { usageOf } from './usage.js';
-import { VariableDetails } from './VariableDetails.js';
 
-/*
- * No DOM here (the workspace has no jsdom), so these render to HTML once: enough to see that every control has
- * its label and the right kind of input. Interaction is covered by the reducers' tests and the browser tests.
- */
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 const snapshot = richSnapshot();
+/** The other sections as the rich fixture has them: userName is used twice, tags nowhere. */
 const host: HostApi = {
   selectSection: (_state, key) => (snapshot as unknown as Record<string, unknown>)[key],
   services: {},
 };
+/** No component tree or action flows loaded: no use can be checked. */
+const alone: HostApi = { selectSection: () => undefined, services: {} };
 
-function render(node: ReactNode): string {
+let root: Root;
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+/** The editor over the rich fixture's variables, in the document. */
+function setUp(over = host) {
   const store = configureStore({ reducer: { variables: variablesSlice.reducer } });
   store.dispatch(hydrated(richSnapshot().variables));
-  return renderToStaticMarkup(<Provider store={store}>{node}</Provider>);
+  act(() =>
+    root.render(
+      <Provider store={store}>
+        <Editor host={over} />
+      </Provider>,
+    ),
+  );
+  return store;
 }
 
-/** The opening tag of the control a `<label for>` with this text points at. */
-function controlLabelled(html: string, label: string): string | undefined {
-  const id = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html)?.[1];
-  return id === undefined ? undefined : new RegExp(`<(input|select|textarea)[^>]*id="${id}"[^>]*>`).exec(html)?.[0];
+const rows = () => [...container.querySelectorAll('[role="option"]')];
+/** Clicks the variable of this name in the list, as a person picks one. */
+function pick(name: string) {
+  const row = rows().find((r) => r.getAttribute('aria-label')?.startsWith(`${name}, `));
+  if (!(row instanceof HTMLElement)) throw new Error(`no ${name} in the list`);
+  act(() => row.click());
 }
-
-const details = (id: string) => {
-  const variable = richSnapshot().variables.entities[id];
-  if (!variable) throw new Error(id);
-  return render(<VariableDetails variable={variable} host={host} focusName={false} onDelete={() => {}} />);
-};
+const form = () => container.querySelector('form');
+/** The control a `<label for>` with this text points at. */
+function control(label: string): HTMLElement | undefined {
+  const found = [...container.querySelectorAll('label')].find((l) => l.textContent === label);
+  const target = found && document.getElementById(found.htmlFor);
+  return target instanceof HTMLElement ? target : undefined;
+}
+function input(label: string): HTMLInputElement {
+  const found = control(label);
+  if (!(found instanceof HTMLInputElement)) throw new Error(`${label} labels no input`);
+  return found;
+}
+const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === text);
+const press = (text: string) => act(() => button(text)?.click());
+/** Types over the box's text: through the prototype's setter, as the browser does, so React sees the change. */
+function type(box: HTMLInputElement, text: string) {
+  act(() => {
+    box.focus();
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, text);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+function choose(select: HTMLSelectElement, value: string) {
+  act(() => {
+    select.focus();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    select.blur();
+  });
+}
+const dialog = () => container.querySelector('[role="alertdialog"]');
 
 describe('Editor', () => {
   it('lists the variables with their type and default, and offers to add one', () => {
-    const html = render(<Editor host={host} />);
-    expect(html).toContain('>Add variable</button>');
-    expect(html).toContain('role="listbox" aria-label="Variables"');
-    expect(html).toContain('aria-label="userName, string, default &quot;Ada&quot;"');
-    expect(html).toContain('aria-label="profile, object, default {&quot;tier&quot;:&quot;gold&quot;}"');
-    expect(html.match(/role="option"/g)).toHaveLength(5);
+    setUp();
+    expect(button('Add variable')).toBeDefined();
+    expect(container.querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe('Variables');
+    expect(rows().map((r) => r.getAttribute('aria-label'))).toEqual([
+      'userName, string, default "Ada"',
+      'count, number, default 0',
+      'isAdmin, boolean, default false',
+      'profile, object, default {"tier":"gold"}',
+      'tags, array, default ["a","b"]',
+    ]);
+    // The first is selected until another is picked, and its form shows.
+    expect(rows().map((r) => r.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
+    expect(form()?.getAttribute('aria-label')).toBe('Variable userName');
+    pick('tags');
+    expect(rows().map((r) => r.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'false', 'true']);
+    expect(form()?.getAttribute('aria-label')).toBe('Variable tags');
+  });
+
+  it('adds a variable, selects it and puts the keyboard in its name', () => {
+    const store = setUp();
+    press('Add variable');
+    expect(store.getState().variables.ids).toHaveLength(6);
+    expect(rows()).toHaveLength(6);
+    expect(rows()[5]?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(input('Name'));
   });
 });
 
 describe('VariableDetails', () => {
   it('labels the name, type and default of a string variable', () => {
-    const html = details('v-name');
-    expect(controlLabelled(html, 'Name')).toMatch(/^<input[^>]*value="userName"/);
-    expect(controlLabelled(html, 'Type')).toMatch(/^<select/);
-    expect(controlLabelled(html, 'Default value')).toMatch(/^<input[^>]*value="Ada"/);
-    expect(html).toContain('>Set current value</button>');
-    expect(html).toContain('>Delete</button>');
+    setUp();
+    pick('userName');
+    expect(input('Name').value).toBe('userName');
+    const typeSelect = control('Type');
+    expect(typeSelect).toBeInstanceOf(HTMLSelectElement);
+    expect((typeSelect as HTMLSelectElement).value).toBe('string');
+    expect(input('Default value').type).toBe('text');
+    expect(input('Default value').value).toBe('Ada');
+    expect(button('Set current value')).toBeDefined();
+    expect(button('Delete')).toBeDefined();
   });
 
   it('edits a number with a number box, and shows its current value with a way back to the default', () => {
-    const html = details('v-count');
-    expect(controlLabelled(html, 'Default value')).toMatch(/type="number"/);
-    expect(controlLabelled(html, 'Current value')).toMatch(/type="number"[^>]*value="3"/);
-    expect(html).toContain('>Use default</button>');
+    const store = setUp();
+    pick('count');
+    expect(input('Default value').type).toBe('number');
+    expect(input('Current value').type).toBe('number');
+    expect(input('Current value').value).toBe('3');
+    press('Use default');
+    expect(store.getState().variables.values).not.toHaveProperty('v-count');
+    expect(control('Current value')).toBeUndefined();
+    expect(button('Use default')).toBeUndefined();
+    press('Set current value');
+    expect(store.getState().variables.values).toMatchObject({ 'v-count': 0 });
+    expect(input('Current value').value).toBe('0');
+    expect(button('Use default')).toBeDefined();
   });
 
   it('edits a boolean with a checkbox, and objects and arrays as JSON text', () => {
-    expect(controlLabelled(details('v-admin'), 'Default value')).toMatch(/type="checkbox"/);
-    expect(controlLabelled(details('v-profile'), 'Default value')).toMatch(/^<textarea/);
-    expect(details('v-tags')).toContain('[\n  &quot;a&quot;,\n  &quot;b&quot;\n]</textarea>');
+    setUp();
+    pick('isAdmin');
+    expect(input('Default value').type).toBe('checkbox');
+    expect(input('Default value').checked).toBe(false);
+    pick('profile');
+    expect(control('Default value')).toBeInstanceOf(HTMLTextAreaElement);
+    pick('tags');
+    expect((control('Default value') as HTMLTextAreaElement).value).toBe('[\n  "a",\n  "b"\n]');
+  });
+
+  it('changes the type picked, with the control to match', () => {
+    const store = setUp();
+    pick('userName');
+    choose(control('Type') as HTMLSelectElement, 'boolean');
+    expect(store.getState().variables.entities['v-name']).toMatchObject({ type: 'boolean' });
+    expect((control('Type') as HTMLSelectElement).value).toBe('boolean');
+    expect(input('Default value').type).toBe('checkbox');
+    expect(rows()[0]?.getAttribute('aria-label')).toMatch(/^userName, boolean, default /);
   });
 });
 
 describe('UsesConfirmation', () => {
-  const usage = usageOf({ id: 'v-name', name: 'userName' }, snapshot);
-
   it('names every use before a delete, with the two answers', () => {
-    const html = renderToStaticMarkup(
-      <UsesConfirmation
-        variableName="userName"
-        change={{ kind: 'delete' }}
-        usage={usage}
-        onConfirm={() => {}}
-        onCancel={() => {}}
-      />,
+    const store = setUp();
+    pick('userName');
+    press('Delete');
+    const usage = usageOf({ id: 'v-name', name: 'userName' }, snapshot);
+    expect(dialog()?.querySelector('p')?.textContent).toBe('Delete “userName”? It is used in 2 places:');
+    expect([...(dialog()?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(
+      usage.uses.map((use) => use.description),
     );
-    expect(html).toContain('role="alertdialog"');
-    expect(html).toContain('Delete “userName”? It is used in 2 places:');
-    for (const use of usage.uses) expect(html).toContain(`<li>${use.description}</li>`);
-    expect(html).toContain('>Delete anyway</button>');
-    expect(html).toContain('>Cancel</button>');
+    expect(usage.uses).toHaveLength(2);
+    // The safe answer has the keyboard.
+    expect(document.activeElement).toBe(button('Cancel'));
+    expect(button('Delete anyway')).toBeDefined();
+    press('Cancel');
+    expect(dialog()).toBeNull();
+    expect(store.getState().variables.entities).toHaveProperty('v-name');
+    press('Delete');
+    press('Delete anyway');
+    expect(store.getState().variables.entities).not.toHaveProperty('v-name');
+    expect(rows()).toHaveLength(4);
   });
 
   it('asks before a rename, and says when some uses could not be checked', () => {
-    const unchecked = usageOf({ id: 'v-tags', name: 'tags' }, { componentTree: undefined, actionFlows: undefined });
-    const html = renderToStaticMarkup(
-      <UsesConfirmation
-        variableName="tags"
-        change={{ kind: 'rename', name: 'labels' }}
-        usage={unchecked}
-        onConfirm={() => {}}
-        onCancel={() => {}}
-      />,
+    const store = setUp(alone);
+    pick('tags');
+    const name = input('Name');
+    type(name, 'labels');
+    act(() => name.blur());
+    expect(store.getState().variables.entities['v-tags']?.name).toBe('tags');
+    expect(dialog()?.textContent).toContain('Rename “tags” to “labels”?');
+    expect(dialog()?.textContent).toContain(
+      'Uses in the component tree and the action flows could not be checked: those editors are not loaded.',
     );
-    expect(html).toContain('Rename “tags” to “labels”?');
-    expect(html).toContain('Uses in the component tree and the action flows could not be checked');
-    expect(html).toContain('>Rename anyway</button>');
+    expect(dialog()?.querySelector('li')).toBeNull();
+    press('Rename anyway');
+    expect(store.getState().variables.entities['v-tags']?.name).toBe('labels');
+    expect(dialog()).toBeNull();
+    expect(rows()[4]?.getAttribute('aria-label')).toBe('labels, array, default ["a","b"]');
   });
 });

@@ -26,6 +26,26 @@ describe('checkSnapshot: schema', () => {
     expect(checkSnapshot(empty)).toEqual([]);
   });
 
+  it('refuses a record key that is not an id, even one holding a line break, with its path', () => {
+    const records = {
+      '/componentTree/nodes': (s: Snapshot) => s.componentTree.nodes,
+      '/variables/entities': (s: Snapshot) => s.variables.entities,
+      '/entityModels/entities': (s: Snapshot) => s.entityModels.entities,
+      '/actionFlows/flows': (s: Snapshot) => s.actionFlows.flows,
+    };
+    for (const [path, record] of Object.entries(records)) {
+      for (const key of ['a\nb', 'a b', '']) {
+        const problems = problemsAfter((s) => {
+          (record(s) as Record<string, unknown>)[key] = null;
+        });
+        expect(problems, `${path} ${JSON.stringify(key)}`).toContainEqual({
+          path: `${path}/${key}`,
+          message: 'This key is not allowed. Keys here are ids: letters, digits, _ and -; 1 to 64 characters.',
+        });
+      }
+    }
+  });
+
   it('refuses what is not an object', () => {
     for (const value of [null, 42, 'text', [richSnapshot()]]) {
       expect(checkSnapshot(value)).toEqual([{ path: '', message: 'A snapshot must be a JSON object.' }]);

@@ -1,9 +1,19 @@
-import { type Static, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 
 /** Ids of projects and of every record inside a snapshot: URL- and file-name-safe. */
 export const ID_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
 export const Id = Type.String({ pattern: ID_PATTERN, description: 'Letters, digits, _ and -; 1 to 64 characters.' });
 export type Id = Static<typeof Id>;
+
+/**
+ * Records by id (nodes, variables, models, flows). A key that is not an id is refused: a record keyed by any
+ * string would check no key holding a line break (TypeBox matches keys against `^(.*)$`), and let it through.
+ */
+export const ById = <T extends TSchema>(item: T) =>
+  Type.Record(Id, item, {
+    additionalProperties: false,
+    description: 'Keys here are ids: letters, digits, _ and -; 1 to 64 characters.',
+  });
 
 /** A name usable in expressions and code: variable names, component types, domain keys. */
 export const IDENTIFIER_PATTERN = '^[A-Za-z_$][A-Za-z0-9_$]{0,63}$';

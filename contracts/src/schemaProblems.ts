@@ -80,7 +80,10 @@ function describe(error: ValueError): string {
     case ValueErrorType.ObjectRequiredProperty:
       return 'This property is required.';
     case ValueErrorType.ObjectAdditionalProperties:
-      return 'This property is not allowed here.';
+      // A record says what its keys must be in its description.
+      return error.schema.patternProperties && error.schema.description
+        ? `This key is not allowed. ${error.schema.description}`
+        : 'This property is not allowed here.';
     case ValueErrorType.StringPattern:
     case ValueErrorType.StringFormat:
     case ValueErrorType.StringMinLength:

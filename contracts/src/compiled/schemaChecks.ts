@@ -27,7 +27,6 @@ export const nodePropsChecks: Readonly<Record<"Container" | "Text" | "Button" | 
 const PATTERN_0 = new RegExp("^[A-Za-z0-9_-]{1,64}$");
 const PATTERN_1 = new RegExp("\\S");
 const PATTERN_2 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]{0,63}$");
-const PATTERN_3 = new RegExp("^(.*)$");
 
 function check0(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -171,8 +170,9 @@ function check9(value: unknown): boolean {
   }
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
-    if (!(check8(item)) && PATTERN_3.test(key)) return false;
+    if (!(check8(item)) && PATTERN_0.test(key)) return false;
   }
+  for (const key of Object.getOwnPropertyNames(value)) if (!PATTERN_0.test(key)) return false;
   return true;
 }
 
@@ -212,8 +212,9 @@ function check12(value: unknown): boolean {
   }
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
-    if (!(check11(item)) && PATTERN_3.test(key)) return false;
+    if (!(check11(item)) && PATTERN_0.test(key)) return false;
   }
+  for (const key of Object.getOwnPropertyNames(value)) if (!PATTERN_0.test(key)) return false;
   return true;
 }
 
@@ -320,8 +321,9 @@ function check20(value: unknown): boolean {
   }
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
-    if (!(check19(item)) && PATTERN_3.test(key)) return false;
+    if (!(check19(item)) && PATTERN_0.test(key)) return false;
   }
+  for (const key of Object.getOwnPropertyNames(value)) if (!PATTERN_0.test(key)) return false;
   return true;
 }
 
@@ -459,8 +461,9 @@ function check30(value: unknown): boolean {
   }
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
-    if (!(check29(item)) && PATTERN_3.test(key)) return false;
+    if (!(check29(item)) && PATTERN_0.test(key)) return false;
   }
+  for (const key of Object.getOwnPropertyNames(value)) if (!PATTERN_0.test(key)) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { componentSpec } from '../catalogue.js';
-import { Id, Identifier, Name } from '../primitives.js';
+import { ById, Id, Identifier, Name } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 import type { ComponentTreeSection } from './componentTree.js';
 
@@ -47,7 +47,7 @@ export const Binding = Type.Object({ id: Id, nodeId: Id, event: Identifier, flow
 export type Binding = Static<typeof Binding>;
 
 export const ActionFlowsSection = Type.Object(
-  { flows: Type.Record(Type.String(), Flow), bindings: Type.Array(Binding) },
+  { flows: ById(Flow), bindings: Type.Array(Binding) },
   { additionalProperties: false },
 );
 export type ActionFlowsSection = Static<typeof ActionFlowsSection>;

@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
 import { acceptsChild, COMPONENT_TYPES, type ComponentTypeName, componentSpec } from '../catalogue.js';
 import { nodePropsChecks } from '../compiled/schemaChecks.js';
-import { Id, Identifier, Json, Name } from '../primitives.js';
+import { ById, Id, Identifier, Json, Name } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 import { schemaProblems } from '../schemaProblems.js';
 import { nodePropsSchema } from './nodeProps.js';
@@ -24,7 +24,7 @@ export type ComponentNode = Static<typeof ComponentNode>;
 
 export const ComponentTreeSection = Type.Object(
   {
-    nodes: Type.Record(Type.String(), ComponentNode),
+    nodes: ById(ComponentNode),
     rootIds: Type.Array(Id),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, Identifier } from '../primitives.js';
+import { ById, Id, Identifier } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 import { checkEntityState, checkUniqueNames } from './entityState.js';
 
@@ -32,7 +32,7 @@ export const EntityModel = Type.Object(
 export type EntityModel = Static<typeof EntityModel>;
 
 export const EntityModelsSection = Type.Object(
-  { entities: Type.Record(Type.String(), EntityModel), ids: Type.Array(Id) },
+  { entities: ById(EntityModel), ids: Type.Array(Id) },
   { additionalProperties: false },
 );
 export type EntityModelsSection = Static<typeof EntityModelsSection>;

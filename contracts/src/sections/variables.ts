@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Id, Identifier, Json } from '../primitives.js';
+import { ById, Id, Identifier, Json } from '../primitives.js';
 import { type Problem, pointer } from '../problem.js';
 import { checkEntityState, checkUniqueNames } from './entityState.js';
 
@@ -22,7 +22,7 @@ export type Variable = Static<typeof Variable>;
 
 export const VariablesSection = Type.Object(
   {
-    entities: Type.Record(Type.String(), Variable),
+    entities: ById(Variable),
     ids: Type.Array(Id),
     /** Values at run time (e.g. the preview's), kept apart from the defaults. */
     values: Type.Optional(Type.Record(Type.String(), Json)),

@@ -364,6 +364,18 @@ describe('bad input', () => {
     ]);
   });
 
+  it('refuses a record key that is not an id with 400, even one holding a line break', async () => {
+    const broken = draft();
+    (broken.componentTree.nodes as Record<string, unknown>)['a\nb'] = null;
+    const error = expectError(await ctx.app.inject({ method: 'POST', url: '/api/projects', ...json(broken) }), 400);
+    expect(error.details).toEqual([
+      {
+        path: '/componentTree/nodes/a\nb',
+        message: 'This key is not allowed. Keys here are ids: letters, digits, _ and -; 1 to 64 characters.',
+      },
+    ]);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const small = await tempApp({ bodyLimit: 10_000 });
     try {

@@ -14,7 +14,7 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
   const dispatch = useDispatch();
   // Every emitter is listed only when a Component menu opens; the editor itself needs just the first.
   const emitters = () => Object.values(tree?.nodes ?? {}).filter(emitsEvents);
-  const first = Object.values(tree?.nodes ?? {}).find(emitsEvents);
+  const first = tree && firstEmitter(tree.nodes);
   const canAdd = first && selectedFlowId;
 
   return (
@@ -88,5 +88,14 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
 }
 
 const emitsEvents = (node: ComponentNode) => (componentSpec(node.type)?.events.length ?? 0) > 0;
+
+/** The first component that emits events, found without listing every node: this runs on each edit of the tree. */
+function firstEmitter(nodes: ComponentTreeSection['nodes']): ComponentNode | undefined {
+  for (const id in nodes) {
+    const node = nodes[id] as ComponentNode;
+    if (emitsEvents(node)) return node;
+  }
+  return undefined;
+}
 
 const componentText = (node: ComponentNode) => `${node.name ?? node.type} (${node.type})`;

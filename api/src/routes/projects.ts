@@ -90,7 +90,11 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
         ]);
       }
       const stored = await store.replace(id, ifMatchCondition(ifMatch), (current) =>
-        stamp(request.body, { id, createdAt: current.createdAt, updatedAt: later(new Date().toISOString(), current.updatedAt) }),
+        stamp(takeBody(request), {
+          id,
+          createdAt: current.createdAt,
+          updatedAt: later(new Date().toISOString(), current.updatedAt),
+        }),
       );
       return sendStored(reply, stored);
     },
@@ -125,6 +129,17 @@ function stamp(draft: SnapshotDraft, owned: Pick<ProjectMeta, 'id' | 'createdAt'
     updatedAt: owned.updatedAt,
   };
   return { ...draft, meta } as Snapshot;
+}
+
+/**
+ * The parsed body, taken off the request. A PUT keeps its request while the file is fsynced; without the body,
+ * the parsed document (megabytes of small objects) is garbage as soon as it is serialised, instead of being
+ * copied by every young-generation GC meanwhile: that copying was a large share of a PUT's CPU time.
+ */
+function takeBody<T>(request: { body: T }): T {
+  const { body } = request;
+  (request as { body: T | undefined }).body = undefined;
+  return body;
 }
 
 /** `now`, or just after `previous` if the clock is behind it: updatedAt only ever moves forward. */

@@ -112,7 +112,7 @@ export class FileStore implements ProjectStore {
     this.#fileOf(id);
     return this.#lock.run(id, async () => {
       if (this.#index.has(id)) throw new ProjectExistsError(id);
-      return this.#write(snapshot);
+      return this.#write(encode(snapshot));
     });
   }
 
@@ -121,7 +121,7 @@ export class FileStore implements ProjectStore {
       const entry = this.#index.get(id);
       if (!entry) throw new ProjectNotFoundError(id);
       if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
-      return this.#write(next(entry.meta));
+      return this.#write(encode(next(entry.meta)));
     });
   }
 
@@ -141,10 +141,10 @@ export class FileStore implements ProjectStore {
     await this.#lock.whenIdle();
   }
 
-  async #write(snapshot: Snapshot): Promise<StoredProject> {
-    const { id } = snapshot.meta;
+  /** Takes the snapshot's bytes, not the snapshot: the document need not stay in memory while the disk works. */
+  async #write({ meta, bytes }: Encoded): Promise<StoredProject> {
+    const { id } = meta;
     const file = this.#fileOf(id);
-    const bytes = Buffer.from(JSON.stringify(snapshot));
     const temp = path.join(this.#dir, `.${id}.${randomUUID()}${TEMP_SUFFIX}`);
     let handle: nodeFs.FileHandle | undefined;
     try {
@@ -159,7 +159,7 @@ export class FileStore implements ProjectStore {
       await this.#fs.rm(temp, { force: true }).catch(() => {});
       throw error;
     }
-    const stored = { meta: snapshot.meta, etag: etagOf(bytes), bytes };
+    const stored = { meta, etag: etagOf(bytes), bytes };
     // The rename happened: the index and the cache follow the disk even if the folder's fsync fails below.
     this.#remember(stored);
     this.#cache.set(id, stored);
@@ -227,6 +227,16 @@ export class FileStore implements ProjectStore {
       onSkippedFile(name, error instanceof Error ? error.message : String(error));
     }
   }
+}
+
+interface Encoded {
+  meta: ProjectMeta;
+  bytes: Buffer;
+}
+
+/** A snapshot as stored: compact JSON. */
+function encode(snapshot: Snapshot): Encoded {
+  return { meta: snapshot.meta, bytes: Buffer.from(JSON.stringify(snapshot)) };
 }
 
 const isNotFound = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { DEFAULT_DATA_DIR, DEFAULT_RATE_LIMIT_WRITES, DEFAULT_REMOTES_FILE, readConfig } from './config.js';
+import { DEFAULT_CACHE_BYTES } from './store/FileStore.js';
 
 describe('readConfig', () => {
   it('defaults to 127.0.0.1:3000, data/projects and remotes/registry.json at the repository root, 16 MiB bodies, same origin only', () => {
@@ -9,6 +10,7 @@ describe('readConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       dataDir: DEFAULT_DATA_DIR,
+      cacheBytes: DEFAULT_CACHE_BYTES,
       bodyLimit: DEFAULT_BODY_LIMIT,
       logLevel: 'info',
       remotesFile: DEFAULT_REMOTES_FILE,
@@ -24,12 +26,20 @@ describe('readConfig', () => {
     expect(DEFAULT_DATA_DIR).toMatch(/\/data\/projects$/);
     expect(DEFAULT_REMOTES_FILE).toMatch(/\/remotes\/registry\.json$/);
     expect(DEFAULT_BODY_LIMIT).toBe(16 * 1024 * 1024);
+    expect(DEFAULT_CACHE_BYTES).toBe(64 * 1024 * 1024);
   });
 
-  it('reads PORT, HOST, DATA_DIR and REMOTES_FILE (relative to where it starts) and BODY_LIMIT', () => {
+  it('reads PORT, HOST, DATA_DIR and REMOTES_FILE (relative to where it starts), BODY_LIMIT and CACHE_BYTES', () => {
     expect(
       readConfig(
-        { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: 'store', REMOTES_FILE: 'cdn/remotes.json', BODY_LIMIT: '1024' },
+        {
+          PORT: '8080',
+          HOST: '0.0.0.0',
+          DATA_DIR: 'store',
+          REMOTES_FILE: 'cdn/remotes.json',
+          BODY_LIMIT: '1024',
+          CACHE_BYTES: '0',
+        },
         '/srv/app',
       ),
     ).toMatchObject({
@@ -38,6 +48,7 @@ describe('readConfig', () => {
       dataDir: '/srv/app/store',
       remotesFile: '/srv/app/cdn/remotes.json',
       bodyLimit: 1024,
+      cacheBytes: 0,
     });
   });
 

@@ -2,12 +2,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BODY_LIMIT, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { parseOriginList } from './origins.js';
+import { DEFAULT_CACHE_BYTES } from './store/FileStore.js';
 
 export interface ServerConfig {
   port: number;
   host: string;
   /** Absolute folder of the project files. */
   dataDir: string;
+  /** Most bytes of projects kept in memory to answer reads; 0 keeps none. */
+  cacheBytes: number;
   bodyLimit: number;
   logLevel: string;
   /** The remote registry file. */
@@ -39,6 +42,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR ? path.resolve(cwd, env.DATA_DIR) : DEFAULT_DATA_DIR,
+    cacheBytes: integer(env, 'CACHE_BYTES', DEFAULT_CACHE_BYTES, 0, Number.MAX_SAFE_INTEGER),
     bodyLimit: integer(env, 'BODY_LIMIT', DEFAULT_BODY_LIMIT, 1, 2 ** 31 - 1),
     logLevel: env.LOG_LEVEL || 'info',
     remotesFile: env.REMOTES_FILE ? path.resolve(cwd, env.REMOTES_FILE) : DEFAULT_REMOTES_FILE,

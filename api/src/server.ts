@@ -14,6 +14,7 @@ async function main() {
     registry,
     web: { hostDir: config.hostDir, remotesDir: config.remotesDir },
     store: await FileStore.open(config.dataDir, {
+      cacheBytes: config.cacheBytes,
       onSkippedFile: (file, reason) => console.warn(`Skipping ${file} in ${config.dataDir}: ${reason}`),
     }),
     bodyLimit: config.bodyLimit,

@@ -38,15 +38,14 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
     },
     async (request, reply) => {
       const { id } = request.params;
-      const notFound = () => new HttpError(404, `No project with id "${id}".`);
       // The ETag alone, from memory, decides a 304: an unchanged project is not read at all.
       const etag = await store.currentEtag(id);
-      if (etag === undefined) throw notFound();
+      if (etag === undefined) throw notFound(id);
       if (!noneMatch(request.headers['if-none-match'], etag))
         // No payload at all: send(null) would be serialised to `null` and announced as Content-Length: 4.
         return reply.status(304).header('etag', etag).header('cache-control', 'no-cache').send();
       const stored = await store.get(id);
-      if (!stored) throw notFound();
+      if (!stored) throw notFound(id);
       return sendStored(reply, stored);
     },
   );
@@ -117,6 +116,8 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
     },
   );
 };
+
+const notFound = (id: string) => new HttpError(404, `No project with id "${id}".`);
 
 /** The draft with the meta the server owns: id and dates. Key order stays as the client sent it. */
 function stamp(draft: SnapshotDraft, owned: Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>): Snapshot {

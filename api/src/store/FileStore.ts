@@ -43,9 +43,9 @@ const OPEN_FILES = 32;
  * file holds either the old or the new version, never a mix. An index in memory answers lists
  * and ETags, and the bytes of the projects last read or written are kept too, up to `cacheBytes`.
  *
- * This process is the folder's only writer: the index and the cached bytes are what it last wrote
- * or read. Files changed on disk by anything else while it runs are not supported (they would be
- * seen only once evicted from the cache, or after a restart).
+ * This process is assumed to be the folder's only writer: the index, the list and the cached bytes
+ * follow its own writes. A file changed on disk by anything else while it runs is not supported: its
+ * old version may be served from memory, and listed, until a restart.
  */
 export class FileStore implements ProjectStore {
   readonly #dir: string;

@@ -12,6 +12,15 @@ import { serializeSnapshot } from './serializeSnapshot.js';
 
 const KEYS = ['componentTree', 'variables', 'entityModels', 'actionFlows'] as const;
 
+// The checkers come in a chunk of their own, which can fail to arrive like any request.
+const checksChunk = vi.hoisted(() => ({ down: false }));
+vi.mock('../checks/loadChecks.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../checks/loadChecks.js')>();
+  return {
+    loadChecks: () => (checksChunk.down ? Promise.reject(new Error('Loading chunk 742 failed.')) : real.loadChecks()),
+  };
+});
+
 /** The fixture's tree with its root renamed: an edit that keeps every binding valid. */
 function renamedTree() {
   const tree = structuredClone(richSnapshot().componentTree);
@@ -166,6 +175,33 @@ describe('ProjectSession: save', () => {
     const after = (await t.api.get(id)).snapshot;
     expect(JSON.stringify(after.variables)).toBe(JSON.stringify(before));
     expect(after.entityModels).toEqual({ entities: {}, ids: [] });
+  });
+
+  it('keeps the edits and offers Export when the checkers cannot be fetched, and opens nothing else meanwhile', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    const other = await storeRich(t.api, (s) => Object.assign(s.meta as object, { name: 'Other' }));
+    await t.session.open(id);
+    t.edit('entityModels', { entities: {}, ids: [] });
+    const replace = vi.spyOn(t.api, 'replace');
+    checksChunk.down = true;
+    try {
+      await t.session.save();
+      expect(replace).not.toHaveBeenCalled();
+      expect(t.session.isDirty()).toBe(true);
+      const [message, action] = t.notify.error.mock.calls[0] as [string, { label: string }];
+      expect(message).toMatch(/^Your changes could not be saved: Loading chunk 742 failed\./);
+      expect(action.label).toBe('Export');
+
+      expect(await t.session.open(other)).toBe(false);
+      expect(t.state().document.id).toBe(id);
+      expect(t.state().entityModels).toEqual({ entities: {}, ids: [] });
+    } finally {
+      checksChunk.down = false;
+    }
+    await t.session.save();
+    expect(t.session.isDirty()).toBe(false);
+    expect((await t.api.get(id)).snapshot.entityModels).toEqual({ entities: {}, ids: [] });
   });
 
   it('keeps the edits and offers Export when the server cannot be reached, then saves once it is back', async () => {

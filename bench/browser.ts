@@ -4,7 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { richSnapshot } from '@psb/contracts/testing';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { type EditorServer, startEditorServer } from './support/editorServer.js';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium.ts';
+import { type EditorServer, startEditorServer } from '../e2e/support/editorServer.ts';
+import { countReactRenderers } from '../e2e/support/reactRenderers.ts';
 import { generateSnapshot } from './support/generateSnapshot.js';
 import { installEditProbe, installProbes, type ProbeWindow } from './support/pageProbes.js';
 import { median, percentile } from './support/stats.js';
@@ -51,15 +53,6 @@ export interface BrowserResult {
   reactRenderers: number;
 }
 
-const EXECUTABLE = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const EDITS = 50;
 const WARMUP_EDITS = 3;
 
@@ -117,7 +110,7 @@ export async function benchBrowser(
  * with the next one.
  */
 async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
   try {
     return await use(browser);
   } finally {
@@ -141,7 +134,7 @@ async function measureOpen(
   timeout: number,
   log: (line: string) => void,
 ): Promise<OpenResult> {
-  const id = await server.createProject({ ...snapshot, meta: { name: label } });
+  const id = (await server.createProject({ ...snapshot, meta: { name: label } })).meta.id;
   const marker = lastParagraphMarker(snapshot);
   const samples: { ready: number; script: number; style: number; layout: number; heap: number }[] = [];
   let first: (Awaited<ReturnType<typeof pageFacts>> & { scripts: string[] }) | undefined;
@@ -206,6 +199,7 @@ async function freshPage(browser: Browser, marker: string): Promise<{ context: B
   const page = await context.newPage();
   // tsx compiles the probes with esbuild's keepNames, which wraps functions in __name(); the page has none.
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await page.addInitScript(countReactRenderers);
   await page.addInitScript(installProbes, marker);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -260,7 +254,7 @@ async function measureEdits(
   seconds: number,
   log: (line: string) => void,
 ) {
-  const id = await server.createProject({ ...snapshot, meta: { name: 'Edits' } });
+  const id = (await server.createProject({ ...snapshot, meta: { name: 'Edits' } })).meta.id;
   const { context, page, cdp } = await freshPage(browser, lastParagraphMarker(snapshot));
   try {
     // Only the navigation itself: readiness is what the probe in the page measures.

@@ -2,6 +2,7 @@
 
 /** What the page records about itself; read back with page.evaluate. */
 export interface ProbeWindow {
+  /** Written by e2e/support/reactRenderers.ts, installed before these probes. */
   __reactRendererVersions: string[];
   /** performance.now() (ms since navigation start) when the editor first showed the document ready. */
   __benchReady?: number;
@@ -11,26 +12,11 @@ export interface ProbeWindow {
 }
 
 /**
- * Installed before the page's scripts. Counts React renderers as React DOM registers with the devtools hook
- * (one per copy of react-dom), and records when the editor is ready: the four domain panels loaded (no
+ * Installed before the page's scripts: records when the editor is ready: the four domain panels loaded (no
  * "Loading…"), a tree row shown, and the preview showing `marker`.
  */
 export function installProbes(marker: string) {
   const w = window as unknown as ProbeWindow & Record<string, unknown>;
-  const versions: string[] = [];
-  w.__reactRendererVersions = versions;
-  w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    supportsFiber: true,
-    renderers: new Map(),
-    inject(renderer: { version: string }) {
-      versions.push(renderer.version);
-      return versions.length;
-    },
-    onCommitFiberRoot() {},
-    onCommitFiberUnmount() {},
-    onPostCommitFiberRoot() {},
-    checkDCE() {},
-  };
   const region = (name: string) => {
     for (const section of document.querySelectorAll('section[aria-labelledby]')) {
       if (document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent === name) return section;

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { RemoteEntry, Snapshot } from '@psb/contracts';
@@ -32,6 +32,7 @@ export interface EditorServer {
 
 /** The real server (`npm start`'s entry) serving the production build on a free port, with its own data and registry. */
 export async function startEditorServer(): Promise<EditorServer> {
+  await mkdir(WORK, { recursive: true });
   const scratch = await mkdtemp(path.join(WORK, 'server-'));
   const registryFile = path.join(scratch, 'remotes.json');
   const dataDir = path.join(scratch, 'projects');

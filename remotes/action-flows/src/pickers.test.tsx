@@ -74,6 +74,7 @@ describe('pickers of the action flows editor', () => {
       ['Component', ['greet', 'Button (Button)']],
       ['Event', ['click', 'click']],
       ['Flow', ['flow-greet', 'Greet']],
+      ['Method', ['POST', 'POST']],
     ] as const) {
       expect(shown(picker(label))).toEqual([current]);
       expect(showing(picker(label))).toEqual(current);

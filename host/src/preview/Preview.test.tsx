@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import type { ActionFlowsSection, ComponentNode, ComponentTreeSection, FlowRuntime, VariablesSection } from '@psb/contracts';
+import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectSession } from '../document/ProjectSession.js';
 import { SessionContext } from '../shell/SessionContext.js';
 import { Preview } from './Preview.js';
@@ -85,8 +85,7 @@ const flowRuntime: FlowRuntime = {
   },
 };
 
-let container: HTMLElement;
-let unmount: () => void;
+const view = rootPerTest();
 let store: ReturnType<typeof render>;
 
 function render() {
@@ -96,34 +95,24 @@ function render() {
     section: (state: ReturnType<typeof store.getState>, key: string) => state.sections[key as keyof ReturnType<typeof sections>],
     editorApi: { services: { flowRuntime } },
   } as unknown as ProjectSession;
-  const root = createRoot(container);
-  act(() =>
-    root.render(
-      <Provider store={store}>
-        <SessionContext value={session}>
-          <Preview />
-        </SessionContext>
-      </Provider>,
-    ),
+  view.render(
+    <Provider store={store}>
+      <SessionContext value={session}>
+        <Preview />
+      </SessionContext>
+    </Provider>,
   );
-  unmount = () => act(() => root.unmount());
   return store;
 }
 
-const elements = (tag: string) => [...container.getElementsByTagName(tag)] as HTMLElement[];
+const elements = (tag: string) => [...view.container.getElementsByTagName(tag)] as HTMLElement[];
 const texts = (tag: string) => elements(tag).map((e) => e.textContent);
 const rendersSince = (before: Map<string, number>) =>
   Object.fromEntries([...renders].flatMap(([id, n]) => (n === (before.get(id) ?? 0) ? [] : [[id, n - (before.get(id) ?? 0)]])));
 
 beforeEach(() => {
-  container = document.body.appendChild(document.createElement('div'));
   renders.clear();
   store = render();
-});
-
-afterEach(() => {
-  unmount();
-  container.remove();
 });
 
 describe('Preview', () => {

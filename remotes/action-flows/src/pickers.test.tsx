@@ -1,46 +1,32 @@
 // @vitest-environment happy-dom
 import type { HostApi, Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
+import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Editor } from './Editor.js';
 import { actionFlowsSlice, hydrated, KEY } from './slice.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const page = rootPerTest();
 
 /** The editor over this project, in the document. */
 function setUp(snapshot: Snapshot = richSnapshot()) {
   const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
   store.dispatch(hydrated(snapshot.actionFlows));
   const host: HostApi = { selectSection: (_state, key) => (snapshot as unknown as Record<string, unknown>)[key], services: {} };
-  act(() =>
-    root.render(
-      <Provider store={store}>
-        <Editor host={host} />
-      </Provider>,
-    ),
+  page.render(
+    <Provider store={store}>
+      <Editor host={host} />
+    </Provider>,
   );
   return store;
 }
 
 /** The selects a `<label for>` with this text points at, in document order. */
 function pickers(label: string): HTMLSelectElement[] {
-  return [...container.querySelectorAll('label')]
+  return [...page.container.querySelectorAll('label')]
     .filter((l) => l.textContent === label)
     .map((l) => {
       const control = document.getElementById(l.htmlFor);
@@ -65,7 +51,8 @@ const choose = (select: HTMLSelectElement, value: string) =>
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
-const press = (text: string) => act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
+const press = (text: string) =>
+  act(() => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
 
 describe('pickers of the action flows editor', () => {
   it('show the current component, event and flow of a binding, and list the choices when opened', () => {
@@ -146,7 +133,7 @@ describe('pickers of the action flows editor', () => {
     expect(shown(picker('Flow'))).toEqual([['flow-gone', '⚠ missing flow']]);
     expect(shown(picker('Variable'))).toEqual([['v-gone', '⚠ deleted variable']]);
     expect(shown(picker('Result variable'))).toEqual([['v-profile', 'profile']]);
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
       'This binding is broken: its component no longer exists and its flow no longer exists.',
     );
     // Opened, the missing value stays first and selected, ahead of the real choices.
@@ -173,14 +160,13 @@ function wide(size: number): Snapshot {
   }
   return snapshot;
 }
-const elements = () => container.querySelectorAll('*').length;
+const elements = () => page.container.querySelectorAll('*').length;
 
 describe('the size of the action flows editor', () => {
   it('is a few elements per binding until a picker opens, and only that picker lists its choices, while open', () => {
     setUp(wide(100));
     const small = elements();
-    act(() => root.unmount());
-    root = createRoot(container);
+    page.reset();
     setUp(wide(500));
     const large = elements();
     // Linear: five times the bindings and variables, at most five times the elements.

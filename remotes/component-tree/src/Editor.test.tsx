@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import type { HostApi } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
+import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Editor } from './Editor.js';
 import { componentTreeSlice, hydrated, nodeAdded, nodeRenamed, propChanged, selected, toggled } from './slice.js';
 
@@ -24,34 +24,23 @@ vi.mock('@tanstack/react-virtual', async (importOriginal) => {
   };
 });
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const host: HostApi = { selectSection: () => undefined, services: {} };
 
-let root: Root;
-let container: HTMLElement;
+const page = rootPerTest();
 const store = configureStore({ reducer: { componentTree: componentTreeSlice.reducer } });
 
-beforeEach(async () => {
+beforeEach(() => {
   store.dispatch(hydrated(richSnapshot().componentTree, { selectedNodeId: 'title' }));
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () =>
-    root.render(
-      <Provider store={store}>
-        <Editor host={host} />
-      </Provider>,
-    ),
+  page.render(
+    <Provider store={store}>
+      <Editor host={host} />
+    </Provider>,
   );
   treeRenders.count = 0;
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
 
 const items = () =>
-  [...container.querySelectorAll('[role="treeitem"]')].map(
+  [...page.container.querySelectorAll('[role="treeitem"]')].map(
     (row) => `${row.getAttribute('aria-level')}:${row.getAttribute('aria-label')}`,
   );
 const edit = (action: Parameters<typeof store.dispatch>[0]) => act(() => void store.dispatch(action));
@@ -64,7 +53,7 @@ describe('component tree editor', () => {
   it('does not re-render the tree for a prop edit', () => {
     edit(propChanged({ id: 'title', prop: 'content', value: 'Hello there' }));
     expect(treeRenders.count).toBe(0);
-    expect(container.querySelector('input[value="Hello there"]')).not.toBeNull();
+    expect(page.container.querySelector('input[value="Hello there"]')).not.toBeNull();
   });
 
   it('shows a new name in its row, without re-rendering the tree', () => {

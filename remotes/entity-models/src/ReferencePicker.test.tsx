@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { richSnapshot } from '@psb/contracts/testing';
+import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { Provider, useSelector } from 'react-redux';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReferencePicker } from './ReferencePicker.js';
 import { entityModelsSlice, hydrated, KEY, modelAdded, modelRemoved } from './slice.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const orderCustomer = { modelId: 'm-order', fieldId: 'f-customer' };
 
@@ -28,27 +26,15 @@ function storeOf() {
   return store;
 }
 
-let root: Root;
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const page = rootPerTest();
 
 function show(store: ReturnType<typeof storeOf>): HTMLSelectElement {
-  act(() =>
-    root.render(
-      <Provider store={store}>
-        <OrderCustomer />
-      </Provider>,
-    ),
+  page.render(
+    <Provider store={store}>
+      <OrderCustomer />
+    </Provider>,
   );
-  const select = container.querySelector('label select');
+  const select = page.container.querySelector('label select');
   if (!(select instanceof HTMLSelectElement) || select.closest('label')?.textContent?.startsWith('Model ') !== true) {
     throw new Error('no select labelled Model');
   }
@@ -65,7 +51,7 @@ const choose = (select: HTMLSelectElement, value: string) =>
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
-const note = () => container.querySelector('.psb-models-dangling');
+const note = () => page.container.querySelector('.psb-models-dangling');
 
 describe('ReferencePicker', () => {
   it('shows the model the field points at, and offers every other model when opened', () => {

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
 import type { HostApi } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
+import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Editor } from './Editor.js';
 import { hydrated, variablesSlice } from './slice.js';
 import { usageOf } from './usage.js';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const snapshot = richSnapshot();
 /** The other sections as the rich fixture has them: userName is used twice, tags nowhere. */
@@ -21,43 +19,31 @@ const host: HostApi = {
 /** No component tree or action flows loaded: no use can be checked. */
 const alone: HostApi = { selectSection: () => undefined, services: {} };
 
-let root: Root;
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const page = rootPerTest();
 
 /** The editor over the rich fixture's variables, in the document. */
 function setUp(over = host) {
   const store = configureStore({ reducer: { variables: variablesSlice.reducer } });
   store.dispatch(hydrated(richSnapshot().variables));
-  act(() =>
-    root.render(
-      <Provider store={store}>
-        <Editor host={over} />
-      </Provider>,
-    ),
+  page.render(
+    <Provider store={store}>
+      <Editor host={over} />
+    </Provider>,
   );
   return store;
 }
 
-const rows = () => [...container.querySelectorAll('[role="option"]')];
+const rows = () => [...page.container.querySelectorAll('[role="option"]')];
 /** Clicks the variable of this name in the list, as a person picks one. */
 function pick(name: string) {
   const row = rows().find((r) => r.getAttribute('aria-label')?.startsWith(`${name}, `));
   if (!(row instanceof HTMLElement)) throw new Error(`no ${name} in the list`);
   act(() => row.click());
 }
-const form = () => container.querySelector('form');
+const form = () => page.container.querySelector('form');
 /** The control a `<label for>` with this text points at. */
 function control(label: string): HTMLElement | undefined {
-  const found = [...container.querySelectorAll('label')].find((l) => l.textContent === label);
+  const found = [...page.container.querySelectorAll('label')].find((l) => l.textContent === label);
   const target = found && document.getElementById(found.htmlFor);
   return target instanceof HTMLElement ? target : undefined;
 }
@@ -66,7 +52,7 @@ function input(label: string): HTMLInputElement {
   if (!(found instanceof HTMLInputElement)) throw new Error(`${label} labels no input`);
   return found;
 }
-const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === text);
+const button = (text: string) => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text);
 const press = (text: string) => act(() => button(text)?.click());
 /** Types over the box's text: through the prototype's setter, as the browser does, so React sees the change. */
 function type(box: HTMLInputElement, text: string) {
@@ -84,13 +70,13 @@ function choose(select: HTMLSelectElement, value: string) {
     select.blur();
   });
 }
-const dialog = () => container.querySelector('[role="alertdialog"]');
+const dialog = () => page.container.querySelector('[role="alertdialog"]');
 
 describe('Editor', () => {
   it('lists the variables with their type and default, and offers to add one', () => {
     setUp();
     expect(button('Add variable')).toBeDefined();
-    expect(container.querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe('Variables');
+    expect(page.container.querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe('Variables');
     expect(rows().map((r) => r.getAttribute('aria-label'))).toEqual([
       'userName, string, default "Ada"',
       'count, number, default 0',

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import type { ComponentTreeSection, HostApi, Variable } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
+import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { Provider } from 'react-redux';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { hydrated, variablesSlice } from './slice.js';
 import { VariableDetails } from './VariableDetails.js';
 
@@ -21,8 +21,6 @@ vi.mock('./usage.js', async (importOriginal) => {
     },
   };
 });
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** The component tree as the host store holds it, edited as its domain would: only what changes is replaced. */
 const componentTree = createSlice({
@@ -50,35 +48,26 @@ const newStore = () => {
 };
 const host: HostApi = { selectSection: (state, key) => (state as Record<string, unknown>)[key], services: {} };
 
+const page = rootPerTest();
 let store: ReturnType<typeof newStore>;
-let root: Root;
-let container: HTMLElement;
 const onDelete = vi.fn();
 
 function show(variable: Variable) {
-  act(() =>
-    root.render(
-      <Provider store={store}>
-        <VariableDetails variable={variable} host={host} focusName={false} onDelete={onDelete} />
-      </Provider>,
-    ),
+  page.render(
+    <Provider store={store}>
+      <VariableDetails variable={variable} host={host} focusName={false} onDelete={onDelete} />
+    </Provider>,
   );
 }
 const variable = (id: string) => richSnapshot().variables.entities[id] as Variable;
-const press = (text: string) => act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
-const listedUses = () => [...container.querySelectorAll('.psb-vars-uses li')].map((li) => li.textContent);
+const press = (text: string) =>
+  act(() => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
+const listedUses = () => [...page.container.querySelectorAll('.psb-vars-uses li')].map((li) => li.textContent);
 
 beforeEach(() => {
   store = newStore();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   lookups.count = 0;
   onDelete.mockClear();
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 describe('VariableDetails', () => {
@@ -86,7 +75,7 @@ describe('VariableDetails', () => {
     show(variable('v-name'));
     for (const content of ['H', 'He', 'Hel']) act(() => void store.dispatch(contentChanged({ id: 'footer', content })));
     expect(lookups.count).toBe(0);
-    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(page.container.querySelector('[role="alertdialog"]')).toBeNull();
   });
 
   it('names the uses as they are when Delete is pressed, and keeps them current while it asks', () => {
@@ -104,7 +93,7 @@ describe('VariableDetails', () => {
   it('deletes an unused variable without asking, and asks once a component uses it', () => {
     show(variable('v-tags'));
     press('Delete');
-    expect(container.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(page.container.querySelector('[role="alertdialog"]')).toBeNull();
     expect(onDelete).toHaveBeenCalledOnce();
     act(() => void store.dispatch(contentChanged({ id: 'footer', content: '{{tags}}' })));
     press('Delete');

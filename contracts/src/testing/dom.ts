@@ -1,0 +1,51 @@
+/// <reference lib="dom" />
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach } from 'vitest';
+
+// Tells React it runs under tests, so updates wrapped in act() are applied at once and others are warned about.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface TestRoot {
+  /** The element the components render into, in the document. */
+  readonly container: HTMLElement;
+  /** Renders `node` into the root (inside act). */
+  render(node: ReactNode): void;
+  /** Unmounts what was rendered and starts a fresh root in the same element. */
+  reset(): void;
+}
+
+/**
+ * For component tests in a DOM (`// @vitest-environment happy-dom`): before each test, an element in the
+ * document with a React root in it; after each, the root unmounted and the element removed.
+ */
+export function rootPerTest(): TestRoot {
+  let container: HTMLElement | undefined;
+  let root: Root | undefined;
+  const current = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the test root exists only while a test runs');
+    return value;
+  };
+  beforeEach(() => {
+    container = document.body.appendChild(document.createElement('div'));
+    root = createRoot(container);
+  });
+  afterEach(() => {
+    act(() => root?.unmount());
+    container?.remove();
+    root = undefined;
+    container = undefined;
+  });
+  return {
+    get container() {
+      return current(container);
+    },
+    render(node) {
+      act(() => current(root).render(node));
+    },
+    reset() {
+      act(() => current(root).unmount());
+      root = createRoot(current(container));
+    },
+  };
+}

@@ -2,7 +2,8 @@ import { type TSchema, Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { checkerModule } from './checkerCode.js';
 
-const generate = (schema: TSchema, formats = {}) => checkerModule({ isIt: schema }, formats, '// test');
+const generate = (schema: TSchema, formats = {}) =>
+  checkerModule({ isIt: schema }, { formats, depthFrom: '../depth.js', header: '// test' });
 
 describe('checkerModule', () => {
   it('refuses kinds and keywords it does not implement, rather than check less than TypeBox', () => {
@@ -18,7 +19,10 @@ describe('checkerModule', () => {
     const text = generate(Type.Object({ a: Type.String({ format: 'date-time' }), b: Type.String({ format: 'date-time' }) }), {
       'date-time': { name: 'isIsoDateTime', from: '../primitives.js' },
     });
-    expect(text.match(/^import .*$/gm)).toEqual(["import { isIsoDateTime } from '../primitives.js';"]);
+    expect(text.match(/^import .*$/gm)).toEqual([
+      "import { MAX_DEPTH, withinDepth } from '../depth.js';",
+      "import { isIsoDateTime } from '../primitives.js';",
+    ]);
   });
 
   it('writes each pattern once, compiled when the module loads', () => {

@@ -6,7 +6,13 @@ import { ExtendsUndefinedCheck, Kind, type TSchema } from '@sinclair/typebox';
 // Only the kinds and keywords our schemas use are supported; anything else that `Check` would look at is
 // refused here, so a schema change cannot make the generated checks silently more lenient. Like `Check`
 // with TypeBox's default TypeSystemPolicy: arrays are not objects, NaN is not a number, and an optional
-// property may be present as undefined.
+// property may be present as undefined. They are written for JSON data, whose objects have only their own
+// enumerable string keys: they list keys with `for…in`, which allocates nothing, where `Check` lists
+// `Object.getOwnPropertyNames`.
+// One thing more than `Check`: each function is told how deep its value lies in the document, refuses an object
+// or array MAX_DEPTH or more levels down, and asks `withinDepth` of every free-form (Unknown) value. A document
+// they pass needs no other walk for depth. The properties an open object allows beyond its own are not looked
+// at, as `Check` does not look at them: whoever keeps those guards their depth.
 
 /** A function the generated module imports to check a string `format`. */
 export interface FormatFunction {
@@ -16,6 +22,15 @@ export interface FormatFunction {
 
 /** Each export: a schema, or a group of schemas exported as one object of checks by key. */
 export type Checked = Record<string, TSchema | Record<string, TSchema>>;
+
+export interface ModuleOptions {
+  /** The function that checks each string `format` used, by format. */
+  formats: Record<string, FormatFunction>;
+  /** The module exporting `MAX_DEPTH` and `withinDepth(value, depth)`. */
+  depthFrom: string;
+  /** The comment the module starts with. */
+  header: string;
+}
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** The kinds of schema the generator implements. */
@@ -46,7 +61,7 @@ const UNSUPPORTED = [
 ];
 
 /** The text of a module exporting one check per entry of `checked`. */
-export function checkerModule(checked: Checked, formats: Record<string, FormatFunction>, header: string): string {
+export function checkerModule(checked: Checked, { formats, depthFrom, header }: ModuleOptions): string {
   const emitter = new Emitter(formats);
   const exports = Object.entries(checked).map(([name, entry]) => {
     assertIdentifier(name);
@@ -57,10 +72,19 @@ export function checkerModule(checked: Checked, formats: Record<string, FormatFu
     return [`export const ${name}: Readonly<Record<${keys}, Check>> = {`, ...members, '};'].join('\n');
   });
   const sections = [
-    [header, '// biome-ignore-all lint: generated code', '// biome-ignore-all format: generated code', ...emitter.imports()],
     [
-      '/** Whether a value is valid for one schema: exactly what TypeBox `Check` answers for it. */',
-      'export type Check = (value: unknown) => boolean;',
+      header,
+      '// biome-ignore-all lint: generated code',
+      '// biome-ignore-all format: generated code',
+      `import { MAX_DEPTH, withinDepth } from '${depthFrom}';`,
+      ...emitter.imports(),
+    ],
+    [
+      '/**',
+      ' * Whether a value is valid for one schema: what TypeBox `Check` answers for it, and nothing in it lies',
+      " * MAX_DEPTH or more levels below the document's root. `depth`: how deep the value lies (0: it is the root).",
+      ' */',
+      'export type Check = (value: unknown, depth: number) => boolean;',
     ],
     exports,
     emitter.patternLines(),
@@ -119,7 +143,7 @@ class Emitter {
   }
 
   #define(name: string, body: string) {
-    this.functions.push(`function ${name}(value: unknown): boolean {\n${body}\n}`);
+    this.functions.push(`function ${name}(value: unknown, depth: number): boolean {\n${body}\n}`);
   }
 
   #body(schema: TSchema): string {
@@ -131,18 +155,18 @@ class Emitter {
       case 'Array':
         return this.#array(schema);
       default:
-        return `  return ${this.#test(schema, 'value', true)};`;
+        return `  return ${this.#test(schema, 'value', 'depth', true)};`;
     }
   }
 
-  /** A boolean expression: whether the value named `v` fits `schema`. */
-  #test(schema: TSchema, v: string, inline = false): string {
+  /** A boolean expression: whether the value named `v`, lying `depth` deep, fits `schema`. */
+  #test(schema: TSchema, v: string, depth: string, inline = false): string {
     assertSupported(schema);
-    if (schema.$id !== undefined && !inline) return `${this.fn(schema)}(${v})`;
+    if (schema.$id !== undefined && !inline) return `${this.fn(schema)}(${v}, ${depth})`;
     switch (schema[Kind]) {
       case 'Unknown':
       case 'Any':
-        return 'true';
+        return `withinDepth(${v}, ${depth})`;
       case 'Boolean':
         return `typeof ${v} === 'boolean'`;
       case 'Null':
@@ -150,11 +174,11 @@ class Emitter {
       case 'Literal':
         return `${v} === ${JSON.stringify(schema.const)}`;
       case 'Union':
-        return `(${(schema.anyOf as TSchema[]).map((s) => this.#test(s, v)).join(' || ')})`;
+        return `(${(schema.anyOf as TSchema[]).map((s) => this.#test(s, v, depth)).join(' || ')})`;
       case 'This': {
         const name = this.#recursive.get(schema.$ref as string);
         if (!name) throw new Error(`No enclosing schema with $id "${schema.$ref}"`);
-        return `${name}(${v})`;
+        return `${name}(${v}, ${depth})`;
       }
       case 'String':
         return this.#string(schema, v);
@@ -162,7 +186,7 @@ class Emitter {
       case 'Number':
         return this.#number(schema, v);
       default:
-        return `${this.fn(schema)}(${v})`;
+        return `${this.fn(schema)}(${v}, ${depth})`;
     }
   }
 
@@ -207,29 +231,27 @@ class Emitter {
     const required = new Set<string>((schema.required as string[] | undefined) ?? []);
     const lines = [
       "  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;",
+      DEPTH_GUARD,
       '  const o = value as Record<string, unknown>;',
     ];
     properties.forEach(([key, property], i) => {
       const local = IDENTIFIER.test(key) ? `p_${key}` : `p${i}`;
-      const test = this.#test(property, local);
-      if (test !== 'true') lines.push(`  const ${local} = o${access(key)};`);
+      const test = this.#test(property, local, 'depth + 1');
+      lines.push(`  const ${local} = o${access(key)};`);
       if (required.has(key)) {
-        if (test !== 'true') lines.push(`  if (!(${test})) return false;`);
+        lines.push(`  if (!(${test})) return false;`);
         // As Check: a required property that accepts undefined must still be present.
         if (ExtendsUndefinedCheck(property) || ['Any', 'Unknown'].includes(property[Kind])) {
           lines.push(`  if (!(${JSON.stringify(key)} in o)) return false;`);
         }
-      } else if (test !== 'true') {
+      } else {
         lines.push(`  if (${local} !== undefined && !(${test})) return false;`);
       }
     });
     const additional = schema.additionalProperties;
     if (additional === false) {
-      lines.push('  const keys = Object.getOwnPropertyNames(o);');
-      // Check's shortcut: with every property required and present, the counts tell that there is no other.
-      if (required.size === properties.length) lines.push(`  if (keys.length === ${properties.length}) return true;`);
       const known = properties.map(([key]) => `key !== ${JSON.stringify(key)}`).join(' && ') || 'true';
-      lines.push(`  for (const key of keys) if (${known}) return false;`);
+      lines.push(`  for (const key in o) if (${known}) return false;`);
     } else if (additional !== undefined && additional !== true) {
       throw new Error('additionalProperties as a schema is not supported');
     }
@@ -245,23 +267,30 @@ class Emitter {
       "  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date || value instanceof Uint8Array) {",
       '    return false;',
       '  }',
+      DEPTH_GUARD,
     ];
-    const test = this.#test(items, 'item');
-    if (test !== 'true') {
-      // Check skips a key its pattern does not match; testing the key only when the value fails is the same answer.
-      lines.push(
-        '  for (const key of Object.keys(value)) {',
-        '    const item = (value as Record<string, unknown>)[key];',
-        `    if (!(${test}) && ${this.#pattern(pattern)}.test(key)) return false;`,
-        '  }',
-      );
-    }
+    const test = this.#test(items, 'item', 'depth + 1');
+    const key = `${this.#pattern(pattern)}.test(key)`;
     const additional = schema.additionalProperties;
     if (additional === false) {
+      // Every key must match, so every value is checked: one pass over the keys (Check makes two).
       lines.push(
-        `  for (const key of Object.getOwnPropertyNames(value)) if (!${this.#pattern(pattern)}.test(key)) return false;`,
+        '  for (const key in value) {',
+        `    if (!${key}) return false;`,
+        '    const item = (value as Record<string, unknown>)[key];',
+        `    if (!(${test})) return false;`,
+        '  }',
       );
-    } else if (additional !== undefined && additional !== true) {
+    } else if (additional === undefined || additional === true) {
+      // Check skips a key its pattern does not match; testing the key only when the value fails is the same
+      // answer. A skipped value must still be within depth.
+      lines.push(
+        '  for (const key in value) {',
+        '    const item = (value as Record<string, unknown>)[key];',
+        `    if (!(${test}) && (${key} || !withinDepth(item, depth + 1))) return false;`,
+        '  }',
+      );
+    } else {
       throw new Error('additionalProperties as a schema is not supported');
     }
     lines.push('  return true;');
@@ -269,15 +298,22 @@ class Emitter {
   }
 
   #array(schema: TSchema): string {
-    const lines = ['  if (!Array.isArray(value)) return false;'];
+    const lines = ['  if (!Array.isArray(value)) return false;', DEPTH_GUARD];
     if (schema.minItems !== undefined) lines.push(`  if (value.length < ${num(schema.minItems)}) return false;`);
     if (schema.maxItems !== undefined) lines.push(`  if (value.length > ${num(schema.maxItems)}) return false;`);
-    const test = this.#test(schema.items as TSchema, 'item');
-    if (test !== 'true') lines.push(`  for (const item of value) if (!(${test})) return false;`);
+    const test = this.#test(schema.items as TSchema, 'item', 'depth + 1');
+    lines.push(
+      '  for (let i = 0; i < value.length; i++) {',
+      '    const item = value[i];',
+      `    if (!(${test})) return false;`,
+      '  }',
+    );
     lines.push('  return true;');
     return lines.join('\n');
   }
 }
+
+const DEPTH_GUARD = '  if (depth >= MAX_DEPTH) return false;';
 
 function assertSupported(schema: TSchema) {
   const kind = schema[Kind] as string;

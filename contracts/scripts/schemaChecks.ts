@@ -16,8 +16,11 @@ export function schemaChecksModule(): string {
       sectionChecks: SECTION_SCHEMAS,
       nodePropsChecks: nodeProps,
     },
-    // The function TypeBox's FormatRegistry holds for the format (a test makes sure).
-    { 'date-time': { name: 'isIsoDateTime', from: '../primitives.js' } },
-    HEADER,
+    {
+      // The function TypeBox's FormatRegistry holds for the format (a test makes sure).
+      formats: { 'date-time': { name: 'isIsoDateTime', from: '../primitives.js' } },
+      depthFrom: '../depth.js',
+      header: HEADER,
+    },
   );
 }

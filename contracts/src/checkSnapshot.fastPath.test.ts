@@ -16,7 +16,7 @@ import { richSnapshot } from './testing/fixtures.js';
 const fast = vi.hoisted(() => ({ on: true }));
 vi.mock('./compiled/schemaChecks.js', async (importOriginal) => {
   const real = await importOriginal<typeof Generated>();
-  const gate = (check: Generated.Check) => (value: unknown) => fast.on && check(value);
+  const gate = (check: Generated.Check) => (value: unknown, depth: number) => fast.on && check(value, depth);
   const gateAll = <K extends string>(checks: Readonly<Record<K, Generated.Check>>) =>
     Object.fromEntries(Object.entries<Generated.Check>(checks).map(([key, check]) => [key, gate(check)]));
   return {
@@ -173,16 +173,16 @@ function outcome(snapshot: unknown, draft: boolean, viaGenerated: boolean) {
 }
 
 /** A generated check, the schema it stands for, and the part of a snapshot it applies to. */
-type Pair = { name: string; check: Generated.Check; schema: TSchema; value: unknown };
+type Pair = { name: string; check: Generated.Check; schema: TSchema; value: unknown; depth: number };
 
 function pairs(snapshot: Snapshot): Pair[] {
   const value = snapshot as unknown as Record<string, unknown>;
   const list: Pair[] = [
-    { name: 'envelope', check: generated.isSnapshotEnvelope, schema: SnapshotEnvelope, value },
-    { name: 'draft envelope', check: generated.isSnapshotDraftEnvelope, schema: SnapshotDraftEnvelope, value },
+    { name: 'envelope', check: generated.isSnapshotEnvelope, schema: SnapshotEnvelope, value, depth: 0 },
+    { name: 'draft envelope', check: generated.isSnapshotDraftEnvelope, schema: SnapshotDraftEnvelope, value, depth: 0 },
   ];
   for (const key of DOMAIN_KEYS) {
-    list.push({ name: key, check: generated.sectionChecks[key], schema: SECTION_SCHEMAS[key], value: value[key] });
+    list.push({ name: key, check: generated.sectionChecks[key], schema: SECTION_SCHEMAS[key], value: value[key], depth: 1 });
   }
   const nodes = (value.componentTree as { nodes?: unknown } | undefined)?.nodes;
   for (const node of typeof nodes === 'object' && nodes !== null ? Object.values(nodes) : []) {
@@ -190,15 +190,15 @@ function pairs(snapshot: Snapshot): Pair[] {
     const spec = typeof type === 'string' ? componentSpec(type) : undefined;
     if (!spec) continue;
     const check = generated.nodePropsChecks[spec.type as keyof typeof CATALOGUE];
-    list.push({ name: `${spec.type} props`, check, schema: nodePropsSchema(spec), value: props });
+    list.push({ name: `${spec.type} props`, check, schema: nodePropsSchema(spec), value: props, depth: 4 });
   }
   return list;
 }
 
 describe('the generated checks', () => {
   it('accept the seed, as TypeBox does', () => {
-    for (const { name, check, schema, value } of pairs(seed())) {
-      expect([name, check(value)]).toEqual([name, true]);
+    for (const { name, check, schema, value, depth } of pairs(seed())) {
+      expect([name, check(value, depth)]).toEqual([name, true]);
       expect(Check(schema, value)).toBe(true);
     }
   });
@@ -209,8 +209,8 @@ describe('the generated checks', () => {
   });
 
   const expectSameAnswers = (snapshot: Snapshot) => {
-    for (const { name, check, schema, value } of pairs(snapshot)) {
-      expect([name, check(value)]).toEqual([name, Check(schema, value)]);
+    for (const { name, check, schema, value, depth } of pairs(snapshot)) {
+      expect([name, check(value, depth)]).toEqual([name, Check(schema, value)]);
     }
   };
 

@@ -138,6 +138,38 @@ describe('checkSnapshot: schema', () => {
     expect(problems[0]?.message).toBe(`The document is nested deeper than ${MAX_DEPTH} levels.`);
     expect(problems[0]?.path).toBe(`/extra${'/0'.repeat(MAX_DEPTH - 1)}`);
   });
+
+  describe('refuses a free-form value nested too deep wherever the schema lets one be', () => {
+    const nested = (levels: number): unknown => {
+      let value: unknown = 'bottom';
+      for (let i = 0; i < levels; i++) value = [value];
+      return value;
+    };
+    const places: [string, (s: Snapshot, value: unknown) => void, string][] = [
+      [
+        'a node prop',
+        (s, v) => Object.assign(s.componentTree.nodes.title?.props ?? {}, { content: v }),
+        '/componentTree/nodes/title/props/content',
+      ],
+      ['a panel of the ui', (s, v) => Object.assign(s, { ui: { panels: { tree: v } } }), '/ui/panels/tree'],
+      ['a panel under a key with a line break', (s, v) => Object.assign(s, { ui: { panels: { 'a\nb': v } } }), '/ui/panels/a\nb'],
+      [
+        'the section of a newer domain',
+        (s, v) => Object.assign(s, { variables: { v }, domainVersions: { variables: 2 } }),
+        '/variables/v',
+      ],
+    ];
+    it.each(places)('%s', (_, put, at) => {
+      // `levels` arrays put at `at` reach MAX_DEPTH when the innermost lies at depth(at) + levels - 1.
+      const tooDeep = MAX_DEPTH - (at.split('/').length - 1) + 1;
+      expect(problemsAfter((s) => put(s, nested(tooDeep - 1)))).not.toContainEqual(
+        expect.objectContaining({ message: expect.stringMatching(/nested deeper/) }),
+      );
+      expect(problemsAfter((s) => put(s, nested(tooDeep)))).toEqual([
+        { path: `${at}${'/0'.repeat(tooDeep - 1)}`, message: `The document is nested deeper than ${MAX_DEPTH} levels.` },
+      ]);
+    });
+  });
 });
 
 describe('checkSnapshot: integrity', () => {

@@ -1,6 +1,7 @@
 import { isSnapshotDraftEnvelope, isSnapshotEnvelope, sectionChecks } from './compiled/schemaChecks.js';
+import { firstTooDeep, MAX_DEPTH, withinDepth } from './depth.js';
 import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION } from './envelope.js';
-import { type Problem, pointer } from './problem.js';
+import type { Problem } from './problem.js';
 import { schemaProblems } from './schemaProblems.js';
 import { checkActionFlows } from './sections/actionFlows.js';
 import { checkComponentTree } from './sections/componentTree.js';
@@ -8,8 +9,7 @@ import { checkEntityModels } from './sections/entityModels.js';
 import { checkVariables } from './sections/variables.js';
 import { SECTION_SCHEMAS, type Snapshot, SnapshotDraftEnvelope, SnapshotEnvelope } from './snapshot.js';
 
-/** Deeper than this, a document is refused before anything walks it recursively. */
-export const MAX_DEPTH = 128;
+export { MAX_DEPTH };
 
 export interface CheckOptions {
   /** Check a snapshot as a client sends it to be stored: the meta's id and dates may be missing. */
@@ -33,29 +33,38 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return [{ path: '', message: 'A snapshot must be a JSON object.' }];
   }
-  const deep = firstTooDeep(value);
-  if (deep !== undefined) return [{ path: deep, message: `The document is nested deeper than ${MAX_DEPTH} levels.` }];
-
-  const version = (value as { schemaVersion?: unknown }).schemaVersion;
-  if (Number.isInteger(version) && version !== SCHEMA_VERSION) {
-    return [
-      {
-        path: '/schemaVersion',
-        message: `Snapshot version ${version} is not version ${SCHEMA_VERSION}, the one this build reads.`,
-      },
-    ];
-  }
-
-  // The generated checks answer whether a schema is met; TypeBox, slower, only explains where it is not.
-  const isEnvelope = options.draft ? isSnapshotDraftEnvelope : isSnapshotEnvelope;
-  const problems = isEnvelope(value) ? [] : schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value);
   const snapshot = value as Snapshot;
   const versions = (snapshot.domainVersions ?? {}) as Record<string, number>;
-  const valid = new Set<DomainKey>();
-  for (const key of DOMAIN_KEYS) {
+  // A section is checked by its version 1 schema, or only required to be an object when its domain is newer.
+  const readable = (key: DomainKey) => {
     const section = snapshot[key];
-    if (typeof section !== 'object' || section === null || (versions[key] ?? 1) !== 1) continue;
-    const sectionProblems = sectionChecks[key](section) ? [] : schemaProblems(SECTION_SCHEMAS[key], section, `/${key}`);
+    return typeof section === 'object' && section !== null && (versions[key] ?? 1) === 1;
+  };
+
+  // The generated checks answer whether a schema is met, and guard depth on the way; TypeBox, slower, only
+  // explains where a schema is not met, after a walk has made sure the document is not too deep to explain.
+  const isEnvelope = options.draft ? isSnapshotDraftEnvelope : isSnapshotEnvelope;
+  const envelopeFits = isEnvelope(value, 0) && keptAsIsWithinDepth(snapshot, readable);
+  const sectionFits = DOMAIN_KEYS.filter((key) => readable(key) && sectionChecks[key](snapshot[key], 1));
+  if (!envelopeFits || sectionFits.length < DOMAIN_KEYS.filter(readable).length) {
+    const deep = firstTooDeep(value);
+    if (deep !== undefined) return [{ path: deep, message: `The document is nested deeper than ${MAX_DEPTH} levels.` }];
+    const version = snapshot.schemaVersion as unknown;
+    if (Number.isInteger(version) && version !== SCHEMA_VERSION) {
+      return [
+        {
+          path: '/schemaVersion',
+          message: `Snapshot version ${version} is not version ${SCHEMA_VERSION}, the one this build reads.`,
+        },
+      ];
+    }
+  }
+
+  const problems = envelopeFits ? [] : schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value);
+  const valid = new Set<DomainKey>(sectionFits);
+  for (const key of DOMAIN_KEYS) {
+    if (!readable(key) || valid.has(key)) continue;
+    const sectionProblems = schemaProblems(SECTION_SCHEMAS[key], snapshot[key], `/${key}`);
     problems.push(...sectionProblems);
     if (sectionProblems.length === 0) valid.add(key);
   }
@@ -72,46 +81,16 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
 }
 
 /**
- * The pointer of the first value nested deeper than MAX_DEPTH. The common case, a document within the limit,
- * is answered by a walk that keeps no paths; only a document over it is walked again to name the place.
+ * Whether what the envelope keeps as it is lies within depth: the sections of domains newer than this build,
+ * and keys of domains it does not know. The generated envelope checks do not look inside them.
  */
-function firstTooDeep(root: object): string | undefined {
-  return nestedDeeper(root, MAX_DEPTH) ? pathTooDeep(root) : undefined;
+function keptAsIsWithinDepth(snapshot: Snapshot, readable: (key: DomainKey) => boolean): boolean {
+  for (const key of Object.keys(snapshot)) {
+    const keptAsIs = DOMAIN_KEY_SET.has(key) ? !readable(key as DomainKey) : !ENVELOPE_KEYS.has(key);
+    if (keptAsIs && !withinDepth((snapshot as unknown as Record<string, unknown>)[key], 1)) return false;
+  }
+  return true;
 }
 
-/**
- * Whether an object or array lies `levels` or more below `value`. Recursion is safe: it stops at `levels`.
- * Arrays are read by index (a JSON array holds nothing else), objects by key: both copy less than Object.values.
- */
-function nestedDeeper(value: object, levels: number): boolean {
-  if (levels === 0) return true;
-  if (Array.isArray(value)) {
-    for (const child of value) if (isContainer(child) && nestedDeeper(child, levels - 1)) return true;
-    return false;
-  }
-  for (const key of Object.keys(value)) {
-    const child = (value as Record<string, unknown>)[key];
-    if (isContainer(child) && nestedDeeper(child, levels - 1)) return true;
-  }
-  return false;
-}
-
-const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
-
-/** The pointer of the first value nested deeper than MAX_DEPTH, found without recursion. */
-function pathTooDeep(root: object): string | undefined {
-  type Frame = { value: object; depth: number; key: string; parent: Frame | null };
-  const stack: Frame[] = [{ value: root, depth: 0, key: '', parent: null }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    if (frame.depth >= MAX_DEPTH) {
-      const path: string[] = [];
-      for (let f: Frame | null = frame; f?.parent; f = f.parent) path.unshift(f.key);
-      return pointer(...path);
-    }
-    for (const [key, child] of Object.entries(frame.value)) {
-      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: frame.depth + 1, key, parent: frame });
-    }
-  }
-  return undefined;
-}
+const DOMAIN_KEY_SET: ReadonlySet<string> = new Set(DOMAIN_KEYS);
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'meta', 'ui', 'domainVersions']);

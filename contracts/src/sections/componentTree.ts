@@ -45,7 +45,8 @@ function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, p
     return;
   }
   // The generated check first: TypeBox only explains props that fail it.
-  if (!nodePropsChecks[spec.type as ComponentTypeName](node.props)) {
+  // The props lie at `at`/nodes/key/props: that many levels below the document's root.
+  if (!nodePropsChecks[spec.type as ComponentTypeName](node.props, at.length + 3)) {
     problems.push(...schemaProblems(nodePropsSchema(spec), node.props, pointer(...at, 'nodes', key, 'props')));
   }
   if (node.children.length > 0 && !acceptsChild(node.type, node.children.length - 1)) {
@@ -53,6 +54,27 @@ function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, p
       spec.children === false ? `A ${node.type} takes no children.` : `A ${node.type} takes at most ${spec.children.max} child.`;
     problems.push({ path: pointer(...at, 'nodes', key, 'children'), message });
   }
+}
+
+/**
+ * Whether the tree is sound, answered without naming what is not: each node reached from `rootIds` exactly once,
+ * through a parent it names as its own. The walk below names the places; it runs only when this says no.
+ */
+function isForest({ nodes, rootIds }: ComponentTreeSection, nodeCount: number): boolean {
+  const seen = new Set<string>();
+  const stack: string[] = [];
+  const enter = (id: string, parentId: string | null) => {
+    if (seen.has(id) || !Object.hasOwn(nodes, id) || (nodes[id] as ComponentNode).parentId !== parentId) return false;
+    seen.add(id);
+    stack.push(id);
+    return true;
+  };
+  for (const id of rootIds) if (!enter(id, null)) return false;
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    for (const child of (nodes[id] as ComponentNode).children) if (!enter(child, id)) return false;
+  }
+  return seen.size === nodeCount;
 }
 
 const NOT_VISITED = 0;
@@ -91,6 +113,7 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
       report(['nodes', key, 'parentId'], `The parent "${node.parentId}" does not exist.`);
     }
   }
+  if (problems.length === 0 && isForest(tree, keys.length)) return problems;
 
   const state = new Map<string, number>();
   const stack: Frame[] = [];

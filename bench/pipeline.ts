@@ -92,7 +92,7 @@ function timeSteps(nodes: number, text: string, domains: DomainModule[]): Omit<P
     const t1 = performance.now();
     const migrated = migrate(parsed, domains);
     const t2 = performance.now();
-    check(migrated);
+    check(migrated, { freeze: true });
     const t3 = performance.now();
     hydrate(store, migrated, domains);
     const t4 = performance.now();
@@ -137,7 +137,9 @@ function heapOfLoads(text: string, domains: DomainModule[], copies: number): num
   const before = process.memoryUsage().heapUsed;
   const stores = Array.from({ length: copies }, () => {
     const store = storeWith(domains);
-    hydrate(store, migrate(JSON.parse(text), domains), domains);
+    const migrated = migrate(JSON.parse(text), domains);
+    check(migrated, { freeze: true });
+    hydrate(store, migrated, domains);
     return store;
   });
   collect();

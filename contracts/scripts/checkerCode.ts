@@ -9,10 +9,11 @@ import { ExtendsUndefinedCheck, Kind, type TSchema } from '@sinclair/typebox';
 // property may be present as undefined. They are written for JSON data, whose objects have only their own
 // enumerable string keys: they list keys with `for…in`, which allocates nothing, where `Check` lists
 // `Object.getOwnPropertyNames`.
-// One thing more than `Check`: each function is told how deep its value lies in the document, refuses an object
-// or array MAX_DEPTH or more levels down, and asks `withinDepth` of every free-form (Unknown) value. A document
-// they pass needs no other walk for depth. The properties an open object allows beyond its own are not looked
-// at, as `Check` does not look at them: whoever keeps those guards their depth.
+// Two things more than `Check`: each function is told how deep its value lies in the document, refuses an
+// object or array MAX_DEPTH or more levels down, and asks `withinDepth` of every free-form (Unknown) value; and,
+// asked to, it freezes each object and array it has found valid. So a document they pass needs no other walk,
+// for depth or to be frozen. The properties an open object allows beyond its own are not looked at, as `Check`
+// does not look at them: whoever keeps those guards (and freezes) them.
 
 /** A function the generated module imports to check a string `format`. */
 export interface FormatFunction {
@@ -83,8 +84,10 @@ export function checkerModule(checked: Checked, { formats, depthFrom, header }: 
       '/**',
       ' * Whether a value is valid for one schema: what TypeBox `Check` answers for it, and nothing in it lies',
       " * MAX_DEPTH or more levels below the document's root. `depth`: how deep the value lies (0: it is the root).",
+      ' * With `freeze`, each object and array found valid is frozen on the way (an invalid value may be left',
+      ' * partly frozen).',
       ' */',
-      'export type Check = (value: unknown, depth: number) => boolean;',
+      'export type Check = (value: unknown, depth: number, freeze?: boolean) => boolean;',
     ],
     exports,
     emitter.patternLines(),
@@ -143,7 +146,7 @@ class Emitter {
   }
 
   #define(name: string, body: string) {
-    this.functions.push(`function ${name}(value: unknown, depth: number): boolean {\n${body}\n}`);
+    this.functions.push(`function ${name}(value: unknown, depth: number, freeze?: boolean): boolean {\n${body}\n}`);
   }
 
   #body(schema: TSchema): string {
@@ -162,11 +165,11 @@ class Emitter {
   /** A boolean expression: whether the value named `v`, lying `depth` deep, fits `schema`. */
   #test(schema: TSchema, v: string, depth: string, inline = false): string {
     assertSupported(schema);
-    if (schema.$id !== undefined && !inline) return `${this.fn(schema)}(${v}, ${depth})`;
+    if (schema.$id !== undefined && !inline) return `${this.fn(schema)}(${v}, ${depth}, freeze)`;
     switch (schema[Kind]) {
       case 'Unknown':
       case 'Any':
-        return `withinDepth(${v}, ${depth})`;
+        return `withinDepth(${v}, ${depth}, freeze)`;
       case 'Boolean':
         return `typeof ${v} === 'boolean'`;
       case 'Null':
@@ -178,7 +181,7 @@ class Emitter {
       case 'This': {
         const name = this.#recursive.get(schema.$ref as string);
         if (!name) throw new Error(`No enclosing schema with $id "${schema.$ref}"`);
-        return `${name}(${v}, ${depth})`;
+        return `${name}(${v}, ${depth}, freeze)`;
       }
       case 'String':
         return this.#string(schema, v);
@@ -186,7 +189,7 @@ class Emitter {
       case 'Number':
         return this.#number(schema, v);
       default:
-        return `${this.fn(schema)}(${v}, ${depth})`;
+        return `${this.fn(schema)}(${v}, ${depth}, freeze)`;
     }
   }
 
@@ -255,7 +258,7 @@ class Emitter {
     } else if (additional !== undefined && additional !== true) {
       throw new Error('additionalProperties as a schema is not supported');
     }
-    lines.push('  return true;');
+    lines.push(FREEZE, '  return true;');
     return lines.join('\n');
   }
 
@@ -287,13 +290,13 @@ class Emitter {
       lines.push(
         '  for (const key in value) {',
         '    const item = (value as Record<string, unknown>)[key];',
-        `    if (!(${test}) && (${key} || !withinDepth(item, depth + 1))) return false;`,
+        `    if (!(${test}) && (${key} || !withinDepth(item, depth + 1, freeze))) return false;`,
         '  }',
       );
     } else {
       throw new Error('additionalProperties as a schema is not supported');
     }
-    lines.push('  return true;');
+    lines.push(FREEZE, '  return true;');
     return lines.join('\n');
   }
 
@@ -308,12 +311,13 @@ class Emitter {
       `    if (!(${test})) return false;`,
       '  }',
     );
-    lines.push('  return true;');
+    lines.push(FREEZE, '  return true;');
     return lines.join('\n');
   }
 }
 
 const DEPTH_GUARD = '  if (depth >= MAX_DEPTH) return false;';
+const FREEZE = '  if (freeze) Object.freeze(value);';
 
 function assertSupported(schema: TSchema) {
   const kind = schema[Kind] as string;

@@ -358,3 +358,39 @@ describe('checkSnapshot: the component catalogue', () => {
     ]);
   });
 });
+
+describe('checkSnapshot: freeze', () => {
+  /** Every object and array in a value. */
+  const containers = (root: unknown): object[] => {
+    const found: object[] = [];
+    const pending = [root];
+    while (pending.length > 0) {
+      const value = pending.pop();
+      if (typeof value !== 'object' || value === null) continue;
+      found.push(value);
+      pending.push(...Object.values(value));
+    }
+    return found;
+  };
+  /** The rich fixture with free-form values, a section of a newer domain and a key of an unknown one. */
+  const withEverything = () =>
+    Object.assign(richSnapshot(), {
+      ui: { selectedNodeId: 'title', panels: { tree: { open: ['root', { at: [1, 2] }] } } },
+      entityModels: { kept: [{ as: 'it is' }] },
+      domainVersions: { entityModels: 2 },
+      charts: { series: [[1, 2], { x: {} }] },
+    });
+
+  it('freezes every object and array of a valid document in the same pass, kept and free-form values too', () => {
+    const snapshot = withEverything();
+    expect(checkSnapshot(snapshot, { freeze: true })).toEqual([]);
+    expect(containers(snapshot).length).toBeGreaterThan(50);
+    expect(containers(snapshot).filter((value) => !Object.isFrozen(value))).toEqual([]);
+  });
+
+  it('changes nothing without it', () => {
+    const snapshot = withEverything();
+    expect(checkSnapshot(snapshot)).toEqual([]);
+    expect(containers(snapshot).filter((value) => Object.isFrozen(value))).toEqual([]);
+  });
+});

@@ -14,6 +14,12 @@ export { MAX_DEPTH };
 export interface CheckOptions {
   /** Check a snapshot as a client sends it to be stored: the meta's id and dates may be missing. */
   draft?: boolean;
+  /**
+   * Freeze every object and array of the document in the same pass, so that a caller that keeps it unchanged
+   * does not walk it again: Immer, for one, leaves frozen state alone. A document found invalid may be left
+   * partly frozen.
+   */
+  freeze?: boolean;
 }
 
 const INTEGRITY: Record<DomainKey, (section: never, snapshot: Snapshot) => Problem[]> = {
@@ -43,9 +49,10 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
 
   // The generated checks answer whether a schema is met, and guard depth on the way; TypeBox, slower, only
   // explains where a schema is not met, after a walk has made sure the document is not too deep to explain.
+  const { freeze = false } = options;
   const isEnvelope = options.draft ? isSnapshotDraftEnvelope : isSnapshotEnvelope;
-  const envelopeFits = isEnvelope(value, 0) && keptAsIsWithinDepth(snapshot, readable);
-  const sectionFits = DOMAIN_KEYS.filter((key) => readable(key) && sectionChecks[key](snapshot[key], 1));
+  const envelopeFits = isEnvelope(value, 0, freeze) && keptAsIsWithinDepth(snapshot, readable, freeze);
+  const sectionFits = DOMAIN_KEYS.filter((key) => readable(key) && sectionChecks[key](snapshot[key], 1, freeze));
   if (!envelopeFits || sectionFits.length < DOMAIN_KEYS.filter(readable).length) {
     const deep = firstTooDeep(value);
     if (deep !== undefined) return [{ path: deep, message: `The document is nested deeper than ${MAX_DEPTH} levels.` }];
@@ -84,10 +91,10 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
  * Whether what the envelope keeps as it is lies within depth: the sections of domains newer than this build,
  * and keys of domains it does not know. The generated envelope checks do not look inside them.
  */
-function keptAsIsWithinDepth(snapshot: Snapshot, readable: (key: DomainKey) => boolean): boolean {
+function keptAsIsWithinDepth(snapshot: Snapshot, readable: (key: DomainKey) => boolean, freeze: boolean): boolean {
   for (const key of Object.keys(snapshot)) {
     const keptAsIs = DOMAIN_KEY_SET.has(key) ? !readable(key as DomainKey) : !ENVELOPE_KEYS.has(key);
-    if (keptAsIs && !withinDepth((snapshot as unknown as Record<string, unknown>)[key], 1)) return false;
+    if (keptAsIs && !withinDepth((snapshot as unknown as Record<string, unknown>)[key], 1, freeze)) return false;
   }
   return true;
 }

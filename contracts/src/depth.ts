@@ -7,11 +7,11 @@ const isContainer = (value: unknown): value is object => typeof value === 'objec
 
 /**
  * Whether `value`, lying `depth` levels below its document's root (0: it is the root), holds no object or array
- * MAX_DEPTH or more levels below that root. The generated checks ask it of every free-form value they meet,
- * so a document they pass needs no separate walk for depth.
+ * MAX_DEPTH or more levels below that root; with `freeze`, a value that does not is left frozen throughout. The
+ * generated checks ask it of every free-form value they meet, so a document they pass needs no separate walk.
  */
-export function withinDepth(value: unknown, depth: number): boolean {
-  return !isContainer(value) || !nestedDeeper(value, MAX_DEPTH - depth);
+export function withinDepth(value: unknown, depth: number, freeze = false): boolean {
+  return !isContainer(value) || !nestedDeeper(value, MAX_DEPTH - depth, freeze);
 }
 
 /**
@@ -19,16 +19,17 @@ export function withinDepth(value: unknown, depth: number): boolean {
  * stops at `levels`. Arrays are read by index (a JSON array holds nothing else), objects by key: both copy less
  * than Object.values.
  */
-function nestedDeeper(value: object, levels: number): boolean {
+function nestedDeeper(value: object, levels: number, freeze = false): boolean {
   if (levels <= 0) return true;
   if (Array.isArray(value)) {
-    for (const child of value) if (isContainer(child) && nestedDeeper(child, levels - 1)) return true;
-    return false;
+    for (const child of value) if (isContainer(child) && nestedDeeper(child, levels - 1, freeze)) return true;
+  } else {
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (isContainer(child) && nestedDeeper(child, levels - 1, freeze)) return true;
+    }
   }
-  for (const key of Object.keys(value)) {
-    const child = (value as Record<string, unknown>)[key];
-    if (isContainer(child) && nestedDeeper(child, levels - 1)) return true;
-  }
+  if (freeze) Object.freeze(value);
   return false;
 }
 

@@ -98,6 +98,17 @@ describe('ProjectSession: open and dirty state', () => {
     expect(t.session.isDirty()).toBe(false);
   });
 
+  it('opens the document frozen, so no editor can change the store in place', async () => {
+    const t = await setup();
+    await t.session.open(await storeRich(t.api));
+    const nodes = t.state().componentTree.nodes as Record<string, { props: Record<string, unknown>; children: string[] }>;
+    expect(() => {
+      (nodes.title as { props: Record<string, unknown> }).props.content = 'changed in place';
+    }).toThrow(TypeError);
+    expect(() => nodes.page?.children.push('title')).toThrow(TypeError);
+    expect(Object.isFrozen(t.state().document.sections.analytics)).toBe(true);
+  });
+
   it('is dirty after an edit, and clean again when the edit is undone by hand', async () => {
     const t = await setup();
     await t.session.open(await storeRich(t.api));

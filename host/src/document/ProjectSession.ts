@@ -16,7 +16,6 @@ import { messageOf } from '../federation/loadDomain.js';
 import { remoteFailed } from '../federation/remotesSlice.js';
 import type { HostState, HostStore } from '../store/createHostStore.js';
 import { assembleSnapshot } from './assembleSnapshot.js';
-import { deepFreeze } from './deepFreeze.js';
 import { documentActions } from './documentSlice.js';
 import { hydrateDomains, hydrated } from './hydrateDomains.js';
 import { type DomainFormat, MigrationError, migrateSnapshot, NewerVersionError, upgrade } from './migrateSnapshot.js';
@@ -184,7 +183,9 @@ export class ProjectSession {
       if (error instanceof MigrationError) return refuse('This project could not be upgraded', error.message);
       throw error;
     }
-    const problems = check(snapshot);
+    // Frozen as it is checked: a loaded document is never changed in place, and Immer leaves frozen state alone
+    // instead of walking each domain's new state to freeze it.
+    const problems = check(snapshot, { freeze: true });
     if (problems.length > 0) {
       this.#dispatch(documentActions.openFailed('The stored project is invalid.'));
       this.#dispatch(
@@ -192,7 +193,7 @@ export class ProjectSession {
       );
       return false;
     }
-    const hydration = hydrateDomains(deepFreeze(snapshot), this.#o.domains.readyModules(), this.#state);
+    const hydration = hydrateDomains(snapshot, this.#o.domains.readyModules(), this.#state);
     if (!hydration.ok) {
       const { module, error } = hydration;
       return refuse('This project cannot be opened', `The ${module.title} editor could not read it: ${messageOf(error)}`);

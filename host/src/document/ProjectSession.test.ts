@@ -101,9 +101,10 @@ describe('ProjectSession: open and dirty state', () => {
   it('opens the document frozen, so no editor can change the store in place', async () => {
     const t = await setup();
     await t.session.open(await storeRich(t.api));
-    const nodes = t.state().componentTree.nodes as Record<string, { props: Record<string, unknown>; children: string[] }>;
+    type Node = { props: Record<string, unknown>; children: string[] };
+    const { nodes } = t.state().componentTree as { nodes: Record<string, Node> };
     expect(() => {
-      (nodes.title as { props: Record<string, unknown> }).props.content = 'changed in place';
+      (nodes.title as Node).props.content = 'changed in place';
     }).toThrow(TypeError);
     expect(() => nodes.page?.children.push('title')).toThrow(TypeError);
     expect(Object.isFrozen(t.state().document.sections.analytics)).toBe(true);

@@ -55,6 +55,33 @@ function countingReads(): { fs: StoreFs; reads: () => number } {
   return { fs, reads: () => reads };
 }
 
+/** node:fs that logs renames and the folder's fsyncs (each taking a few milliseconds, as on a real disk). */
+function loggingFolderSyncs(dir: string): { fs: StoreFs; log: string[] } {
+  const log: string[] = [];
+  const fs: StoreFs = {
+    ...nodeFs,
+    rename: (async (from: string, to: string) => {
+      await nodeFs.rename(from, to);
+      log.push(`rename ${path.basename(to)}`);
+    }) as StoreFs['rename'],
+    open: (async (file: string, flags: string) => {
+      const handle = await nodeFs.open(file, flags);
+      if (file !== dir) return handle;
+      return Object.assign(Object.create(handle), {
+        close: () => handle.close(),
+        sync: async () => {
+          const n = log.filter((line) => line.startsWith('sync start')).length;
+          log.push(`sync start ${n}`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          await handle.sync();
+          log.push(`sync end ${n}`);
+        },
+      });
+    }) as StoreFs['open'],
+  };
+  return { fs, log };
+}
+
 describe('FileStore', () => {
   it('writes {id}.json whose bytes are what get returns, and leaves no temp file', async () => {
     const store = await FileStore.open(dir);
@@ -64,6 +91,28 @@ describe('FileStore', () => {
     expect(onDisk.equals(stored.bytes)).toBe(true);
     expect(JSON.parse(onDisk.toString())).toEqual(snapshotNamed('p1', 'One'));
     expect((await store.get('p1'))?.etag).toBe(stored.etag);
+  });
+
+  it('answers a write only after a folder fsync begun after its rename; writes landing together share one', async () => {
+    const { fs, log } = loggingFolderSyncs(dir);
+    const store = await FileStore.open(dir, { fs });
+    const ids = Array.from({ length: 8 }, (_, i) => `p${i}`);
+    await Promise.all(
+      ids.map(async (id) => {
+        await store.create(snapshotNamed(id, id));
+        log.push(`done ${id}.json`);
+      }),
+    );
+    for (const id of ids) {
+      const renamed = log.indexOf(`rename ${id}.json`);
+      const covering = log.findIndex((line, at) => at > renamed && line.startsWith('sync start'));
+      const n = log[covering]?.slice('sync start '.length);
+      expect(covering, `a folder fsync after the rename of ${id}`).toBeGreaterThan(renamed);
+      expect(log.indexOf(`sync end ${n}`)).toBeLessThan(log.indexOf(`done ${id}.json`));
+    }
+    const syncs = log.filter((line) => line.startsWith('sync start')).length;
+    expect(syncs).toBeGreaterThanOrEqual(1);
+    expect(syncs).toBeLessThan(ids.length);
   });
 
   it('checks the ETag condition inside the write, and reports the current tag', async () => {

@@ -3,6 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type Snapshot } from '@psb/contracts';
 import { etagOf } from './etag.js';
+import { FolderSync } from './folderSync.js';
 import { KeyedLock } from './keyedLock.js';
 import { LruBytes } from './lruBytes.js';
 import {
@@ -56,6 +57,8 @@ export class FileStore implements ProjectStore {
   readonly #cache: LruBytes<StoredProject>;
   /** The list, newest first, and its JSON once asked for; made again after any write. */
   #listing: { summaries: ProjectSummary[]; json?: Buffer } | undefined;
+  /** Writes that land together share one fsync of the folder. */
+  readonly #folder = new FolderSync(() => this.#syncDir());
 
   private constructor(dir: string, fs: StoreFs, cacheBytes: number) {
     this.#dir = dir;
@@ -132,7 +135,7 @@ export class FileStore implements ProjectStore {
       if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
       await this.#fs.unlink(this.#fileOf(id));
       this.#forget(id);
-      await this.#syncDir();
+      await this.#folder.sync();
     });
   }
 
@@ -163,7 +166,7 @@ export class FileStore implements ProjectStore {
     // The rename happened: the index and the cache follow the disk even if the folder's fsync fails below.
     this.#remember(stored);
     this.#cache.set(id, stored);
-    await this.#syncDir();
+    await this.#folder.sync();
     return stored;
   }
 

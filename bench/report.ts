@@ -96,6 +96,7 @@ const PIPELINE_ROWS: [label: string, key: keyof PipelineResult][] = [
   ['requestBody (compact, as sent)', 'serialize'],
   ['save = select → serialize', 'save'],
   ['JSON.stringify pretty (as Export writes)', 'jsonStringifyPretty'],
+  ['JSON.stringify of the opened document', 'jsonStringifyOpened'],
   ['checkSnapshot before a save (not in save)', 'saveCheck'],
 ];
 
@@ -123,6 +124,7 @@ function pipelineReport(results: PipelineResult[]) {
     ]),
     ['load ÷ JSON.parse', ...results.map((r) => ratio(r.load / r.jsonParse)), '', ratio(loadDrift)],
     ['save ÷ JSON.stringify', ...results.map((r) => ratio(r.save / r.jsonStringify)), '', ratio(saveDrift)],
+    ['save ÷ JSON.stringify of the opened document', ...results.map((r) => ratio(r.save / r.jsonStringifyOpened)), '', ''],
     ['heap held by the open document', ...results.map((r) => mb(r.heapBytes)), '', ''],
     ['heap ÷ JSON bytes', ...results.map((r) => (r.heapBytes === undefined ? '–' : ratio(r.heapBytes / r.bytes))), '', ''],
   ];

@@ -1,17 +1,18 @@
 import { useDispatch, useSelector } from 'react-redux';
 import { ModelCard } from './ModelCard.js';
-import { modelAdded, selectModels } from './slice.js';
+import { modelAdded, selectModelIds } from './slice.js';
 import './editor.css';
 
 /** The entity models panel: every model with its fields, and a way to add one. */
 export function Editor() {
-  const models = useSelector(selectModels);
+  // Ids only: each card follows its own model, so an edit re-renders the card it changed, not all of them.
+  const ids = useSelector(selectModelIds);
   const dispatch = useDispatch();
   return (
     <div className="psb-models">
-      {models.length === 0 && <p>No models yet.</p>}
-      {models.map((model) => (
-        <ModelCard key={model.id} model={model} />
+      {ids.length === 0 && <p>No models yet.</p>}
+      {ids.map((id) => (
+        <ModelCard key={id} id={id} />
       ))}
       <button type="button" onClick={() => dispatch(modelAdded())}>
         Add model

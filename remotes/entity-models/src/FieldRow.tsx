@@ -1,4 +1,4 @@
-import type { EntityModel, EntityModelsSection, ModelField } from '@psb/contracts';
+import type { EntityModel, ModelField } from '@psb/contracts';
 import { useDispatch } from 'react-redux';
 import { DraftInput } from './DraftInput.js';
 import { EnumValuesEditor } from './EnumValuesEditor.js';
@@ -8,17 +8,18 @@ import { ReferencePicker } from './ReferencePicker.js';
 import { hasOtherModel } from './references.js';
 import { fieldMoved, fieldRemoved, fieldRenamed, fieldRequiredChanged, fieldRetyped } from './slice.js';
 import { type Direction, useFocusAfterMove } from './useFocusAfterMove.js';
+import { useSectionValue } from './useSection.js';
 
 interface FieldRowProps {
-  section: EntityModelsSection;
   model: EntityModel;
   field: ModelField;
   index: number;
 }
 
 /** One field of a model: name, type, required, its values or target, and its place in the list. */
-export function FieldRow({ section, model, field, index }: FieldRowProps) {
+export function FieldRow({ model, field, index }: FieldRowProps) {
   const dispatch = useDispatch();
+  const canReference = useSectionValue((section) => hasOtherModel(section, model.id));
   const at = { modelId: model.id, fieldId: field.id };
   const focus = useFocusAfterMove(index);
   const move = (direction: Direction) => {
@@ -34,11 +35,7 @@ export function FieldRow({ section, model, field, index }: FieldRowProps) {
           problemOf={(name) => fieldNameProblem(model, field.id, name)}
           onCommit={(name) => dispatch(fieldRenamed({ ...at, name }))}
         />
-        <FieldTypeSelect
-          field={field}
-          canReference={hasOtherModel(section, model.id)}
-          onChange={(type) => dispatch(fieldRetyped({ ...at, type }))}
-        />
+        <FieldTypeSelect field={field} canReference={canReference} onChange={(type) => dispatch(fieldRetyped({ ...at, type }))} />
         <label>
           <input
             type="checkbox"
@@ -51,7 +48,7 @@ export function FieldRow({ section, model, field, index }: FieldRowProps) {
       {field.type === 'enum' && <EnumValuesEditor at={at} values={field.values} />}
       {field.type === 'reference' && (
         <div className="psb-models-row">
-          <ReferencePicker section={section} at={at} targetId={field.modelId} />
+          <ReferencePicker at={at} targetId={field.modelId} />
         </div>
       )}
       <div className="psb-models-row">

@@ -1,21 +1,24 @@
-import type { EntityModel } from '@psb/contracts';
-import { useRef, useState } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
+import { memo, useRef, useState } from 'react';
+import { useDispatch } from 'react-redux';
 import { DeleteModelConfirmation } from './DeleteModelConfirmation.js';
 import { DraftInput } from './DraftInput.js';
 import { FieldRow } from './FieldRow.js';
+import { modelById } from './lookup.js';
 import { modelNameProblem } from './names.js';
-import { referrersOf } from './references.js';
-import { entityModelsSlice, fieldAdded, modelRemoved, modelRenamed } from './slice.js';
+import { type Referrer, referrersOf } from './references.js';
+import { fieldAdded, modelRemoved, modelRenamed } from './slice.js';
+import { useSectionReader, useSectionValue } from './useSection.js';
 
 /** One model: a group named after it, holding its name, its ordered fields and its delete. */
-export function ModelCard({ model }: { model: EntityModel }) {
-  const section = useSelector(entityModelsSlice.selectSlice);
+export const ModelCard = memo(function ModelCard({ id }: { id: string }) {
+  const model = useSectionValue((section) => modelById(section, id));
+  const readSection = useSectionReader();
   const dispatch = useDispatch();
-  const [confirming, setConfirming] = useState(false);
+  // The fields left dangling by a delete, looked up when Delete is pressed: every model scanning every field on
+  // each render would cost models².
+  const [referrers, setReferrers] = useState<Referrer[]>([]);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  // Looked up on Delete only: every model scanning every field on each render costs models².
-  const referrers = confirming ? referrersOf(section, model.id) : [];
+  if (!model) return null;
   const remove = () => dispatch(modelRemoved(model.id));
   return (
     <fieldset className="psb-model psb-models-card">
@@ -24,25 +27,29 @@ export function ModelCard({ model }: { model: EntityModel }) {
         <DraftInput
           label="Name"
           value={model.name}
-          problemOf={(name) => modelNameProblem(section, model.id, name)}
+          problemOf={(name) => modelNameProblem(readSection(), model.id, name)}
           onCommit={(name) => dispatch(modelRenamed({ id: model.id, name }))}
         />
         <button
           type="button"
           ref={deleteButton}
           aria-label={`Delete model ${model.name}`}
-          onClick={() => (referrersOf(section, model.id).length > 0 ? setConfirming(true) : remove())}
+          onClick={() => {
+            const found = referrersOf(readSection(), model.id);
+            if (found.length > 0) setReferrers(found);
+            else remove();
+          }}
         >
           Delete
         </button>
       </div>
-      {confirming && referrers.length > 0 && (
+      {referrers.length > 0 && (
         <DeleteModelConfirmation
           modelName={model.name}
           referrers={referrers}
           onConfirm={remove}
           onCancel={() => {
-            setConfirming(false);
+            setReferrers([]);
             deleteButton.current?.focus();
           }}
         />
@@ -52,7 +59,7 @@ export function ModelCard({ model }: { model: EntityModel }) {
       ) : (
         <ol className="psb-list psb-models-fields">
           {model.fields.map((field, index) => (
-            <FieldRow key={field.id} section={section} model={model} field={field} index={index} />
+            <FieldRow key={field.id} model={model} field={field} index={index} />
           ))}
         </ol>
       )}
@@ -61,4 +68,4 @@ export function ModelCard({ model }: { model: EntityModel }) {
       </button>
     </fieldset>
   );
-}
+});

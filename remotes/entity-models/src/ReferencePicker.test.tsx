@@ -10,12 +10,12 @@ import { entityModelsSlice, hydrated, KEY, modelAdded, modelRemoved } from './sl
 
 const orderCustomer = { modelId: 'm-order', fieldId: 'f-customer' };
 
-/** The Model menu of Order.customer, given the section from the store as a model card gives it. */
+/** The Model menu of Order.customer, given its current target as a field row gives it. */
 function OrderCustomer() {
   const section = useSelector(entityModelsSlice.selectSlice);
   const field = section.entities['m-order']?.fields.find((f) => f.id === orderCustomer.fieldId);
   const targetId = field?.type === 'reference' ? field.modelId : '';
-  return <ReferencePicker section={section} at={orderCustomer} targetId={targetId} />;
+  return <ReferencePicker at={orderCustomer} targetId={targetId} />;
 }
 
 /** The rich fixture (Order.customer points at Customer) with a third model, Model3 of id `m-invoice`. */

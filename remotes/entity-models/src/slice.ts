@@ -128,7 +128,7 @@ export const {
   enumValueRemoved,
   referenceRetargeted,
 } = entityModelsSlice.actions;
-export const selectModels = adapter.getSelectors(entityModelsSlice.selectSlice).selectAll;
+export const { selectAll: selectModels, selectIds: selectModelIds } = adapter.getSelectors(entityModelsSlice.selectSlice);
 
 /** The state is the section itself, so saving returns it as is: pure, and the same object while nothing changed. */
 export const selectSnapshot = (state: EntityModelsState): EntityModelsSection => state;

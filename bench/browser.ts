@@ -21,6 +21,11 @@ export interface OpenResult {
   timedOutAfter?: number;
   /** JSON.parse of the project's bytes in the same page, median ms: the floor of any load. */
   jsonParse: number;
+  /**
+   * The open's own steps, as the host records them (User Timing measures `psb <step>`), median ms: parse,
+   * migrate, check, hydrate, dispatch.
+   */
+  steps: Record<string, number>;
   bytes: number;
   /** Elements in the document once ready, and in each region (panel) of it. */
   domNodes: number;
@@ -137,6 +142,7 @@ async function measureOpen(
   const id = (await server.createProject({ ...snapshot, meta: { name: label } })).meta.id;
   const marker = lastParagraphMarker(snapshot);
   const samples: { ready: number; script: number; style: number; layout: number; heap: number }[] = [];
+  const stepSamples: Record<string, number>[] = [];
   let first: (Awaited<ReturnType<typeof pageFacts>> & { scripts: string[] }) | undefined;
   for (let run = 0; run < runs; run++) {
     const { context, page, cdp } = await freshPage(browser, marker);
@@ -165,6 +171,16 @@ async function measureOpen(
         break;
       }
       const metrics = await chromeMetrics(cdp);
+      stepSamples.push(
+        await page.evaluate(() =>
+          Object.fromEntries(
+            performance
+              .getEntriesByType('measure')
+              .filter((entry) => entry.name.startsWith('psb '))
+              .map((entry) => [entry.name.slice('psb '.length), entry.duration]),
+          ),
+        ),
+      );
       await profiling?.stop(`open-${label.replace(/\W+/g, '-')}`);
       samples.push({
         ready,
@@ -188,10 +204,14 @@ async function measureOpen(
     styleMs: median(samples.map((s) => s.style)),
     layoutMs: median(samples.map((s) => s.layout)),
     heapBytes: median(samples.map((s) => s.heap)),
+    steps: Object.fromEntries(OPEN_STEPS.map((step) => [step, median(stepSamples.map((s) => s[step] ?? Number.NaN))])),
     ...(first ?? { domNodes: Number.NaN, domByRegion: {}, jsonParse: Number.NaN, bytes: Number.NaN, scripts: [] }),
     ...(samples.some((s) => s.ready === Number.POSITIVE_INFINITY) ? { timedOutAfter: timeout / 1000 } : {}),
   };
 }
+
+/** The steps of an open the host measures, in order; their sum is the load compared with JSON.parse. */
+export const OPEN_STEPS = ['parse', 'migrate', 'check', 'hydrate', 'dispatch'];
 
 /** A page in a fresh context (nothing cached), the probes installed, Chromium's performance metrics on. */
 async function freshPage(browser: Browser, marker: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {

@@ -1,4 +1,5 @@
 import type { ApiError, ProjectSummary, Snapshot } from '@psb/contracts';
+import { measured } from '../timing/measured.js';
 
 /** The server answered with an error; `body` is its JSON error when it sent one. */
 export class ApiRequestError extends Error {
@@ -52,10 +53,10 @@ export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch 
     }
     return response;
   }
-  const stored = async (response: Response): Promise<StoredSnapshot> => ({
-    snapshot: (await response.json()) as Snapshot,
-    etag: response.headers.get('etag') ?? '',
-  });
+  const stored = async (response: Response): Promise<StoredSnapshot> => {
+    const text = await response.text();
+    return { snapshot: measured('parse', () => JSON.parse(text)) as Snapshot, etag: response.headers.get('etag') ?? '' };
+  };
   const json = { 'content-type': 'application/json' };
   return {
     list: async () => (await (await request('')).json()) as ProjectSummary[],

@@ -15,6 +15,7 @@ import type { DomainHost } from '../federation/DomainHost.js';
 import { messageOf } from '../federation/loadDomain.js';
 import { remoteFailed } from '../federation/remotesSlice.js';
 import type { HostState, HostStore } from '../store/createHostStore.js';
+import { measured } from '../timing/measured.js';
 import { assembleSnapshot } from './assembleSnapshot.js';
 import { documentActions } from './documentSlice.js';
 import { hydrateDomains, hydrated } from './hydrateDomains.js';
@@ -177,7 +178,7 @@ export class ProjectSession {
     };
     let snapshot: Snapshot;
     try {
-      snapshot = migrateSnapshot(stored.snapshot, { domains: this.#formats() }) as Snapshot;
+      snapshot = measured('migrate', () => migrateSnapshot(stored.snapshot, { domains: this.#formats() })) as Snapshot;
     } catch (error) {
       if (error instanceof NewerVersionError) return refuse('This project is too new for this editor', error.message);
       if (error instanceof MigrationError) return refuse('This project could not be upgraded', error.message);
@@ -185,7 +186,7 @@ export class ProjectSession {
     }
     // Frozen as it is checked: a loaded document is never changed in place, and Immer leaves frozen state alone
     // instead of walking each domain's new state to freeze it.
-    const problems = check(snapshot, { freeze: true });
+    const problems = measured('check', () => check(snapshot, { freeze: true }));
     if (problems.length > 0) {
       this.#dispatch(documentActions.openFailed('The stored project is invalid.'));
       this.#dispatch(
@@ -193,12 +194,14 @@ export class ProjectSession {
       );
       return false;
     }
-    const hydration = hydrateDomains(snapshot, this.#o.domains.readyModules(), this.#state);
+    const hydration = measured('hydrate', () => hydrateDomains(snapshot, this.#o.domains.readyModules(), this.#state));
     if (!hydration.ok) {
       const { module, error } = hydration;
       return refuse('This project cannot be opened', `The ${module.title} editor could not read it: ${messageOf(error)}`);
     }
-    this.#dispatch(documentActions.opened({ snapshot, etag: stored.etag, domainStates: hydration.domainStates }));
+    measured('dispatch', () =>
+      this.#dispatch(documentActions.opened({ snapshot, etag: stored.etag, domainStates: hydration.domainStates })),
+    );
     return true;
   }
 

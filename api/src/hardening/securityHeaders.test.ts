@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import Fastify from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draft, tempApp } from '../testing/tempStore.js';
+import { API_CSP } from './securityHeaders.js';
 
 let ctx: Awaited<ReturnType<typeof tempApp>>;
 beforeEach(async () => {
@@ -41,7 +42,9 @@ describe('security headers', () => {
     ];
     for (const res of replies) {
       expect(res.headers, `${res.statusCode}`).toMatchObject(expected);
-      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     }
+    // The API's replies, errors too, allow nothing to load or run; anything else gets the editor's policy.
+    for (const res of replies.slice(0, -1)) expect(res.headers['content-security-policy']).toBe(API_CSP);
+    expect(replies.at(-1)?.headers['content-security-policy']).toContain("default-src 'self'");
   });
 });

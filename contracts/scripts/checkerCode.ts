@@ -27,7 +27,7 @@ export type Checked = Record<string, TSchema | Record<string, TSchema>>;
 export interface ModuleOptions {
   /** The function that checks each string `format` used, by format. */
   formats: Record<string, FormatFunction>;
-  /** The module exporting `MAX_DEPTH` and `withinDepth(value, depth)`. */
+  /** The module exporting `MAX_DEPTH` and `withinDepth(value, depth, freeze)`. */
   depthFrom: string;
   /** The comment the module starts with. */
   header: string;

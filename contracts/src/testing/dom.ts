@@ -49,3 +49,17 @@ export function rootPerTest(): TestRoot {
     },
   };
 }
+
+/**
+ * A native select worked as a person works it: focusing opens it, blurring closes it, and picking an option
+ * changes its value and fires `change`. Each step inside act.
+ */
+export const nativeSelect = {
+  open: (select: HTMLSelectElement) => act(() => select.focus()),
+  close: (select: HTMLSelectElement) => act(() => select.blur()),
+  choose: (select: HTMLSelectElement, value: string) =>
+    act(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }),
+};

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { HostApi, Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
-import { rootPerTest } from '@psb/contracts/testing/dom';
+import { nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
@@ -44,13 +44,7 @@ function picker(label: string): HTMLSelectElement {
 const shown = (select: HTMLSelectElement) => [...select.options].map((o) => [o.value, o.text]);
 /** What a closed select shows: its value and the text of its selected option. */
 const showing = (select: HTMLSelectElement) => [select.value, select.selectedOptions[0]?.text];
-const open = (select: HTMLSelectElement) => act(() => select.focus());
-const close = (select: HTMLSelectElement) => act(() => select.blur());
-const choose = (select: HTMLSelectElement, value: string) =>
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+const { open, close, choose } = nativeSelect;
 const press = (text: string) =>
   act(() => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
 

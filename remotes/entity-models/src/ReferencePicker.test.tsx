@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { richSnapshot } from '@psb/contracts/testing';
-import { rootPerTest } from '@psb/contracts/testing/dom';
+import { nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
-import { act } from 'react';
 import { Provider, useSelector } from 'react-redux';
 import { describe, expect, it } from 'vitest';
 import { ReferencePicker } from './ReferencePicker.js';
@@ -44,13 +43,7 @@ function show(store: ReturnType<typeof storeOf>): HTMLSelectElement {
 /** What the select holds: each option's value and text, and whether it is disabled. */
 const shown = (select: HTMLSelectElement) =>
   [...select.options].map((o) => ({ value: o.value, text: o.text, ...(o.disabled ? { disabled: true } : {}) }));
-const open = (select: HTMLSelectElement) => act(() => select.focus());
-const close = (select: HTMLSelectElement) => act(() => select.blur());
-const choose = (select: HTMLSelectElement, value: string) =>
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+const { open, close, choose } = nativeSelect;
 const note = () => page.container.querySelector('.psb-models-dangling');
 
 describe('ReferencePicker', () => {

@@ -51,9 +51,10 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   // explains where a schema is not met, after a walk has made sure the document is not too deep to explain.
   const { freeze = false } = options;
   const isEnvelope = options.draft ? isSnapshotDraftEnvelope : isSnapshotEnvelope;
-  const envelopeFits = isEnvelope(value, 0, freeze) && keptAsIsWithinDepth(snapshot, readable, freeze);
-  const sectionFits = DOMAIN_KEYS.filter((key) => readable(key) && sectionChecks[key](snapshot[key], 1, freeze));
-  if (!envelopeFits || sectionFits.length < DOMAIN_KEYS.filter(readable).length) {
+  const readableKeys = DOMAIN_KEYS.filter(readable);
+  const envelopeFits = isEnvelope(value, 0, freeze) && keptAsIsWithinDepth(snapshot, readableKeys, freeze);
+  const sectionFits = readableKeys.filter((key) => sectionChecks[key](snapshot[key], 1, freeze));
+  if (!envelopeFits || sectionFits.length < readableKeys.length) {
     const deep = firstTooDeep(value);
     if (deep !== undefined) return [{ path: deep, message: `The document is nested deeper than ${MAX_DEPTH} levels.` }];
     const version = snapshot.schemaVersion as unknown;
@@ -69,8 +70,8 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
 
   const problems = envelopeFits ? [] : schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value);
   const valid = new Set<DomainKey>(sectionFits);
-  for (const key of DOMAIN_KEYS) {
-    if (!readable(key) || valid.has(key)) continue;
+  for (const key of readableKeys) {
+    if (valid.has(key)) continue;
     const sectionProblems = schemaProblems(SECTION_SCHEMAS[key], snapshot[key], `/${key}`);
     problems.push(...sectionProblems);
     if (sectionProblems.length === 0) valid.add(key);
@@ -91,13 +92,13 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
  * Whether what the envelope keeps as it is lies within depth: the sections of domains newer than this build,
  * and keys of domains it does not know. The generated envelope checks do not look inside them.
  */
-function keptAsIsWithinDepth(snapshot: Snapshot, readable: (key: DomainKey) => boolean, freeze: boolean): boolean {
+function keptAsIsWithinDepth(snapshot: Snapshot, readableKeys: readonly DomainKey[], freeze: boolean): boolean {
+  const checkedKeys = new Set<string>([...ENVELOPE_KEYS, ...readableKeys]);
   for (const key of Object.keys(snapshot)) {
-    const keptAsIs = DOMAIN_KEY_SET.has(key) ? !readable(key as DomainKey) : !ENVELOPE_KEYS.has(key);
-    if (keptAsIs && !withinDepth((snapshot as unknown as Record<string, unknown>)[key], 1, freeze)) return false;
+    if (!checkedKeys.has(key) && !withinDepth((snapshot as unknown as Record<string, unknown>)[key], 1, freeze)) return false;
   }
   return true;
 }
 
-const DOMAIN_KEY_SET: ReadonlySet<string> = new Set(DOMAIN_KEYS);
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'meta', 'ui', 'domainVersions']);
+/** The envelope's own keys, which its generated check walks. */
+const ENVELOPE_KEYS = ['schemaVersion', 'meta', 'ui', 'domainVersions'];

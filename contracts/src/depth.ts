@@ -16,8 +16,8 @@ export function withinDepth(value: unknown, depth: number, freeze = false): bool
 
 /**
  * Whether an object or array lies `levels` or more below `value` (0: `value` itself). Recursion is safe: it
- * stops at `levels`. Arrays are read by index (a JSON array holds nothing else), objects by key: both copy less
- * than Object.values.
+ * stops at `levels`. Arrays are iterated as they are (a JSON array holds nothing else), objects by key: both
+ * copy less than Object.values.
  */
 function nestedDeeper(value: object, levels: number, freeze = false): boolean {
   if (levels <= 0) return true;

@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { registerJsonBody } from './body/jsonBody.js';
 import { registerDrain } from './drain.js';
 import { frameworkError, registerErrorHandling } from './errors.js';
 import { registerSecurityHeaders } from './hardening/securityHeaders.js';
@@ -49,9 +50,6 @@ export async function buildApp({
   const app = Fastify({
     logger,
     bodyLimit,
-    // Malicious JSON keys are refused rather than stripped: a client must know its body was not taken as sent.
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
     // A slow client cannot hold a connection (requestTimeout), nor a stuck request a reply (handlerTimeout).
     requestTimeout,
     handlerTimeout: requestTimeout,
@@ -67,6 +65,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: without this, text/plain would be accepted and fail later with a less clear error.
   app.removeContentTypeParser('text/plain');
+  registerJsonBody(app);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, registry);
   if (corsOrigins.length > 0) {

@@ -188,6 +188,39 @@ describe('PUT /api/projects/:id', () => {
     expect((await ctx.app.inject({ url: `/api/projects/${snapshot.meta.id}` })).body).toBe(res.body);
   });
 
+  it('stores the bytes as sent, spacing, key order and escapes included, with the server’s meta in place', async () => {
+    const { snapshot, etag } = await create();
+    const { meta, ...sections } = draft('Über \\ "quoted" {braces}');
+    // Meta last, pretty-printed, a non-ASCII name and an escaped key: none of it is re-serialised.
+    const sent = `\uFEFF  ${JSON.stringify({ ...sections, meta }, null, 2).replace('"schemaVersion"', '"schem\\u0061Version"')}\n`;
+    const res = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/projects/${snapshot.meta.id}`,
+      headers: { 'content-type': 'application/json', 'if-match': etag },
+      payload: sent,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const stored = res.json() as Snapshot;
+    expect(stored.meta).toMatchObject({ id: snapshot.meta.id, name: meta.name, createdAt: snapshot.meta.createdAt });
+    const metaAt = sent.indexOf('"meta": ') + '"meta": '.length;
+    expect(res.body).toBe(`${sent.slice(3, metaAt)}${JSON.stringify(stored.meta)}\n}`);
+    expect((await ctx.app.inject({ url: `/api/projects/${snapshot.meta.id}` })).body).toBe(res.body);
+  });
+
+  it('stores a body with "meta" twice as JSON.parse reads it: the last one, stamped, and only once', async () => {
+    const { snapshot, etag } = await create();
+    const sent = `{"meta":{"name":"First"},${JSON.stringify(draft('Second')).slice(1)}`;
+    const res = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/projects/${snapshot.meta.id}`,
+      headers: { 'content-type': 'application/json', 'if-match': etag },
+      payload: sent,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.body.match(/"meta"/g)).toHaveLength(1);
+    expect((res.json() as Snapshot).meta).toMatchObject({ id: snapshot.meta.id, name: 'Second' });
+  });
+
   it('requires If-Match (428), refuses a stale one naming the current tag (412) and accepts *', async () => {
     const { snapshot, etag } = await create();
     expect(expectError(await put(snapshot.meta.id, draft('No tag')), 428).message).toMatch(/If-Match/);
@@ -340,6 +373,21 @@ describe('bad input', () => {
       ['path escape in DELETE', 400, { method: 'DELETE', url: '/api/projects/..%2F' }],
       ['a URL that does not decode', 400, { method: 'PUT', url: '/api/projects/%FF%FE', ...json(draft()) }],
       ['unknown route', 404, { method: 'PATCH', url: `/api/projects/${id}` }],
+      [
+        'a body that is not UTF-8',
+        400,
+        {
+          method: 'PUT',
+          url: `/api/projects/${id}`,
+          headers: { 'content-type': 'application/json', 'if-match': etag },
+          // A Latin-1 "é" in the name: the byte 0xE9 alone is not UTF-8.
+          payload: Buffer.concat([
+            Buffer.from(JSON.stringify(draft('Caf')).replace('"Caf"', '"Caf')),
+            Buffer.from([0xe9]),
+            Buffer.from('"}'),
+          ]),
+        },
+      ],
     ];
     for (const [name, status, request] of cases) {
       const res = await ctx.app.inject(request);

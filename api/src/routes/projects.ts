@@ -3,9 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ApiError, type ProjectMeta, ProjectParams, ProjectSummary, type Snapshot, SnapshotDraft } from '@psb/contracts';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
+import { metaSplice } from '../body/metaSplice.js';
 import { ifMatchCondition, noneMatch } from '../conditional.js';
 import { HttpError } from '../errors.js';
-import type { ProjectStore, StoredProject } from '../store/ProjectStore.js';
+import { encodeSnapshot, type ProjectStore, type SnapshotFile, type StoredProject } from '../store/ProjectStore.js';
 
 export interface ProjectRoutesOptions {
   store: ProjectStore;
@@ -57,8 +58,8 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
     },
     async (request, reply) => {
       const now = new Date().toISOString();
-      const snapshot = stamp(request.body, { id: randomUUID(), createdAt: now, updatedAt: now });
-      const stored = await store.create(snapshot);
+      const file = fileOf(request);
+      const stored = await store.create(file({ id: randomUUID(), createdAt: now, updatedAt: now }));
       return sendStored(reply.status(201).header('location', `/api/projects/${stored.meta.id}`), stored);
     },
   );
@@ -88,12 +89,9 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
           { path: '/meta/id', message: `Expected "${id}" or nothing.` },
         ]);
       }
+      const file = fileOf(request);
       const stored = await store.replace(id, ifMatchCondition(ifMatch), (current) =>
-        stamp(takeBody(request), {
-          id,
-          createdAt: current.createdAt,
-          updatedAt: later(new Date().toISOString(), current.updatedAt),
-        }),
+        file({ id, createdAt: current.createdAt, updatedAt: later(new Date().toISOString(), current.updatedAt) }),
       );
       return sendStored(reply, stored);
     },
@@ -119,28 +117,36 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
 
 const notFound = (id: string) => new HttpError(404, `No project with id "${id}".`);
 
-/** The draft with the meta the server owns: id and dates. Key order stays as the client sent it. */
-function stamp(draft: SnapshotDraft, owned: Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>): Snapshot {
+type OwnedMeta = Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * Makes the file to store from a valid draft, once the meta the server owns (id and dates) is known: the bytes
+ * the client sent with the draft's meta replaced, so the document is neither parsed again nor serialised; or,
+ * if they cannot be spliced (a repeated "meta" key), the draft serialised. Key order stays as the client sent it.
+ *
+ * The parsed body is taken off the request. A PUT keeps its request while the file is fsynced; without the body,
+ * the parsed document (megabytes of small objects) is garbage at once, instead of being copied by every
+ * young-generation GC meanwhile: that copying was a large share of a PUT's CPU time.
+ */
+function fileOf(request: { body: SnapshotDraft; jsonBytes: Buffer | null }): (owned: OwnedMeta) => SnapshotFile {
+  const draft = request.body;
+  (request as { body: SnapshotDraft | undefined }).body = undefined;
   const { name, description } = draft.meta;
-  const meta: ProjectMeta = {
+  const metaWith = (owned: OwnedMeta): ProjectMeta => ({
     id: owned.id,
     name,
     ...(description === undefined ? {} : { description }),
     createdAt: owned.createdAt,
     updatedAt: owned.updatedAt,
-  };
-  return { ...draft, meta } as Snapshot;
-}
-
-/**
- * The parsed body, taken off the request. A PUT keeps its request while the file is fsynced; without the body,
- * the parsed document (megabytes of small objects) is garbage as soon as it is serialised, instead of being
- * copied by every young-generation GC meanwhile: that copying was a large share of a PUT's CPU time.
- */
-function takeBody<T>(request: { body: T }): T {
-  const { body } = request;
-  (request as { body: T | undefined }).body = undefined;
-  return body;
+  });
+  const splice = request.jsonBytes && metaSplice(request.jsonBytes);
+  if (splice) {
+    return (owned) => {
+      const meta = metaWith(owned);
+      return { meta, bytes: splice(meta) };
+    };
+  }
+  return (owned) => encodeSnapshot({ ...draft, meta: metaWith(owned) } as Snapshot);
 }
 
 /** `now`, or just after `previous` if the clock is behind it: updatedAt only ever moves forward. */

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { draft, tempDir } from '../testing/tempStore.js';
 import { FileStore, type StoreFs } from './FileStore.js';
-import { PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
+import { encodeSnapshot, PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -21,6 +21,7 @@ const snapshotNamed = (id: string, name: string, updatedAt = '2026-01-03T11:30:0
   s.meta = { ...s.meta, id, name, updatedAt };
   return s;
 };
+const fileNamed = (id: string, name: string, updatedAt?: string) => encodeSnapshot(snapshotNamed(id, name, updatedAt));
 const always = () => true;
 
 /** node:fs whose file writes fail with `code` after writing half of the data, like a disk filling up. */
@@ -85,7 +86,7 @@ function loggingFolderSyncs(dir: string): { fs: StoreFs; log: string[] } {
 describe('FileStore', () => {
   it('writes {id}.json whose bytes are what get returns, and leaves no temp file', async () => {
     const store = await FileStore.open(dir);
-    const stored = await store.create(snapshotNamed('p1', 'One'));
+    const stored = await store.create(fileNamed('p1', 'One'));
     expect(await readdir(dir)).toEqual(['p1.json']);
     const onDisk = await readFile(path.join(dir, 'p1.json'));
     expect(onDisk.equals(stored.bytes)).toBe(true);
@@ -99,7 +100,7 @@ describe('FileStore', () => {
     const ids = Array.from({ length: 8 }, (_, i) => `p${i}`);
     await Promise.all(
       ids.map(async (id) => {
-        await store.create(snapshotNamed(id, id));
+        await store.create(fileNamed(id, id));
         log.push(`done ${id}.json`);
       }),
     );
@@ -117,38 +118,38 @@ describe('FileStore', () => {
 
   it('checks the ETag condition inside the write, and reports the current tag', async () => {
     const store = await FileStore.open(dir);
-    const first = await store.create(snapshotNamed('p1', 'One'));
+    const first = await store.create(fileNamed('p1', 'One'));
     const second = await store.replace(
       'p1',
       (tag) => tag === first.etag,
-      () => snapshotNamed('p1', 'Two'),
+      () => fileNamed('p1', 'Two'),
     );
     await expect(
       store.replace(
         'p1',
         (tag) => tag === first.etag,
-        () => snapshotNamed('p1', 'Three'),
+        () => fileNamed('p1', 'Three'),
       ),
     ).rejects.toEqual(new PreconditionFailedError(second.etag));
-    await expect(store.replace('nope', always, () => snapshotNamed('nope', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
+    await expect(store.replace('nope', always, () => fileNamed('nope', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
     expect(JSON.parse(await readFile(path.join(dir, 'p1.json'), 'utf8')).meta.name).toBe('Two');
   });
 
   it('refuses ids that could leave the folder, whatever the caller passes', async () => {
     const store = await FileStore.open(dir);
     for (const id of ['../escape', '/etc/passwd', 'a/b', '']) {
-      await expect(store.replace(id, always, () => snapshotNamed('x', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
+      await expect(store.replace(id, always, () => fileNamed('x', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
       expect(await store.get(id)).toBeUndefined();
     }
-    await expect(store.create(snapshotNamed('../escape', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
+    await expect(store.create(fileNamed('../escape', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
     expect(await readdir(path.dirname(dir))).not.toContain('escape.json');
   });
 
   it('keeps the old file byte for byte, and no temp file, when a write fails half-way (ENOSPC)', async () => {
-    await (await FileStore.open(dir)).create(snapshotNamed('p1', 'Original'));
+    await (await FileStore.open(dir)).create(fileNamed('p1', 'Original'));
     const before = await readFile(path.join(dir, 'p1.json'));
     const store = await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') });
-    await expect(store.replace('p1', always, () => snapshotNamed('p1', 'Lost'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(store.replace('p1', always, () => fileNamed('p1', 'Lost'))).rejects.toMatchObject({ code: 'ENOSPC' });
     expect((await readFile(path.join(dir, 'p1.json'))).equals(before)).toBe(true);
     expect(await readdir(dir)).toEqual(['p1.json']);
     expect((await store.get('p1'))?.meta.name).toBe('Original');
@@ -156,7 +157,7 @@ describe('FileStore', () => {
   });
 
   it('answers a failed write with a 507 JSON error and keeps serving', async () => {
-    await (await FileStore.open(dir)).create(snapshotNamed('p1', 'Original'));
+    await (await FileStore.open(dir)).create(fileNamed('p1', 'Original'));
     const before = await readFile(path.join(dir, 'p1.json'));
     const app = await buildApp({ store: await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') }) });
     const res = await app.inject({
@@ -177,7 +178,7 @@ describe('FileStore', () => {
   });
 
   it('sweeps temp files a crash left behind when it opens', async () => {
-    await (await FileStore.open(dir)).create(snapshotNamed('p1', 'One'));
+    await (await FileStore.open(dir)).create(fileNamed('p1', 'One'));
     await writeFile(path.join(dir, '.p1.0b7c.tmp'), '{"half": ');
     await writeFile(path.join(dir, '.p2.99.tmp'), '');
     const store = await FileStore.open(dir);
@@ -187,8 +188,8 @@ describe('FileStore', () => {
 
   it('indexes what is on disk when it opens, and skips files that are not projects', async () => {
     const first = await FileStore.open(dir);
-    await first.create(snapshotNamed('old', 'Old', '2026-01-01T00:00:00.000Z'));
-    await first.create(snapshotNamed('new', 'New', '2026-02-01T00:00:00.000Z'));
+    await first.create(fileNamed('old', 'Old', '2026-01-01T00:00:00.000Z'));
+    await first.create(fileNamed('new', 'New', '2026-02-01T00:00:00.000Z'));
     await writeFile(path.join(dir, 'broken.json'), '{"schemaVersion": 1, "me');
     await writeFile(path.join(dir, 'not an id.json'), '{}');
     await writeFile(path.join(dir, 'README.txt'), 'notes');
@@ -203,7 +204,7 @@ describe('FileStore', () => {
   });
 
   it('answers reads of what it wrote or read last from memory, and the ETag without reading', async () => {
-    await (await FileStore.open(dir)).create(snapshotNamed('old', 'Written before'));
+    await (await FileStore.open(dir)).create(fileNamed('old', 'Written before'));
     const counting = countingReads();
     const store = await FileStore.open(dir, { fs: counting.fs });
     const opened = counting.reads();
@@ -213,7 +214,7 @@ describe('FileStore', () => {
     expect((await store.get('old'))?.bytes.equals(onDisk)).toBe(true);
     expect(counting.reads() - opened).toBe(1);
 
-    const written = await store.create(snapshotNamed('new', 'Written now'));
+    const written = await store.create(fileNamed('new', 'Written now'));
     expect(await store.get('new')).toEqual(written);
     expect(counting.reads() - opened).toBe(1);
     expect(await store.currentEtag('missing')).toBeUndefined();
@@ -221,21 +222,21 @@ describe('FileStore', () => {
 
   it('serves the new version after a replace, and nothing after a delete', async () => {
     const store = await FileStore.open(dir);
-    const first = await store.create(snapshotNamed('p1', 'One'));
+    const first = await store.create(fileNamed('p1', 'One'));
     expect((await store.get('p1'))?.etag).toBe(first.etag);
-    const second = await store.replace('p1', always, () => snapshotNamed('p1', 'Two'));
+    const second = await store.replace('p1', always, () => fileNamed('p1', 'Two'));
     expect((await store.get('p1'))?.bytes.equals(await readFile(path.join(dir, 'p1.json')))).toBe(true);
     expect((await store.get('p1'))?.etag).toBe(second.etag);
     await store.remove('p1', always);
     expect(await store.get('p1')).toBeUndefined();
     expect(await store.currentEtag('p1')).toBeUndefined();
-    const again = await store.create(snapshotNamed('p1', 'Three'));
+    const again = await store.create(fileNamed('p1', 'Three'));
     expect((await store.get('p1'))?.meta.name).toBe('Three');
     expect((await store.get('p1'))?.etag).toBe(again.etag);
   });
 
   it('never keeps a version a write replaced while it was being read', async () => {
-    const before = await (await FileStore.open(dir)).create(snapshotNamed('p1', 'Old'));
+    const before = await (await FileStore.open(dir)).create(fileNamed('p1', 'Old'));
     let paused: Promise<void> | undefined;
     let resume = () => {};
     let readDone = () => {};
@@ -258,7 +259,7 @@ describe('FileStore', () => {
     });
     const pending = store.get('p1');
     await read;
-    const after = await store.replace('p1', always, () => snapshotNamed('p1', 'New'));
+    const after = await store.replace('p1', always, () => fileNamed('p1', 'New'));
     resume();
     // The read answers the version it read, whole and with its own tag...
     expect(await pending).toEqual(before);
@@ -270,7 +271,7 @@ describe('FileStore', () => {
     const counting = countingReads();
     const size = Buffer.byteLength(JSON.stringify(snapshotNamed('p0', 'Project 0')));
     const store = await FileStore.open(dir, { fs: counting.fs, cacheBytes: size * 2.5 });
-    for (const i of [0, 1, 2]) await store.create(snapshotNamed(`p${i}`, `Project ${i}`));
+    for (const i of [0, 1, 2]) await store.create(fileNamed(`p${i}`, `Project ${i}`));
     expect((await store.get('p2'))?.meta.name).toBe('Project 2');
     expect((await store.get('p1'))?.meta.name).toBe('Project 1');
     expect(counting.reads()).toBe(0);
@@ -289,11 +290,11 @@ describe('FileStore', () => {
 
   it('keeps the list as JSON until the next write', async () => {
     const store = await FileStore.open(dir);
-    await store.create(snapshotNamed('p1', 'One'));
+    await store.create(fileNamed('p1', 'One'));
     const json = await store.listJson();
     expect(JSON.parse(json.toString())).toEqual(await store.list());
     expect(await store.listJson()).toBe(json);
-    await store.replace('p1', always, () => snapshotNamed('p1', 'Renamed', '2026-03-01T00:00:00.000Z'));
+    await store.replace('p1', always, () => fileNamed('p1', 'Renamed', '2026-03-01T00:00:00.000Z'));
     expect(JSON.parse((await store.listJson()).toString())).toEqual([
       { id: 'p1', name: 'Renamed', updatedAt: '2026-03-01T00:00:00.000Z' },
     ]);

@@ -12,6 +12,7 @@ import {
   ProjectExistsError,
   ProjectNotFoundError,
   type ProjectStore,
+  type SnapshotFile,
   type StoredProject,
 } from './ProjectStore.js';
 
@@ -110,21 +111,21 @@ export class FileStore implements ProjectStore {
     return { meta: (JSON.parse(bytes.toString('utf8')) as Snapshot).meta, etag, bytes };
   }
 
-  async create(snapshot: Snapshot): Promise<StoredProject> {
-    const { id } = snapshot.meta;
+  async create(file: SnapshotFile): Promise<StoredProject> {
+    const { id } = file.meta;
     this.#fileOf(id);
     return this.#lock.run(id, async () => {
       if (this.#index.has(id)) throw new ProjectExistsError(id);
-      return this.#write(encode(snapshot));
+      return this.#write(file);
     });
   }
 
-  async replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => Snapshot): Promise<StoredProject> {
+  async replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => SnapshotFile): Promise<StoredProject> {
     return this.#lock.run(id, async () => {
       const entry = this.#index.get(id);
       if (!entry) throw new ProjectNotFoundError(id);
       if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
-      return this.#write(encode(next(entry.meta)));
+      return this.#write(next(entry.meta));
     });
   }
 
@@ -145,7 +146,7 @@ export class FileStore implements ProjectStore {
   }
 
   /** Takes the snapshot's bytes, not the snapshot: the document need not stay in memory while the disk works. */
-  async #write({ meta, bytes }: Encoded): Promise<StoredProject> {
+  async #write({ meta, bytes }: SnapshotFile): Promise<StoredProject> {
     const { id } = meta;
     const file = this.#fileOf(id);
     const temp = path.join(this.#dir, `.${id}.${randomUUID()}${TEMP_SUFFIX}`);
@@ -230,16 +231,6 @@ export class FileStore implements ProjectStore {
       onSkippedFile(name, error instanceof Error ? error.message : String(error));
     }
   }
-}
-
-interface Encoded {
-  meta: ProjectMeta;
-  bytes: Buffer;
-}
-
-/** A snapshot as stored: compact JSON. */
-function encode(snapshot: Snapshot): Encoded {
-  return { meta: snapshot.meta, bytes: Buffer.from(JSON.stringify(snapshot)) };
 }
 
 const isNotFound = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';

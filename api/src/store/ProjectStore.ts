@@ -1,10 +1,19 @@
 import type { ProjectMeta, ProjectSummary, Snapshot } from '@psb/contracts';
 
-/** A stored snapshot: its exact bytes (what GET returns), its meta and its strong ETag. */
-export interface StoredProject {
+/** A snapshot as the store writes it: the file's exact bytes, and the meta they hold (for the index). */
+export interface SnapshotFile {
   meta: ProjectMeta;
-  etag: string;
   bytes: Buffer;
+}
+
+/** A stored snapshot: its exact bytes (what GET returns), its meta and its strong ETag. */
+export interface StoredProject extends SnapshotFile {
+  etag: string;
+}
+
+/** A snapshot made into a file: compact JSON. */
+export function encodeSnapshot(snapshot: Snapshot): SnapshotFile {
+  return { meta: snapshot.meta, bytes: Buffer.from(JSON.stringify(snapshot)) };
 }
 
 /** Decides from the current ETag whether a conditional write may go ahead (If-Match). */
@@ -23,9 +32,9 @@ export interface ProjectStore {
   currentEtag(id: string): Promise<string | undefined>;
   get(id: string): Promise<StoredProject | undefined>;
   /** Stores a snapshot under its (new) `meta.id`. */
-  create(snapshot: Snapshot): Promise<StoredProject>;
+  create(file: SnapshotFile): Promise<StoredProject>;
   /** Replaces a project with what `next` makes of its current meta, if `condition` holds. */
-  replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => Snapshot): Promise<StoredProject>;
+  replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => SnapshotFile): Promise<StoredProject>;
   remove(id: string, condition: EtagCondition): Promise<void>;
   close(): Promise<void>;
 }

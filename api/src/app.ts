@@ -3,7 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { registerJsonBody } from './body/jsonBody.js';
+import { DraftReader } from './body/DraftReader.js';
 import { registerDrain } from './drain.js';
 import { frameworkError, registerErrorHandling } from './errors.js';
 import { registerSecurityHeaders } from './hardening/securityHeaders.js';
@@ -59,13 +59,15 @@ export async function buildApp({
     routerOptions: { maxParamLength: 1000 },
     return503OnClosing: true,
     frameworkErrors: frameworkError,
+    // Malicious JSON keys are refused rather than stripped: a client must know its body was not taken as sent.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerDrain(app);
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: without this, text/plain would be accepted and fail later with a less clear error.
   app.removeContentTypeParser('text/plain');
-  registerJsonBody(app);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, registry);
   if (corsOrigins.length > 0) {
@@ -86,10 +88,14 @@ export async function buildApp({
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes);
-  await app.register(projectRoutes, { store });
+  const drafts = new DraftReader();
+  await app.register(projectRoutes, { store, drafts });
   if (registry) await app.register(remoteRoutes, { registry });
   if (web) await app.register(webRoutes, web);
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await store.close();
+    await drafts.close();
+  });
   return app;
 }
 

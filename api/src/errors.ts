@@ -15,6 +15,13 @@ export class HttpError extends Error {
   }
 }
 
+/** A 400 for a part of the request (body, URL...) with these problems, the first or their count in its message. */
+export function invalidPart(part: string, problems: Problem[]): HttpError {
+  const first = problems[0] as Problem;
+  const summary = problems.length === 1 ? `${first.path || 'the value'}: ${first.message}` : `${problems.length} problems`;
+  return new HttpError(400, `Invalid ${part} (${summary}).`, problems);
+}
+
 export function errorBody(statusCode: number, message: string, details?: Problem[]): ApiError {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...(details ? { details } : {}) };
 }

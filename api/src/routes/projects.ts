@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ApiError, type ProjectMeta, ProjectParams, ProjectSummary, type Snapshot, SnapshotDraft } from '@psb/contracts';
+import { ApiError, type ProjectMeta, ProjectParams, ProjectSummary, type SnapshotDraft } from '@psb/contracts';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
-import { metaSplice } from '../body/metaSplice.js';
+import type { DraftReader } from '../body/DraftReader.js';
+import { DraftBody, registerDraftBody } from '../body/draftBody.js';
 import { ifMatchCondition, noneMatch } from '../conditional.js';
 import { HttpError } from '../errors.js';
-import { encodeSnapshot, type ProjectStore, type SnapshotFile, type StoredProject } from '../store/ProjectStore.js';
+import type { ProjectStore, StoredProject } from '../store/ProjectStore.js';
 
 export interface ProjectRoutesOptions {
   store: ProjectStore;
+  /** Reads the snapshot drafts of POST and PUT. */
+  drafts: DraftReader;
 }
 
 /**
@@ -24,7 +27,9 @@ const snapshotReply = {
 };
 
 /** CRUD over stored snapshots. The server is storage only: it validates, stamps and stores, and migrates nothing. */
-export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store }) => {
+export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store, drafts }) => {
+  registerDraftBody(app, drafts);
+
   app.get(
     '/api/projects',
     { schema: { summary: 'List projects, most recently changed first', response: { 200: Type.Array(ProjectSummary) } } },
@@ -54,12 +59,12 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
   app.post(
     '/api/projects',
     {
-      schema: { summary: 'Store a new project under a new id', body: SnapshotDraft, response: { 201: snapshotReply, ...errors } },
+      schema: { summary: 'Store a new project under a new id', body: DraftBody, response: { 201: snapshotReply, ...errors } },
     },
     async (request, reply) => {
       const now = new Date().toISOString();
-      const file = fileOf(request);
-      const stored = await store.create(file({ id: randomUUID(), createdAt: now, updatedAt: now }));
+      const draft = request.body;
+      const stored = await store.create(draft.file(stamp(draft.meta, { id: randomUUID(), createdAt: now, updatedAt: now })));
       return sendStored(reply.status(201).header('location', `/api/projects/${stored.meta.id}`), stored);
     },
   );
@@ -71,7 +76,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
         summary: 'Replace a project; If-Match must carry the ETag it was read with',
         params: ProjectParams,
         headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
-        body: SnapshotDraft,
+        body: DraftBody,
         response: { 200: snapshotReply, ...errors },
       },
     },
@@ -84,14 +89,16 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
           'Send If-Match with the ETag you read the project with, so that no one else’s change is overwritten.',
         );
       }
-      if (request.body.meta.id !== undefined && request.body.meta.id !== id) {
-        throw new HttpError(400, `meta.id "${request.body.meta.id}" does not match the project "${id}" in the URL.`, [
+      const draft = request.body;
+      if (draft.meta.id !== undefined && draft.meta.id !== id) {
+        throw new HttpError(400, `meta.id "${draft.meta.id}" does not match the project "${id}" in the URL.`, [
           { path: '/meta/id', message: `Expected "${id}" or nothing.` },
         ]);
       }
-      const file = fileOf(request);
       const stored = await store.replace(id, ifMatchCondition(ifMatch), (current) =>
-        file({ id, createdAt: current.createdAt, updatedAt: later(new Date().toISOString(), current.updatedAt) }),
+        draft.file(
+          stamp(draft.meta, { id, createdAt: current.createdAt, updatedAt: later(new Date().toISOString(), current.updatedAt) }),
+        ),
       );
       return sendStored(reply, stored);
     },
@@ -117,36 +124,18 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
 
 const notFound = (id: string) => new HttpError(404, `No project with id "${id}".`);
 
-type OwnedMeta = Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>;
-
-/**
- * Makes the file to store from a valid draft, once the meta the server owns (id and dates) is known: the bytes
- * the client sent with the draft's meta replaced, so the document is neither parsed again nor serialised; or,
- * if they cannot be spliced (a repeated "meta" key), the draft serialised. Key order stays as the client sent it.
- *
- * The parsed body is taken off the request. A PUT keeps its request while the file is fsynced; without the body,
- * the parsed document (megabytes of small objects) is garbage at once, instead of being copied by every
- * young-generation GC meanwhile: that copying was a large share of a PUT's CPU time.
- */
-function fileOf(request: { body: SnapshotDraft; jsonBytes: Buffer | null }): (owned: OwnedMeta) => SnapshotFile {
-  const draft = request.body;
-  (request as { body: SnapshotDraft | undefined }).body = undefined;
-  const { name, description } = draft.meta;
-  const metaWith = (owned: OwnedMeta): ProjectMeta => ({
+/** The draft's meta with what the server owns: id and dates. */
+function stamp(
+  { name, description }: SnapshotDraft['meta'],
+  owned: Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>,
+): ProjectMeta {
+  return {
     id: owned.id,
     name,
     ...(description === undefined ? {} : { description }),
     createdAt: owned.createdAt,
     updatedAt: owned.updatedAt,
-  });
-  const splice = request.jsonBytes && metaSplice(request.jsonBytes);
-  if (splice) {
-    return (owned) => {
-      const meta = metaWith(owned);
-      return { meta, bytes: splice(meta) };
-    };
-  }
-  return (owned) => encodeSnapshot({ ...draft, meta: metaWith(owned) } as Snapshot);
+  };
 }
 
 /** `now`, or just after `previous` if the clock is behind it: updatedAt only ever moves forward. */

@@ -62,17 +62,17 @@ function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, p
  */
 function isForest({ nodes, rootIds }: ComponentTreeSection, nodeCount: number): boolean {
   const seen = new Set<string>();
-  const stack: string[] = [];
+  const stack: ComponentNode[] = [];
   const enter = (id: string, parentId: string | null) => {
-    if (seen.has(id) || !Object.hasOwn(nodes, id) || (nodes[id] as ComponentNode).parentId !== parentId) return false;
+    const node = nodes[id];
+    if (node?.parentId !== parentId || !Object.hasOwn(nodes, id) || seen.has(id)) return false;
     seen.add(id);
-    stack.push(id);
+    stack.push(node);
     return true;
   };
   for (const id of rootIds) if (!enter(id, null)) return false;
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    for (const child of (nodes[id] as ComponentNode).children) if (!enter(child, id)) return false;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const child of node.children) if (!enter(child, node.id)) return false;
   }
   return seen.size === nodeCount;
 }
@@ -109,11 +109,15 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
     const node = nodes[key] as ComponentNode;
     if (node.id !== key) report(['nodes', key, 'id'], `The node id "${node.id}" does not match its key "${key}".`);
     checkAgainstCatalogue(node, at, key, problems);
-    if (node.parentId !== null && !Object.hasOwn(nodes, node.parentId)) {
-      report(['nodes', key, 'parentId'], `The parent "${node.parentId}" does not exist.`);
+  }
+  // In a sound forest every parent exists: each node was reached from the parent it names.
+  if (isForest(tree, keys.length)) return problems;
+  for (const key of keys) {
+    const { parentId } = nodes[key] as ComponentNode;
+    if (parentId !== null && !Object.hasOwn(nodes, parentId)) {
+      report(['nodes', key, 'parentId'], `The parent "${parentId}" does not exist.`);
     }
   }
-  if (problems.length === 0 && isForest(tree, keys.length)) return problems;
 
   const state = new Map<string, number>();
   const stack: Frame[] = [];

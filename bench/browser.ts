@@ -37,6 +37,22 @@ export interface OpenResult {
   heapBytes: number;
   /** JavaScript files fetched before ready (the first run's), by URL path. */
   scripts: string[];
+  /** The same project opened again and again in one page, once the code is warm; absent for the small project. */
+  warm?: WarmOpens;
+}
+
+/** Opens of a project in a page that has opened it before: the load once the JIT compiled the host's code. */
+export interface WarmOpens {
+  opens: number;
+  /** Median ms of each step, as the host measures them. */
+  steps: Record<string, number>;
+  /**
+   * A minor GC forced right after each open, median ms: it copies what the open left in the young generation,
+   * with the render's garbage too, so it is counted against the open.
+   */
+  collectAfter: number;
+  /** JSON.parse of the same bytes in that page, then a minor GC, median ms: the baseline with its collection. */
+  jsonParseCollected: number;
 }
 
 export interface EditResult {
@@ -115,7 +131,11 @@ export async function benchBrowser(
  * with the next one.
  */
 async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
+  // gc() in the page, to charge each side of the load's comparison for its minor collection.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  });
   try {
     return await use(browser);
   } finally {
@@ -195,9 +215,13 @@ async function measureOpen(
       await context.close();
     }
   }
+  const nodes = Object.keys(snapshot.componentTree.nodes).length;
+  const warm = nodes >= 1_000 && first ? await measureWarmOpens(browser, server, id, marker, timeout) : undefined;
+  if (warm) log(`  open ${label} again: ${OPEN_STEPS.map((step) => (warm.steps[step] ?? Number.NaN).toFixed(1)).join(' / ')} ms`);
   return {
     label,
-    nodes: Object.keys(snapshot.componentTree.nodes).length,
+    nodes,
+    ...(warm ? { warm } : {}),
     runs: samples.length,
     ready: median(samples.map((s) => s.ready)),
     scriptMs: median(samples.map((s) => s.script)),
@@ -208,6 +232,84 @@ async function measureOpen(
     ...(first ?? { domNodes: Number.NaN, domByRegion: {}, jsonParse: Number.NaN, bytes: Number.NaN, scripts: [] }),
     ...(samples.some((s) => s.ready === Number.POSITIVE_INFINITY) ? { timedOutAfter: timeout / 1000 } : {}),
   };
+}
+
+/** Opens of the measured project after the first, alternating with a tiny project so that each is a real open. */
+const WARM_OPENS = 5;
+
+/**
+ * In one page: the project opened cold, then WARM_OPENS more times, each after opening a tiny project, as a user
+ * switching between projects does (the editor follows Back and Forward: pushState and popstate). The steps of
+ * each later open, and a minor GC forced after it; then JSON.parse of the same bytes, with and without one.
+ */
+async function measureWarmOpens(
+  browser: Browser,
+  server: EditorServer,
+  id: string,
+  marker: string,
+  timeout: number,
+): Promise<WarmOpens> {
+  const otherId = (await server.createProject({ ...richSnapshot(), meta: { name: 'Tiny' } })).meta.id;
+  const { context, page } = await freshPage(browser, marker);
+  try {
+    await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout });
+    const opens: Awaited<ReturnType<typeof openInPage>>[] = [];
+    for (let i = 0; i < WARM_OPENS; i++) {
+      await openInPage(page, otherId, timeout);
+      opens.push(await openInPage(page, id, timeout));
+    }
+    const jsonParseCollected = await page.evaluate(async (projectId) => {
+      const text = await (await fetch(`/api/projects/${projectId}`)).text();
+      const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+      const times: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const started = performance.now();
+        JSON.parse(text);
+        gc?.({ type: 'minor' });
+        if (i > 0) times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[2] as number;
+    }, id);
+    return {
+      opens: opens.length,
+      steps: Object.fromEntries(OPEN_STEPS.map((step) => [step, median(opens.map((o) => o.steps[step] ?? Number.NaN))])),
+      collectAfter: median(opens.map((o) => o.collect)),
+      jsonParseCollected,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens a project in the editor already on the page, as Back or Forward would; its steps, and a minor GC after. */
+async function openInPage(page: Page, id: string, timeout: number) {
+  return page.evaluate(
+    async ({ projectId, timeoutMs }) => {
+      performance.clearMeasures();
+      history.pushState(null, '', `/projects/${encodeURIComponent(projectId)}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+      const deadline = performance.now() + timeoutMs;
+      while (performance.getEntriesByName('psb dispatch').length === 0) {
+        if (performance.now() > deadline) throw new Error(`project ${projectId} did not open in ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const steps = Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((entry) => entry.name.startsWith('psb '))
+          .map((entry) => [entry.name.slice('psb '.length), entry.duration]),
+      );
+      const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
+      const started = performance.now();
+      gc?.({ type: 'minor' });
+      const collect = performance.now() - started;
+      // The render finishes before the next open.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { steps, collect };
+    },
+    { projectId: id, timeoutMs: timeout },
+  );
 }
 
 /** The steps of an open the host measures, in order; their sum is the load compared with JSON.parse. */

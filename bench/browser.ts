@@ -46,13 +46,6 @@ export interface WarmOpens {
   opens: number;
   /** Median ms of each step, as the host measures them. */
   steps: Record<string, number>;
-  /**
-   * A minor GC forced right after each open, median ms: it copies what the open left in the young generation,
-   * with the render's garbage too, so it is counted against the open.
-   */
-  collectAfter: number;
-  /** JSON.parse of the same bytes in that page, then a minor GC, median ms: the baseline with its collection. */
-  jsonParseCollected: number;
 }
 
 export interface EditResult {
@@ -131,11 +124,7 @@ export async function benchBrowser(
  * with the next one.
  */
 async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
-  // gc() in the page, to charge each side of the load's comparison for its minor collection.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_EXECUTABLE,
-    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
   try {
     return await use(browser);
   } finally {
@@ -240,7 +229,7 @@ const WARM_OPENS = 5;
 /**
  * In one page: the project opened cold, then WARM_OPENS more times, each after opening a tiny project, as a user
  * switching between projects does (the editor follows Back and Forward: pushState and popstate). The steps of
- * each later open, and a minor GC forced after it; then JSON.parse of the same bytes, with and without one.
+ * each later open.
  */
 async function measureWarmOpens(
   browser: Browser,
@@ -259,30 +248,16 @@ async function measureWarmOpens(
       await openInPage(page, otherId, timeout);
       opens.push(await openInPage(page, id, timeout));
     }
-    const jsonParseCollected = await page.evaluate(async (projectId) => {
-      const text = await (await fetch(`/api/projects/${projectId}`)).text();
-      const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
-      const times: number[] = [];
-      for (let i = 0; i < 6; i++) {
-        const started = performance.now();
-        JSON.parse(text);
-        gc?.({ type: 'minor' });
-        if (i > 0) times.push(performance.now() - started);
-      }
-      return times.sort((a, b) => a - b)[2] as number;
-    }, id);
     return {
       opens: opens.length,
-      steps: Object.fromEntries(OPEN_STEPS.map((step) => [step, median(opens.map((o) => o.steps[step] ?? Number.NaN))])),
-      collectAfter: median(opens.map((o) => o.collect)),
-      jsonParseCollected,
+      steps: Object.fromEntries(OPEN_STEPS.map((step) => [step, median(opens.map((o) => o[step] ?? Number.NaN))])),
     };
   } finally {
     await context.close();
   }
 }
 
-/** Opens a project in the editor already on the page, as Back or Forward would; its steps, and a minor GC after. */
+/** Opens a project in the editor already on the page, as Back or Forward would; the steps the host measured. */
 async function openInPage(page: Page, id: string, timeout: number) {
   return page.evaluate(
     async ({ projectId, timeoutMs }) => {
@@ -294,19 +269,15 @@ async function openInPage(page: Page, id: string, timeout: number) {
         if (performance.now() > deadline) throw new Error(`project ${projectId} did not open in ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      const steps = Object.fromEntries(
+      const steps: Record<string, number> = Object.fromEntries(
         performance
           .getEntriesByType('measure')
           .filter((entry) => entry.name.startsWith('psb '))
           .map((entry) => [entry.name.slice('psb '.length), entry.duration]),
       );
-      const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
-      const started = performance.now();
-      gc?.({ type: 'minor' });
-      const collect = performance.now() - started;
       // The render finishes before the next open.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return { steps, collect };
+      return steps;
     },
     { projectId: id, timeoutMs: timeout },
   );

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { objectSpan } from './objectSpan.js';
 
 const bytes = (text: string) => Buffer.from(text);
+/** Keys of every object in a value, counted the plain way. */
+const keysIn = (value: unknown): number =>
+  Array.isArray(value)
+    ? value.reduce((sum: number, item) => sum + keysIn(item), 0)
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).reduce((sum: number, item) => sum + 1 + keysIn(item), 0)
+      : 0;
 const valueAt = (json: Buffer, span: { start: number; end: number }) =>
   JSON.parse(json.subarray(span.start, span.end).toString('utf8'));
 
@@ -16,6 +23,7 @@ describe('objectSpan', () => {
         const value = JSON.parse(json.toString('utf8'));
         const span = objectSpan(json);
         expect(span.members.map((m) => m.key)).toEqual(Object.keys(value));
+        expect(span.keys).toBe(keysIn(value));
         for (const member of span.members) expect(valueAt(json, member)).toEqual(value[member.key]);
         expect(JSON.parse(json.subarray(span.start, span.end).toString('utf8'))).toEqual(value);
         expect(json[span.start]).toBe(0x7b);
@@ -39,8 +47,9 @@ describe('objectSpan', () => {
       expect(() => objectSpan(bytes(cut))).toThrow(SyntaxError);
   });
 
-  it('lists a repeated key each time it appears', () => {
+  it('lists a repeated key each time it appears, and counts repeated keys at every depth', () => {
     expect(objectSpan(bytes('{"meta":1,"meta":2}')).members.map((m) => m.key)).toEqual(['meta', 'meta']);
+    expect(objectSpan(bytes('{"a":[{"b":1,"b":2}],"c":{"d":{"e":":"}}}')).keys).toBe(6);
     expect(objectSpan(bytes('{}')).members).toEqual([]);
   });
 });

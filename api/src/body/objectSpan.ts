@@ -10,6 +10,8 @@ export interface ObjectSpan {
   start: number;
   end: number;
   members: MemberSpan[];
+  /** Keys written in the text, in objects at every depth: more than JSON.parse keeps if one is repeated. */
+  keys: number;
 }
 
 const QUOTE = 0x22;
@@ -19,29 +21,32 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
 
 /**
  * The top level of a JSON object, found by scanning its UTF-8 bytes without building any value: each key, decoded,
- * and where its value lies. `json` must be one valid JSON object (parse it first): anything else may be misread,
- * though the scan always ends, with an error if it runs off the end. Working on bytes is exact for UTF-8: every byte of a multi-byte character is 0x80 or above,
- * so none is taken for a quote, a bracket or a comma.
+ * and where its value lies; and how many keys the whole text writes. `json` must be one valid JSON object (parse
+ * it first): anything else may be misread, though the scan always ends, with an error if it runs off the end.
+ * Working on bytes is exact for UTF-8: every byte of a multi-byte character is 0x80 or above, so none is taken
+ * for a quote, a bracket, a comma or a colon.
  */
 export function objectSpan(json: Uint8Array): ObjectSpan {
   const start = json.indexOf(OPEN_BRACE);
   const members: MemberSpan[] = [];
+  const counted = { keys: 0 };
   let at = skipSpace(json, start + 1);
   while (json[at] === QUOTE) {
     const keyEnd = stringEnd(json, at);
     const key = decodeKey(json, at, keyEnd);
     // Past the key, the whitespace and the colon.
     const valueStart = skipSpace(json, skipSpace(json, keyEnd) + 1);
-    const valueEnd = skipValue(json, valueStart);
+    const valueEnd = skipValue(json, valueStart, counted);
     members.push({ key, start: valueStart, end: valueEnd });
     at = skipSpace(json, valueEnd);
     if (json[at] === COMMA) at = skipSpace(json, at + 1);
   }
   if (json[at] !== CLOSE_BRACE) throw new SyntaxError(`Expected a key or the end of the object at byte ${at}.`);
-  return { start, end: at + 1, members };
+  return { start, end: at + 1, members, keys: members.length + counted.keys };
 }
 
 /** The index just past the string whose opening quote is at `at`. */
@@ -55,8 +60,8 @@ function stringEnd(json: Uint8Array, at: number): number {
   throw unfinished();
 }
 
-/** The index just past the value that begins at `at`. */
-function skipValue(json: Uint8Array, at: number): number {
+/** The index just past the value that begins at `at`; the keys in it are added to `counted`. */
+function skipValue(json: Uint8Array, at: number, counted: { keys: number }): number {
   const first = json[at];
   if (first === QUOTE) return stringEnd(json, at);
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
@@ -68,8 +73,12 @@ function skipValue(json: Uint8Array, at: number): number {
   let depth = 0;
   for (let i = at; i < json.length; i++) {
     const byte = json[i];
-    if (byte === QUOTE) i = stringEnd(json, i) - 1;
-    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+    if (byte === QUOTE) {
+      const end = stringEnd(json, i);
+      // A string followed by a colon is a key.
+      if (json[skipSpace(json, end)] === COLON) counted.keys++;
+      i = end - 1;
+    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
     else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && --depth === 0) return i + 1;
   }
   throw unfinished();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from '../testing/tempStore.js';
+import { objectSpan } from './objectSpan.js';
 import { fillMetaSlot, metaSlot, readDraft } from './readDraft.js';
 
 const bytes = (text: string) => Buffer.from(text);
+const slotOf = (text: string) => metaSlot(objectSpan(bytes(text)));
 
 describe('readDraft', () => {
   it('finds where a valid draft’s meta is, so the server’s meta can replace it and nothing else', () => {
@@ -25,6 +27,17 @@ describe('readDraft', () => {
     expect(stored).toEqual({ ...draft('Second'), meta: { name: 'Stamped' } });
   });
 
+  it('serialises a draft with a key repeated deeper down again, so the stored text has only the key checked', () => {
+    const text = JSON.stringify(draft('Repeated'));
+    const sent = bytes(text.replace('"rootIds":', '"rootIds":["ghost"],"rootIds":'));
+    const reading = readDraft(sent);
+    if (reading.kind !== 'valid' || !reading.json) throw new Error('expected a draft serialised again');
+    const { meta } = draft('Repeated');
+    const stored = fillMetaSlot(reading.json, reading.slot, meta).toString();
+    expect(stored).not.toContain('ghost');
+    expect(JSON.parse(stored)).toEqual(draft('Repeated'));
+  });
+
   it('says what is wrong with bytes that are not a valid draft', () => {
     expect(readDraft(bytes('')).kind).toBe('empty');
     expect(readDraft(Buffer.from([0x7b, 0xe9, 0x7d])).kind).toBe('notUtf8');
@@ -39,13 +52,13 @@ describe('readDraft', () => {
 describe('metaSlot', () => {
   it('finds a meta key written with escapes, as JSON.parse does', () => {
     const json = bytes('{"m\\u0065ta":{},"b":1}');
-    const slot = metaSlot(json);
+    const slot = metaSlot(objectSpan(json));
     expect(slot && fillMetaSlot(json, slot, { name: 'x' }).toString()).toBe('{"m\\u0065ta":{"name":"x"},"b":1}');
   });
 
   it('declines when meta is missing or repeated, or appears only below the top level', () => {
-    expect(metaSlot(bytes('{"meta":{"name":"a"},"meta":{"name":"b"}}'))).toBeUndefined();
-    expect(metaSlot(bytes('{"meta":{},"m\\u0065ta":{}}'))).toBeUndefined();
-    expect(metaSlot(bytes('{"section":{"meta":{}}}'))).toBeUndefined();
+    expect(slotOf('{"meta":{"name":"a"},"meta":{"name":"b"}}')).toBeUndefined();
+    expect(slotOf('{"meta":{},"m\\u0065ta":{}}')).toBeUndefined();
+    expect(slotOf('{"section":{"meta":{}}}')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { checkSnapshot, type Problem, type SnapshotDraft } from '@psb/contracts';
 import secureJson from 'secure-json-parse';
-import { objectSpan } from './objectSpan.js';
+import { type ObjectSpan, objectSpan } from './objectSpan.js';
 
 /** Bytes from `start` up to, not including, `end`. */
 export type Span = readonly [start: number, end: number];
@@ -40,16 +40,29 @@ export function readDraft(bytes: Uint8Array): DraftReading {
   const problems = checkSnapshot(value, { draft: true });
   if (problems.length > 0) return { kind: 'invalid', problems };
   const draft = value as SnapshotDraft;
-  const slot = metaSlot(bytes);
-  if (slot) return { kind: 'valid', meta: draft.meta, slot };
-  // "meta" more than once: JSON.parse kept the last, and the bytes say otherwise. Store what was read.
+  const span = objectSpan(bytes);
+  const slot = metaSlot(span);
+  if (slot && span.keys === keysIn(draft)) return { kind: 'valid', meta: draft.meta, slot };
+  // A key written twice in one object: JSON.parse kept the last one, the one checked, but the text holds both,
+  // and another reader may take the first. Store what was read and checked, serialised again.
   const json = Buffer.from(JSON.stringify(draft));
-  return { kind: 'valid', meta: draft.meta, slot: metaSlot(json) as MetaSlot, json };
+  return { kind: 'valid', meta: draft.meta, slot: metaSlot(objectSpan(json)) as MetaSlot, json };
 }
 
-/** Where the one top-level "meta" of a JSON object is; undefined when it is not there exactly once. */
-export function metaSlot(json: Uint8Array): MetaSlot | undefined {
-  const { start, end, members } = objectSpan(json);
+/** Keys of the objects in a parsed JSON value, at every depth: each only once, however often the text wrote it. */
+function keysIn(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += keysIn(item);
+    return count;
+  }
+  for (const key in value) count += 1 + keysIn((value as Record<string, unknown>)[key]);
+  return count;
+}
+
+/** Where the one top-level "meta" of a scanned JSON object is; undefined when it is not there exactly once. */
+export function metaSlot({ start, end, members }: ObjectSpan): MetaSlot | undefined {
   const metas = members.filter((member) => member.key === 'meta');
   const [meta] = metas;
   if (metas.length !== 1 || !meta) return undefined;

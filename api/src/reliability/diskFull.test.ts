@@ -1,6 +1,6 @@
 // Disk full: writers fill a small disk while readers keep asking. A write that meets ENOSPC must
 // answer 507 with the JSON error, leave the project's previous file byte for byte, leave no temp
-// file, and the server must keep serving. Run on a real 8 MiB tmpfs when this machine lets the test
+// file, and the server must keep serving. Run on a real 6 MiB tmpfs when this machine lets the test
 // mount one (root), and always through a store whose file system has a quota and fails like a full disk.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rmdir } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { quotaFs } from '../testing/quotaFs.js';
 import { startServer } from '../testing/serverProcess.js';
 import { tempApp, tempDir } from '../testing/tempStore.js';
 
-const DISK = 8 * 1024 * 1024;
+const DISK = 6 * 1024 * 1024;
 const WRITERS = 4;
 const PUTS_PER_WRITER = 40;
 const FULL_ERROR = {
@@ -114,7 +114,7 @@ function mountTmpfs(dir: string, bytes: number): string | undefined {
 }
 
 describe('disk full', () => {
-  it('answers 507 and keeps every file whole on a real 8 MiB tmpfs, through the server process', async (context) => {
+  it('answers 507 and keeps every file whole on a real 6 MiB tmpfs, through the server process', async (context) => {
     const scratch = await tempDir();
     const disk = path.join(scratch.dir, 'disk');
     await mkdir(disk);
@@ -135,7 +135,7 @@ describe('disk full', () => {
         return { status: res.status, etag: res.headers.get('etag') ?? undefined, body: await res.text() };
       };
       const figures = await fillTheDisk(send, disk);
-      report('real 8 MiB tmpfs, server process', figures);
+      report('real 6 MiB tmpfs, server process', figures);
       expect(figures.full).toBeGreaterThan(0);
       expect(figures.stored).toBeGreaterThan(0);
     } finally {
@@ -161,7 +161,7 @@ describe('disk full', () => {
         return { status: res.statusCode, etag: res.headers.etag as string | undefined, body: res.body };
       };
       const figures = await fillTheDisk(send, ctx.dir);
-      report('file system with an 8 MiB quota, in process', figures);
+      report('file system with a 6 MiB quota, in process', figures);
       expect(figures.full).toBeGreaterThan(0);
       expect(fs.failures()).toBe(figures.full);
     } finally {

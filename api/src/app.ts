@@ -89,6 +89,8 @@ export async function buildApp({
 
   await app.register(healthRoutes);
   const drafts = new DraftReader();
+  // A listening server loads the worker at once (about 0.3 s): the first save must not wait for it.
+  app.addHook('onListen', async () => drafts.start());
   await app.register(projectRoutes, { store, drafts });
   if (registry) await app.register(remoteRoutes, { registry });
   if (web) await app.register(webRoutes, web);

@@ -12,6 +12,15 @@ describe('DraftReader', () => {
     expect(readings.map((r) => (r.kind === 'valid' ? r.meta.name : r.kind))).toEqual(names);
   });
 
+  it('can be started before the first draft, and reads drafts the same', async () => {
+    reader.start();
+    reader.start();
+    expect(await reader.read(Buffer.from(JSON.stringify(draft('Early'))))).toMatchObject({
+      kind: 'valid',
+      meta: { name: 'Early' },
+    });
+  });
+
   it('starts again after it was stopped, and fails the reads it was doing', async () => {
     const cut = reader.read(Buffer.from(JSON.stringify(draft('Cut off'))));
     await reader.close();

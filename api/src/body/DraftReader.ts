@@ -16,11 +16,17 @@ interface Waiter {
  * Reads snapshot drafts (readDraft) in a worker thread. Parsing and checking a document takes as long as its
  * size, several milliseconds for megabytes; on the main thread every other request would wait meanwhile. In the
  * worker it runs beside the main thread's HTTP and disk work, so writes also go faster on a machine with a core
- * to spare. The worker starts on the first draft, and again after a crash, which fails only the reads under way.
+ * to spare. The worker starts when asked to or on the first draft, and again after a crash, which fails only the
+ * reads under way.
  */
 export class DraftReader {
   #running: { worker: Worker; waiting: Map<number, Waiter> } | undefined;
   #nextId = 0;
+
+  /** Starts the worker now, if it is not running, so that the first draft does not wait for it to load. */
+  start(): void {
+    this.#running ??= this.#start();
+  }
 
   read(bytes: Uint8Array): Promise<DraftReading> {
     const { worker, waiting } = this.#running ?? this.#start();

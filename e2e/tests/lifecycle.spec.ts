@@ -59,6 +59,26 @@ test('a project edited in all four panels, saved, comes back whole after a reloa
   await expect(status(page)).toHaveText('Saved');
 });
 
+test('the editors wait for the first project to open, so nothing edited before is lost', async ({ page, editor }) => {
+  // A slow server at start: the project the editor creates is held back until the checks below are done.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/projects', async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
+  await page.goto(editor.url);
+  const models = panel(page, 'Entity models');
+  await expect(models).toContainText('Loading…');
+  await expect(models.getByRole('button', { name: 'Add model' })).toHaveCount(0);
+  release();
+  await models.getByRole('button', { name: 'Add model' }).click();
+  await expect(models.getByRole('group')).toHaveCount(1);
+  await expect(status(page)).toHaveText('Unsaved changes');
+});
+
 test('export, then import the file: a new project with the same sections', async ({ page, editor }) => {
   const original = await editor.createProject({ ...richSnapshot(), meta: { name: 'Customer portal' } });
   await page.goto(`${editor.url}/projects/${original.meta.id}`);

@@ -7,9 +7,8 @@ import { ApiError, type Snapshot } from '@psb/contracts';
 import { Value } from '@sinclair/typebox/value';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeSnapshot } from '../store/ProjectStore.js';
 import { type FuzzRequest, fuzzRequest, SEEDED_IDS, withCurrentEtag } from '../testing/fuzzRequests.js';
-import { draft, tempApp } from '../testing/tempStore.js';
+import { draft, snapshotFile, tempApp } from '../testing/tempStore.js';
 
 /** RELIABILITY_FUZZ_RUNS may ask for more, never for fewer than 10,000. */
 const RUNS = Math.max(10_000, Number(process.env.RELIABILITY_FUZZ_RUNS) || 10_000);
@@ -42,7 +41,7 @@ async function resetStore() {
     if (current) await ctx.store.remove(id, () => true);
     const { meta, ...sections } = draft(`Seed ${id}`);
     const now = new Date().toISOString();
-    await ctx.store.create(encodeSnapshot({ ...sections, meta: { ...meta, id, createdAt: now, updatedAt: now } } as Snapshot));
+    await ctx.store.create(snapshotFile({ ...sections, meta: { ...meta, id, createdAt: now, updatedAt: now } } as Snapshot));
   }
 }
 

@@ -5,9 +5,9 @@ import type { Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { draft, tempDir } from '../testing/tempStore.js';
+import { draft, snapshotFile, tempDir } from '../testing/tempStore.js';
 import { FileStore, type StoreFs } from './FileStore.js';
-import { encodeSnapshot, PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
+import { PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -21,7 +21,7 @@ const snapshotNamed = (id: string, name: string, updatedAt = '2026-01-03T11:30:0
   s.meta = { ...s.meta, id, name, updatedAt };
   return s;
 };
-const fileNamed = (id: string, name: string, updatedAt?: string) => encodeSnapshot(snapshotNamed(id, name, updatedAt));
+const fileNamed = (id: string, name: string, updatedAt?: string) => snapshotFile(snapshotNamed(id, name, updatedAt));
 const always = () => true;
 
 /** node:fs whose file writes fail with `code` after writing half of the data, like a disk filling up. */

@@ -1,4 +1,4 @@
-import type { ProjectMeta, ProjectSummary, Snapshot } from '@psb/contracts';
+import type { ProjectMeta, ProjectSummary } from '@psb/contracts';
 
 /** A snapshot as the store writes it: the file's exact bytes, and the meta they hold (for the index). */
 export interface SnapshotFile {
@@ -9,11 +9,6 @@ export interface SnapshotFile {
 /** A stored snapshot: its exact bytes (what GET returns), its meta and its strong ETag. */
 export interface StoredProject extends SnapshotFile {
   etag: string;
-}
-
-/** A snapshot made into a file: compact JSON. */
-export function encodeSnapshot(snapshot: Snapshot): SnapshotFile {
-  return { meta: snapshot.meta, bytes: Buffer.from(JSON.stringify(snapshot)) };
 }
 
 /** Decides from the current ETag whether a conditional write may go ahead (If-Match). */

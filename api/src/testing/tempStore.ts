@@ -5,6 +5,7 @@ import type { Snapshot, SnapshotDraft } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { type AppOptions, buildApp } from '../app.js';
 import { FileStore, type FileStoreOptions } from '../store/FileStore.js';
+import type { SnapshotFile } from '../store/ProjectStore.js';
 
 /** A fresh folder under the system temp dir, removed by the returned function. */
 export async function tempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
@@ -40,4 +41,9 @@ export async function folderContents(dir: string): Promise<Record<string, string
 export function draft(name = 'Customer portal'): SnapshotDraft {
   const { meta, ...rest }: Snapshot = richSnapshot();
   return { ...rest, meta: { name, description: meta.description } };
+}
+
+/** A snapshot made into the file a store writes: compact JSON. */
+export function snapshotFile(snapshot: Snapshot): SnapshotFile {
+  return { meta: snapshot.meta, bytes: Buffer.from(JSON.stringify(snapshot)) };
 }

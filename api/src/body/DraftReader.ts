@@ -25,7 +25,7 @@ export class DraftReader {
 
   /** Starts the worker now, if it is not running, so that the first draft does not wait for it to load. */
   start(): void {
-    this.#running ??= this.#start();
+    if (!this.#running) this.#start();
   }
 
   read(bytes: Uint8Array): Promise<DraftReading> {

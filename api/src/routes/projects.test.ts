@@ -169,13 +169,15 @@ describe('GET /api/projects', () => {
 });
 
 describe('PUT /api/projects/:id', () => {
-  const put = (id: string, body: unknown, ifMatch?: string) =>
+  /** A PUT of exactly these bytes. */
+  const putText = (id: string, payload: string, ifMatch?: string) =>
     ctx.app.inject({
       method: 'PUT',
       url: `/api/projects/${id}`,
       headers: { 'content-type': 'application/json', ...(ifMatch ? { 'if-match': ifMatch } : {}) },
-      payload: JSON.stringify(body),
+      payload,
     });
+  const put = (id: string, body: unknown, ifMatch?: string) => putText(id, JSON.stringify(body), ifMatch);
 
   it('replaces the project when If-Match holds the current ETag, keeping createdAt', async () => {
     const { snapshot, etag } = await create();
@@ -193,12 +195,7 @@ describe('PUT /api/projects/:id', () => {
     const { meta, ...sections } = draft('Über \\ "quoted" {braces}');
     // Meta last, pretty-printed, a non-ASCII name and an escaped key: none of it is re-serialised.
     const sent = `\uFEFF  ${JSON.stringify({ ...sections, meta }, null, 2).replace('"schemaVersion"', '"schem\\u0061Version"')}\n`;
-    const res = await ctx.app.inject({
-      method: 'PUT',
-      url: `/api/projects/${snapshot.meta.id}`,
-      headers: { 'content-type': 'application/json', 'if-match': etag },
-      payload: sent,
-    });
+    const res = await putText(snapshot.meta.id, sent, etag);
     expect(res.statusCode, res.body).toBe(200);
     const stored = res.json() as Snapshot;
     expect(stored.meta).toMatchObject({ id: snapshot.meta.id, name: meta.name, createdAt: snapshot.meta.createdAt });
@@ -210,12 +207,7 @@ describe('PUT /api/projects/:id', () => {
   it('stores a body with "meta" twice as JSON.parse reads it: the last one, stamped, and only once', async () => {
     const { snapshot, etag } = await create();
     const sent = `{"meta":{"name":"First"},${JSON.stringify(draft('Second')).slice(1)}`;
-    const res = await ctx.app.inject({
-      method: 'PUT',
-      url: `/api/projects/${snapshot.meta.id}`,
-      headers: { 'content-type': 'application/json', 'if-match': etag },
-      payload: sent,
-    });
+    const res = await putText(snapshot.meta.id, sent, etag);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.body.match(/"meta"/g)).toHaveLength(1);
     expect((res.json() as Snapshot).meta).toMatchObject({ id: snapshot.meta.id, name: 'Second' });

@@ -46,6 +46,8 @@ export interface WarmOpens {
   opens: number;
   /** Median ms of each step, as the host measures them. */
   steps: Record<string, number>;
+  /** JSON.parse of the project's bytes in the same page right after each of these opens, median ms. */
+  jsonParse: number;
 }
 
 export interface EditResult {
@@ -205,7 +207,7 @@ async function measureOpen(
     }
   }
   const nodes = Object.keys(snapshot.componentTree.nodes).length;
-  const warm = nodes >= 1_000 && first ? await measureWarmOpens(browser, server, id, marker, timeout) : undefined;
+  const warm = nodes >= 1_000 && first ? await measureWarmOpens(browser, server, label, id, marker, timeout) : undefined;
   if (warm) log(`  open ${label} again: ${OPEN_STEPS.map((step) => (warm.steps[step] ?? Number.NaN).toFixed(1)).join(' / ')} ms`);
   return {
     label,
@@ -229,32 +231,49 @@ const WARM_OPENS = 5;
 /**
  * In one page: the project opened cold, then WARM_OPENS more times, each after opening a tiny project, as a user
  * switching between projects does (the editor follows Back and Forward: pushState and popstate). The steps of
- * each later open.
+ * each later open, and after each, JSON.parse of the same bytes in the same page: the baseline, timed in the
+ * same heap at the same moments (a JSON.parse timed in another page, as the first opens do, varied threefold).
  */
 async function measureWarmOpens(
   browser: Browser,
   server: EditorServer,
+  label: string,
   id: string,
   marker: string,
   timeout: number,
 ): Promise<WarmOpens> {
   const otherId = (await server.createProject({ ...richSnapshot(), meta: { name: 'Tiny' } })).meta.id;
-  const { context, page } = await freshPage(browser, marker);
+  const { context, page, cdp } = await freshPage(browser, marker);
   try {
     await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout });
+    await page.evaluate(async (projectId) => {
+      (window as unknown as ProbeWindow).__benchText = await (await fetch(`/api/projects/${projectId}`)).text();
+    }, id);
+    const profiling = await startProfile(cdp);
     const opens: Awaited<ReturnType<typeof openInPage>>[] = [];
+    const parses: number[] = [];
     for (let i = 0; i < WARM_OPENS; i++) {
       await openInPage(page, otherId, timeout);
       opens.push(await openInPage(page, id, timeout));
+      parses.push(await page.evaluate(timeJsonParse));
     }
+    await profiling?.stop(`open-again-${label.replace(/\W+/g, '-')}`);
     return {
       opens: opens.length,
       steps: Object.fromEntries(OPEN_STEPS.map((step) => [step, median(opens.map((o) => o[step] ?? Number.NaN))])),
+      jsonParse: median(parses),
     };
   } finally {
     await context.close();
   }
+}
+
+/** JSON.parse of the text the page fetched, ms. */
+function timeJsonParse() {
+  const started = performance.now();
+  JSON.parse((window as unknown as ProbeWindow).__benchText as string);
+  return performance.now() - started;
 }
 
 /** Opens a project in the editor already on the page, as Back or Forward would; the steps the host measured. */

@@ -9,6 +9,8 @@ export interface ProbeWindow {
   __keyAt?: number;
   __armEdit?: (expected: string) => void;
   __edit?: Promise<{ commit: number; frame: number }>;
+  /** The measured project's bytes, for JSON.parse in the page beside the warm opens. */
+  __benchText?: string;
 }
 
 /**

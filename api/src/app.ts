@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +19,8 @@ import { validatorCompiler } from './validation.js';
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT = 60_000;
+/** A thread per core, up to four: each thread reads one draft at a time, and a worker holds tens of megabytes. */
+export const DEFAULT_DRAFT_THREADS = Math.min(4, availableParallelism());
 
 export interface AppOptions {
   store: ProjectStore;
@@ -34,6 +37,8 @@ export interface AppOptions {
   rateLimitWrites?: number;
   /** Longest a request may take to arrive, and to be answered, in milliseconds. */
   requestTimeout?: number;
+  /** Most worker threads reading (parsing and checking) request bodies at once. */
+  draftThreads?: number;
 }
 
 /** The whole API as a Fastify instance, not yet listening. */
@@ -46,6 +51,7 @@ export async function buildApp({
   corsOrigins = [],
   rateLimitWrites = 0,
   requestTimeout = DEFAULT_REQUEST_TIMEOUT,
+  draftThreads = DEFAULT_DRAFT_THREADS,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -88,8 +94,8 @@ export async function buildApp({
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes);
-  const drafts = new DraftReader();
-  // A listening server loads the worker at once (about 0.3 s): the first save must not wait for it.
+  const drafts = new DraftReader({ threads: draftThreads });
+  // A listening server loads its workers at once (about 0.3 s): the first saves must not wait for them.
   app.addHook('onListen', async () => drafts.start());
   await app.register(projectRoutes, { store, drafts });
   if (registry) await app.register(remoteRoutes, { registry });

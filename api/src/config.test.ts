@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BODY_LIMIT, DEFAULT_REQUEST_TIMEOUT } from './app.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_DRAFT_THREADS, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { DEFAULT_DATA_DIR, DEFAULT_RATE_LIMIT_WRITES, DEFAULT_REMOTES_FILE, readConfig } from './config.js';
 import { DEFAULT_CACHE_BYTES } from './store/FileStore.js';
 
@@ -20,6 +21,7 @@ describe('readConfig', () => {
       corsOrigins: [],
       rateLimitWrites: DEFAULT_RATE_LIMIT_WRITES,
       requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT,
+      draftThreads: DEFAULT_DRAFT_THREADS,
     });
     expect(DEFAULT_RATE_LIMIT_WRITES).toBe(600);
     expect(DEFAULT_REQUEST_TIMEOUT).toBe(60_000);
@@ -27,6 +29,7 @@ describe('readConfig', () => {
     expect(DEFAULT_REMOTES_FILE).toMatch(/\/remotes\/registry\.json$/);
     expect(DEFAULT_BODY_LIMIT).toBe(16 * 1024 * 1024);
     expect(DEFAULT_CACHE_BYTES).toBe(64 * 1024 * 1024);
+    expect(DEFAULT_DRAFT_THREADS).toBe(Math.min(4, availableParallelism()));
   });
 
   it('reads PORT, HOST, DATA_DIR and REMOTES_FILE (relative to where it starts), BODY_LIMIT and CACHE_BYTES', () => {
@@ -52,19 +55,21 @@ describe('readConfig', () => {
     });
   });
 
-  it('reads REMOTE_ORIGINS and CORS_ORIGINS as lists of origins, RATE_LIMIT_WRITES (0 is off) and REQUEST_TIMEOUT_MS', () => {
+  it('reads REMOTE_ORIGINS and CORS_ORIGINS as lists of origins, RATE_LIMIT_WRITES (0 is off), REQUEST_TIMEOUT_MS and DRAFT_THREADS', () => {
     expect(
       readConfig({
         REMOTE_ORIGINS: 'https://cdn.example.com, http://127.0.0.1:4000/',
         CORS_ORIGINS: 'https://admin.example.com',
         RATE_LIMIT_WRITES: '0',
         REQUEST_TIMEOUT_MS: '5000',
+        DRAFT_THREADS: '3',
       }),
     ).toMatchObject({
       remoteOrigins: ['https://cdn.example.com', 'http://127.0.0.1:4000'],
       corsOrigins: ['https://admin.example.com'],
       rateLimitWrites: 0,
       requestTimeoutMs: 5000,
+      draftThreads: 3,
     });
   });
 
@@ -74,6 +79,7 @@ describe('readConfig', () => {
     );
     expect(() => readConfig({ CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS/);
     expect(() => readConfig({ RATE_LIMIT_WRITES: 'lots' })).toThrow(/RATE_LIMIT_WRITES/);
+    expect(() => readConfig({ DRAFT_THREADS: '0' })).toThrow('DRAFT_THREADS must be a whole number from 1 to 64; it is "0".');
     expect(() => readConfig({ REQUEST_TIMEOUT_MS: '10' })).toThrow(
       'REQUEST_TIMEOUT_MS must be a whole number from 1000 to 3600000',
     );

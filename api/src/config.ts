@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_BODY_LIMIT, DEFAULT_REQUEST_TIMEOUT } from './app.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_DRAFT_THREADS, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { parseOriginList } from './origins.js';
 import { DEFAULT_CACHE_BYTES } from './store/FileStore.js';
 
@@ -26,6 +26,8 @@ export interface ServerConfig {
   rateLimitWrites: number;
   /** Longest a request may take to arrive and be answered, in milliseconds. */
   requestTimeoutMs: number;
+  /** Most worker threads reading request bodies at once. */
+  draftThreads: number;
 }
 
 /** Enough for any person editing, and for the browser tests; low enough to stop a runaway script filling the disk. */
@@ -52,6 +54,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     rateLimitWrites: integer(env, 'RATE_LIMIT_WRITES', DEFAULT_RATE_LIMIT_WRITES, 0, 1_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT, 1000, 3_600_000),
+    draftThreads: integer(env, 'DRAFT_THREADS', DEFAULT_DRAFT_THREADS, 1, 64),
   };
 }
 

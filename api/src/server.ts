@@ -22,6 +22,7 @@ async function main() {
     corsOrigins: config.corsOrigins,
     rateLimitWrites: config.rateLimitWrites,
     requestTimeout: config.requestTimeoutMs,
+    draftThreads: config.draftThreads,
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -17,14 +17,16 @@ describe('DraftReader', () => {
     expect(reader.threadsRunning).toBe(1);
   });
 
-  it('with more threads, starts another worker only for drafts that arrive together, and never more than asked', async () => {
+  it('with more threads, keeps small drafts arriving together on one, and reads megabyte drafts side by side', async () => {
     const pool = new DraftReader({ threads: 3 });
     try {
-      expect(await readNames(pool, ['Alone'])).toEqual(['Alone']);
-      expect(await readNames(pool, ['Then alone'])).toEqual(['Then alone']);
-      expect(pool.threadsRunning).toBe(1);
       const names = Array.from({ length: 40 }, (_, i) => `Project ${i}`);
       expect(await readNames(pool, names)).toEqual(names);
+      expect(pool.threadsRunning).toBe(1);
+      // Over a megabyte each (what they hold does not matter here: they are read as JSON all the same).
+      const large = Array.from({ length: 5 }, () => Buffer.from(`${' '.repeat(1_100_000)}{}`));
+      const readings = await Promise.all(large.map((bytes) => pool.read(bytes)));
+      expect(readings.map((r) => r.kind)).toEqual(large.map(() => 'invalid'));
       expect(pool.threadsRunning).toBe(3);
       await pool.close();
       expect(pool.threadsRunning).toBe(0);

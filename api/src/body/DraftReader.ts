@@ -8,6 +8,7 @@ interface Reply {
 }
 
 interface Waiter {
+  bytes: number;
   resolve: (reading: DraftReading) => void;
   reject: (error: Error) => void;
 }
@@ -15,15 +16,24 @@ interface Waiter {
 interface Running {
   worker: Worker;
   waiting: Map<number, Waiter>;
+  /** Bytes of the drafts sent and not yet answered: the work queued on this thread. */
+  queued: number;
 }
+
+/**
+ * A worker takes drafts while it has less than this queued (about 10 ms of reading). Beyond it, a draft goes to
+ * another thread. Small drafts arriving together stay on one thread. Two threads competing with the main thread
+ * for the cores made 100 KB writes slower. Megabyte drafts are read side by side.
+ */
+const SPREAD_BYTES = 1024 * 1024;
 
 /**
  * Reads snapshot drafts (readDraft) in worker threads. Parsing and checking a document takes as long as its
  * size, several milliseconds for megabytes; on the main thread every other request would wait meanwhile. In a
  * worker it runs beside the main thread's HTTP and disk work, and with more than one thread, drafts arriving
  * together are read side by side: a 2 MB draft takes a thread about 24 ms, longer than its durable write.
- * A draft goes to an idle worker, else to a new one while there are fewer than `threads`, else to the least
- * busy. Workers start when asked to or when needed, and again after a crash, which fails only its reads under way.
+ * Workers start when asked to or when needed (see SPREAD_BYTES), and again after a crash, which fails only its
+ * reads under way.
  */
 export class DraftReader {
   /** One slot per thread; a slot is empty until its worker starts, and again after it stopped. */
@@ -47,11 +57,12 @@ export class DraftReader {
   }
 
   read(bytes: Uint8Array): Promise<DraftReading> {
-    const { worker, waiting } = this.#leastBusy();
+    const running = this.#pick();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, bytes });
+      running.waiting.set(id, { bytes: bytes.length, resolve, reject });
+      running.queued += bytes.length;
+      running.worker.postMessage({ id, bytes });
     });
   }
 
@@ -60,25 +71,27 @@ export class DraftReader {
     await Promise.all(running.map((r) => r?.worker.terminate()));
   }
 
-  /** An idle worker; else a new one in an empty slot; else the one with the fewest reads under way. */
-  #leastBusy(): Running {
-    let best: Running | undefined;
+  /** The first worker with less than SPREAD_BYTES queued; else a new one in an empty slot; else the least busy. */
+  #pick(): Running {
+    let least: Running | undefined;
     for (const running of this.#slots) {
-      if (running && (!best || running.waiting.size < best.waiting.size)) best = running;
+      if (!running) continue;
+      if (running.queued < SPREAD_BYTES) return running;
+      if (!least || running.queued < least.queued) least = running;
     }
-    if (best?.waiting.size === 0) return best;
     const empty = this.#slots.indexOf(undefined);
-    return empty >= 0 ? this.#start(empty) : (best as Running);
+    return empty >= 0 ? this.#start(empty) : (least as Running);
   }
 
   #start(slot: number): Running {
     const worker = new Worker(new URL('./draftWorker.mjs', import.meta.url));
     // Never what keeps the process alive: the server's socket does that.
     worker.unref();
-    const running: Running = { worker, waiting: new Map<number, Waiter>() };
+    const running: Running = { worker, waiting: new Map<number, Waiter>(), queued: 0 };
     worker.on('message', ({ id, reading, error }: Reply) => {
       const waiter = running.waiting.get(id);
       running.waiting.delete(id);
+      running.queued -= waiter?.bytes ?? 0;
       if (reading) waiter?.resolve(reading);
       else waiter?.reject(new Error(`Reading the draft failed: ${error}`));
     });
@@ -86,6 +99,7 @@ export class DraftReader {
       if (this.#slots[slot] === running) this.#slots[slot] = undefined;
       for (const waiter of running.waiting.values()) waiter.reject(error);
       running.waiting.clear();
+      running.queued = 0;
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`The draft reader stopped (exit code ${code}).`)));

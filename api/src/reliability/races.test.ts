@@ -69,11 +69,18 @@ describe('races', () => {
       );
       const noise = Promise.all([
         ...Array.from({ length: 4 }, (_, i) => post(`Round ${round} new ${i}`)),
-        ...tags.map(({ id }) => send({ method: 'GET', url: `/api/projects/${id}` })),
         send({ method: 'GET', url: '/api/projects' }),
       ]);
-      const [replies, noiseReplies] = await Promise.all([Promise.all(bursts), noise]);
+      const reads = Promise.all(tags.map(({ id }) => send({ method: 'GET', url: `/api/projects/${id}` })));
+      const [replies, noiseReplies, readReplies] = await Promise.all([Promise.all(bursts), noise, reads]);
       expect(noiseReplies.map((r) => r.statusCode).every((s) => s === 200 || s === 201)).toBe(true);
+      // A read racing its project's deletion may find it gone; otherwise it finds a whole version.
+      for (const [p, read] of readReplies.entries()) {
+        const deleted = replies[p]?.some((r) => r.statusCode === 204);
+        expect(read.statusCode === 200 || (deleted && read.statusCode === 404), `read of project ${p}: ${read.statusCode}`).toBe(
+          true,
+        );
+      }
 
       const next: typeof tags = [];
       for (const [p, burst] of replies.entries()) {

@@ -67,7 +67,8 @@ export class DraftReader {
   }
 
   async close(): Promise<void> {
-    const running = this.#slots.splice(0, this.#slots.length, ...this.#slots.map(() => undefined));
+    const running = [...this.#slots];
+    this.#slots.fill(undefined);
     await Promise.all(running.map((r) => r?.worker.terminate()));
   }
 

@@ -245,8 +245,7 @@ async function measureWarmOpens(
   const otherId = (await server.createProject({ ...richSnapshot(), meta: { name: 'Tiny' } })).meta.id;
   const { context, page, cdp } = await freshPage(browser, marker);
   try {
-    await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout });
+    await openEditor(page, `${server.url}/projects/${id}`, timeout);
     await page.evaluate(async (projectId) => {
       (window as unknown as ProbeWindow).__benchText = await (await fetch(`/api/projects/${projectId}`)).text();
     }, id);
@@ -267,6 +266,13 @@ async function measureWarmOpens(
   } finally {
     await context.close();
   }
+}
+
+/** Navigates to `url` and waits until the probe in the page finds the editor ready. */
+async function openEditor(page: Page, url: string, timeout: number) {
+  // Only the navigation itself: readiness is what the probe in the page measures.
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout });
 }
 
 /** JSON.parse of the text the page fetched, ms. */
@@ -369,9 +375,7 @@ async function measureEdits(
   const id = (await server.createProject({ ...snapshot, meta: { name: 'Edits' } })).meta.id;
   const { context, page, cdp } = await freshPage(browser, lastParagraphMarker(snapshot));
   try {
-    // Only the navigation itself: readiness is what the probe in the page measures.
-    await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout: 300_000 });
+    await openEditor(page, `${server.url}/projects/${id}`, 300_000);
     const reactRenderers = await page.evaluate(() => (window as unknown as ProbeWindow).__reactRendererVersions.length);
     const content = page
       .getByRole('region', { name: 'Component tree', exact: true })

@@ -38,8 +38,8 @@ export function registerInFlight(app: FastifyInstance, { timeoutMs }: { timeoutM
       const now = performance.now();
       for (const [reply, deadline] of inFlight) {
         if (deadline > now) break;
-        inFlight.delete(reply);
-        timeOut(reply, timeoutMs);
+        // An answered request stays until its 'close', so that the drain still waits for its last bytes.
+        if (!reply.sent) timeOut(reply, timeoutMs);
       }
     },
     Math.min(MAX_SWEEP_MS, timeoutMs / SWEEP_FRACTION),
@@ -59,7 +59,6 @@ export function registerInFlight(app: FastifyInstance, { timeoutMs }: { timeoutM
 
 /** Answers with the timeout error (the error handler makes it a 503), or cuts a reply already on its way. */
 function timeOut(reply: FastifyReply, timeoutMs: number) {
-  if (reply.sent) return;
   const error = new errorCodes.FST_ERR_HANDLER_TIMEOUT(timeoutMs, reply.request.routeOptions.url ?? reply.request.url);
   if (reply.raw.headersSent) reply.raw.destroy(error);
   else reply.send(error);

@@ -14,7 +14,7 @@ const MAX_SWEEP_MS = 1_000;
  * - **Deadline.** A request not answered `timeoutMs` after it arrived (its body still coming, or its handler
  *   stuck) is answered with FST_ERR_HANDLER_TIMEOUT, as Fastify's `handlerTimeout` would. One timer looks for
  *   them every quarter of the timeout (at most every second), rather than Fastify's timer and AbortController
- *   per request: those were a tenth of the server's time per GET of a project from memory.
+ *   per request: with those, the server took 26.3–30.2 µs per GET of a project from memory, without 24.7–25.4.
  *
  * Both are bounded: every request ends by its deadline, so the drain does too.
  */

@@ -115,9 +115,10 @@ async function measure(options: ApiOptions, work: string, dataDir: string, log: 
 const get = (name: string, url: string, connections: number) => httpScenario({ name, options: { url, connections } });
 
 /**
- * PUTs as real clients do: each connection replaces its own project and sends the ETag of the version it last
- * stored in If-Match. The tags are read again before each run, so that a write still under way when the last
- * run stopped does not turn the next run's first request into a 412.
+ * PUTs as the editor sends them: each connection replaces its own project, sends the ETag of the version it
+ * last stored in If-Match, and asks for the minimal reply (the stored meta, not the document back). The tags are
+ * read again before each run, so that a write still under way when the last run stopped does not turn the next
+ * run's first request into a 412.
  */
 function ourPut(name: string, url: string, ids: string[], body: Buffer, connections: number): Scenario {
   const etags = new Map<string, string>();
@@ -139,7 +140,7 @@ function ourPut(name: string, url: string, ids: string[], body: Buffer, connecti
           {
             method: 'PUT',
             path: `/api/projects/${id}`,
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', prefer: 'return=minimal' },
             body,
             setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'if-match': etags.get(id) ?? '' } }),
             onResponse: (_status, _body, _context, headers) => {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { Agent, get, type IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { ApiError, checkSnapshot, type Snapshot } from '@psb/contracts';
+import { ApiError, checkSnapshot, ProjectMeta, type Snapshot } from '@psb/contracts';
 import { Value } from '@sinclair/typebox/value';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,23 @@ function expectError(res: LightMyRequestResponse, status: number): ApiError {
 }
 
 describe('POST /api/projects', () => {
+  it('answers Prefer: return=minimal with the new project’s meta, its Location and ETag', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/projects',
+      headers: { 'content-type': 'application/json', prefer: 'return=minimal' },
+      payload: JSON.stringify(draft('Minimal')),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.headers['preference-applied']).toBe('return=minimal');
+    const meta = res.json();
+    expect(Value.Check(ProjectMeta, meta), res.body).toBe(true);
+    expect(res.headers.location).toBe(`/api/projects/${meta.id}`);
+    const read = await ctx.app.inject({ url: `/api/projects/${meta.id}` });
+    expect(read.headers.etag).toBe(res.headers.etag);
+    expect(read.json()).toEqual({ ...draft('Minimal'), meta });
+  });
+
   it('stores a new project under a server-made id with server dates', async () => {
     const before = Date.now();
     const sent = draft();
@@ -188,6 +205,24 @@ describe('PUT /api/projects/:id', () => {
     expect(stored.meta.updatedAt > snapshot.meta.updatedAt).toBe(true);
     expect(res.headers.etag).not.toBe(etag);
     expect((await ctx.app.inject({ url: `/api/projects/${snapshot.meta.id}` })).body).toBe(res.body);
+  });
+
+  it('answers Prefer: return=minimal with the stored meta only, and stores the whole snapshot as without it', async () => {
+    const { snapshot, etag } = await create();
+    const sent = draft('Renamed');
+    const res = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/projects/${snapshot.meta.id}`,
+      headers: { 'content-type': 'application/json', 'if-match': etag, prefer: 'return=minimal' },
+      payload: JSON.stringify(sent),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['preference-applied']).toBe('return=minimal');
+    const meta = res.json();
+    expect(meta).toMatchObject({ id: snapshot.meta.id, name: 'Renamed', createdAt: snapshot.meta.createdAt });
+    const read = await ctx.app.inject({ url: `/api/projects/${snapshot.meta.id}` });
+    expect(read.headers.etag).toBe(res.headers.etag);
+    expect(read.json()).toEqual({ ...sent, meta });
   });
 
   it('stores the bytes as sent, spacing, key order and escapes included, with the server’s meta in place', async () => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ApiError, type ProjectMeta, ProjectParams, ProjectSummary, type SnapshotDraft } from '@psb/contracts';
+import { ApiError, ProjectMeta, ProjectParams, ProjectSummary, type SnapshotDraft } from '@psb/contracts';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { DraftReader } from '../body/DraftReader.js';
 import { DraftBody, registerDraftBody } from '../body/draftBody.js';
 import { ifMatchCondition, noneMatch } from '../conditional.js';
 import { HttpError } from '../errors.js';
+import { prefersMinimal } from '../prefer.js';
 import type { ProjectStore, StoredProject } from '../store/ProjectStore.js';
 
 export interface ProjectRoutesOptions {
@@ -25,6 +26,17 @@ const snapshotReply = {
   description: 'The stored snapshot, exactly as on disk.',
   content: { 'application/json': { schema: Type.Object({}, { additionalProperties: true }) } },
 };
+/** A write's reply: the snapshot stored, or with `Prefer: return=minimal` its meta only. */
+const writeReply = {
+  description:
+    'The stored snapshot, exactly as on disk; with `Prefer: return=minimal`, only its meta (`Preference-Applied: return=minimal`).',
+  content: {
+    'application/json': { schema: Type.Union([Type.Object({}, { additionalProperties: true }), ProjectMeta]) },
+  },
+};
+const preferHeader = Type.Optional(
+  Type.String({ description: '`return=minimal`: answer with the stored meta, not the whole snapshot just sent (RFC 7240).' }),
+);
 
 /** CRUD over stored snapshots. The server is storage only: it validates, stamps and stores, and migrates nothing. */
 export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store, drafts }) => {
@@ -59,13 +71,19 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
   app.post(
     '/api/projects',
     {
-      schema: { summary: 'Store a new project under a new id', body: DraftBody, response: { 201: snapshotReply, ...errors } },
+      schema: {
+        summary: 'Store a new project under a new id',
+        headers: Type.Object({ prefer: preferHeader }),
+        body: DraftBody,
+        response: { 201: writeReply, ...errors },
+      },
     },
     async (request, reply) => {
       const now = new Date().toISOString();
       const draft = request.body;
       const stored = await store.create(draft.file(stamp(draft.meta, { id: randomUUID(), createdAt: now, updatedAt: now })));
-      return sendStored(reply.status(201).header('location', `/api/projects/${stored.meta.id}`), stored);
+      reply.status(201).header('location', `/api/projects/${stored.meta.id}`);
+      return sendWritten(reply, stored, request.headers.prefer);
     },
   );
 
@@ -75,9 +93,9 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
       schema: {
         summary: 'Replace a project; If-Match must carry the ETag it was read with',
         params: ProjectParams,
-        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()), prefer: preferHeader }),
         body: DraftBody,
-        response: { 200: snapshotReply, ...errors },
+        response: { 200: writeReply, ...errors },
       },
     },
     async (request, reply) => {
@@ -100,7 +118,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
           stamp(draft.meta, { id, createdAt: current.createdAt, updatedAt: later(new Date().toISOString(), current.updatedAt) }),
         ),
       );
-      return sendStored(reply, stored);
+      return sendWritten(reply, stored, request.headers.prefer);
     },
   );
 
@@ -145,6 +163,16 @@ function later(now: string, previous: string): string {
 
 function sendStored(reply: FastifyReply, stored: StoredProject) {
   return sendJson(reply.header('etag', stored.etag).header('cache-control', 'no-cache'), stored.bytes);
+}
+
+/**
+ * A write's reply. The client just sent the snapshot: asked for the minimal reply, it gets only what the server
+ * changed, the meta, and not the whole document back to read again.
+ */
+function sendWritten(reply: FastifyReply, stored: StoredProject, prefer: string | undefined) {
+  if (!prefersMinimal(prefer)) return sendStored(reply, stored);
+  reply.header('etag', stored.etag).header('cache-control', 'no-cache').header('preference-applied', 'return=minimal');
+  return sendJson(reply, Buffer.from(JSON.stringify(stored.meta)));
 }
 
 /** Bytes that are JSON already, sent as they are: a Buffer skips Fastify's response serialisation. */

@@ -1,4 +1,4 @@
-import type { ApiError, ProjectSummary, Snapshot } from '@psb/contracts';
+import type { ApiError, ProjectMeta, ProjectSummary, Snapshot } from '@psb/contracts';
 import { measured } from '../timing/measured.js';
 
 /** The server answered with an error; `body` is its JSON error when it sent one. */
@@ -26,12 +26,18 @@ export interface StoredSnapshot {
   etag: string;
 }
 
+/** What a replace stored: the client has the snapshot it sent; the server's meta and ETag are all that is new. */
+export interface StoredMeta {
+  meta: ProjectMeta;
+  etag: string;
+}
+
 /** The projects API as the host uses it. Bodies go as text: the exact bytes Export would download. */
 export interface ProjectsApi {
   list(): Promise<ProjectSummary[]>;
   get(id: string): Promise<StoredSnapshot>;
   create(body: string): Promise<StoredSnapshot>;
-  replace(id: string, body: string, etag: string): Promise<StoredSnapshot>;
+  replace(id: string, body: string, etag: string): Promise<StoredMeta>;
   remove(id: string): Promise<void>;
 }
 
@@ -62,8 +68,15 @@ export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch 
     list: async () => (await (await request('')).json()) as ProjectSummary[],
     get: async (id) => stored(await request(`/${encodeURIComponent(id)}`)),
     create: async (body) => stored(await request('', { method: 'POST', headers: json, body })),
-    replace: async (id, body, etag) =>
-      stored(await request(`/${encodeURIComponent(id)}`, { method: 'PUT', headers: { ...json, 'if-match': etag }, body })),
+    replace: async (id, body, etag) => {
+      // The meta alone comes back (RFC 7240), not the whole document just sent, to be read for nothing.
+      const headers = { ...json, 'if-match': etag, prefer: 'return=minimal' };
+      const response = await request(`/${encodeURIComponent(id)}`, { method: 'PUT', headers, body });
+      const reply = await response.json();
+      // A server that does not apply the preference sends the stored snapshot, meta included.
+      const minimal = response.headers.get('preference-applied')?.toLowerCase().includes('return=minimal');
+      return { meta: (minimal ? reply : reply.meta) as ProjectMeta, etag: response.headers.get('etag') ?? '' };
+    },
     remove: async (id) => {
       await request(`/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },

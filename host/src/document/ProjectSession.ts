@@ -9,7 +9,7 @@ import {
   type SnapshotDraft,
 } from '@psb/contracts';
 import { dequal } from 'dequal';
-import { ApiRequestError, NetworkError, type ProjectsApi, type StoredSnapshot } from '../api/projectsApi.js';
+import { ApiRequestError, NetworkError, type ProjectsApi, type StoredMeta, type StoredSnapshot } from '../api/projectsApi.js';
 import { loadChecks } from '../checks/loadChecks.js';
 import type { DomainHost } from '../federation/DomainHost.js';
 import { messageOf } from '../federation/loadDomain.js';
@@ -240,7 +240,7 @@ export class ProjectSession {
     this.#dispatch(documentActions.saving());
     try {
       const stored = await this.#o.api.replace(doc.id, requestBody(snapshot), doc.etag);
-      this.#dispatch(documentActions.saved({ snapshot: stored.snapshot, etag: stored.etag, sections: sectionsToKeep(snapshot) }));
+      this.#dispatch(documentActions.saved(savedAs(snapshot, stored)));
     } catch (error) {
       this.#saveFailed(error, 'Your changes could not be saved');
       return;
@@ -262,7 +262,7 @@ export class ProjectSession {
     try {
       const stored = await this.#o.api.create(requestBody(draftOf(snapshot)));
       this.#dispatch(documentActions.renamed(name));
-      this.#dispatch(documentActions.saved({ snapshot: stored.snapshot, etag: stored.etag, sections: sectionsToKeep(snapshot) }));
+      this.#dispatch(documentActions.saved(savedAs(snapshot, { meta: stored.snapshot.meta, etag: stored.etag })));
       return true;
     } catch (error) {
       this.#saveFailed(error, `“${name}” could not be saved`);
@@ -376,7 +376,7 @@ export class ProjectSession {
         ),
       );
       const stored = await this.#o.api.replace(doc.id, requestBody(mine), theirs.etag);
-      this.#dispatch(documentActions.saved({ snapshot: stored.snapshot, etag: stored.etag, sections: sectionsToKeep(mine) }));
+      this.#dispatch(documentActions.saved(savedAs(mine, stored)));
       this.#o.notify.success(`Their version was kept as the project “${kept.snapshot.meta.name}”.`);
     } catch (error) {
       this.#saveFailed(error, 'The conflict could not be resolved');
@@ -434,6 +434,11 @@ export class ProjectSession {
 function sectionsToKeep(snapshot: Snapshot): Record<string, unknown> {
   const { schemaVersion: _v, meta: _m, ui: _u, domainVersions: _d, ...sections } = snapshot;
   return sections;
+}
+
+/** The new baseline once the server stored `sent`: the sections and versions sent, under the meta it gave them. */
+function savedAs(sent: Snapshot, { meta, etag }: StoredMeta) {
+  return { meta, domainVersions: sent.domainVersions, etag, sections: sectionsToKeep(sent) };
 }
 
 /** A snapshot as a new project: the server assigns the id and dates. */

@@ -85,15 +85,25 @@ export const documentSlice = createSlice({
     saving(state) {
       state.save = 'saving';
     },
-    /** The server stored `snapshot` (what was sent, stamped): it is the new baseline. */
-    saved(state, { payload }: PayloadAction<{ snapshot: Snapshot; etag: string; sections: Record<string, unknown> }>) {
-      const { id, ...meta } = payload.snapshot.meta;
+    /** The server stored what was sent, `sections` at `domainVersions`, under `meta`: it is the new baseline. */
+    saved(
+      state,
+      {
+        payload,
+      }: PayloadAction<{
+        meta: ProjectMeta;
+        domainVersions: Snapshot['domainVersions'];
+        etag: string;
+        sections: Record<string, unknown>;
+      }>,
+    ) {
+      const { id, ...meta } = payload.meta;
       state.id = id;
       state.etag = payload.etag;
       state.meta = { ...meta, name: state.meta.name === state.savedMeta.name ? meta.name : state.meta.name };
       state.savedMeta = { name: meta.name, ...(meta.description === undefined ? {} : { description: meta.description }) };
       state.sections = payload.sections;
-      state.versions = { ...payload.snapshot.domainVersions };
+      state.versions = { ...payload.domainVersions };
       state.save = 'idle';
     },
     saveFailed(state, { payload }: PayloadAction<{ offline: boolean }>) {

@@ -305,6 +305,33 @@ describe('checkSnapshot: integrity', () => {
     ]);
   });
 
+  it('names an id listed twice by one parent, even when as many nodes as there are were reached', () => {
+    // The second "title" makes up, in a count, for "footer", no longer a root.
+    const problems = problemsAfter((s) => {
+      s.componentTree.nodes.page?.children.push('title');
+      s.componentTree.rootIds.pop();
+    });
+    expect(problems).toEqual([
+      { path: '/componentTree/nodes/page/children/2', message: 'The node "title" is reachable twice.' },
+      { path: '/componentTree/nodes/footer', message: 'The node "footer" is not reachable from rootIds.' },
+    ]);
+  });
+
+  it('names a root listed twice among many, even when as many nodes as there are were reached', () => {
+    const problems = problemsAfter((s) => {
+      for (let i = 0; i < 20; i++) {
+        s.componentTree.nodes[`extra-${i}`] = { id: `extra-${i}`, type: 'Text', props: {}, children: [], parentId: null };
+        // "extra-0" is left out, and the second "footer" makes up for it in a count.
+        if (i > 0) s.componentTree.rootIds.push(`extra-${i}`);
+      }
+      s.componentTree.rootIds.push('footer');
+    });
+    expect(problems).toEqual([
+      { path: '/componentTree/rootIds/21', message: 'The node "footer" is reachable twice.' },
+      { path: '/componentTree/nodes/extra-0', message: 'The node "extra-0" is not reachable from rootIds.' },
+    ]);
+  });
+
   it('checks a tree 50,000 levels deep without overflowing the stack', () => {
     const snapshot = richSnapshot();
     const nodes: Snapshot['componentTree']['nodes'] = {};

@@ -59,22 +59,37 @@ function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, p
 /**
  * Whether the tree is sound, answered without naming what is not: each node reached from `rootIds` exactly once,
  * through a parent it names as its own. The walk below names the places; it runs only when this says no.
+ * No set of the nodes seen is needed: a node is entered only from the list of the parent it names, so when no
+ * list holds an id twice, no node is entered twice (the first one entered twice would have a parent entered
+ * twice before it) and no cycle is walked. Then reaching as many nodes as there are means reaching each once.
  */
 function isForest({ nodes, rootIds }: ComponentTreeSection, nodeCount: number): boolean {
-  const seen = new Set<string>();
   const stack: ComponentNode[] = [];
-  const enter = (id: string, parentId: string | null) => {
-    const node = nodes[id];
-    if (node?.parentId !== parentId || !Object.hasOwn(nodes, id) || seen.has(id)) return false;
-    seen.add(id);
-    stack.push(node);
+  let reached = 0;
+  const enter = (ids: readonly string[], parentId: string | null) => {
+    if (hasRepeat(ids)) return false;
+    for (const id of ids) {
+      const node = nodes[id];
+      if (node?.parentId !== parentId || !Object.hasOwn(nodes, id)) return false;
+      reached++;
+      stack.push(node);
+    }
     return true;
   };
-  for (const id of rootIds) if (!enter(id, null)) return false;
+  if (!enter(rootIds, null)) return false;
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const child of node.children) if (!enter(child, node.id)) return false;
+    if (!enter(node.children, node.id)) return false;
   }
-  return seen.size === nodeCount;
+  return reached === nodeCount;
+}
+
+/** Whether an id is listed twice. Lists of children are short: comparing each pair is faster than a set. */
+function hasRepeat(ids: readonly string[]): boolean {
+  if (ids.length > 16) return new Set(ids).size !== ids.length;
+  for (let i = 1; i < ids.length; i++) {
+    for (let j = 0; j < i; j++) if (ids[i] === ids[j]) return true;
+  }
+  return false;
 }
 
 const NOT_VISITED = 0;

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../api/src/nodeFlags.js';
 
 export interface ChildServer {
   url: string;
@@ -18,7 +19,9 @@ export async function startChildServer(
   const file = fileURLToPath(new URL(`./servers/${entry}.ts`, import.meta.url));
   // BENCH_PROFILE_DIR: each server writes a CPU profile there when it stops, to see where its time goes.
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', file], {
+  // Our server runs with the flags npm start gives it; the references and the peer with Node's defaults.
+  const flags = entry === 'api' ? SERVER_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', file], {
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { RemoteEntry, Snapshot } from '@psb/contracts';
+import { SERVER_NODE_FLAGS } from '../../api/src/nodeFlags.ts';
 import { ROOT, WORK } from './paths.ts';
 
 async function freePort(): Promise<number> {
@@ -42,7 +43,8 @@ export async function startEditorServer(): Promise<EditorServer> {
   let child: ChildProcess | undefined;
 
   async function start() {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'api/src/server.ts')], {
+    const args = [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'api/src/server.ts')];
+    const process_ = spawn(process.execPath, args, {
       env: {
         ...process.env,
         PORT: String(port),

@@ -17,12 +17,16 @@ describe('DraftReader', () => {
     expect(reader.threadsRunning).toBe(1);
   });
 
-  it('with more threads, keeps small drafts arriving together on one, and reads megabyte drafts side by side', async () => {
+  it('with more threads, keeps small drafts arriving together on one, spreads a quarter megabyte, and reads megabyte drafts side by side', async () => {
     const pool = new DraftReader({ threads: 3 });
     try {
       const names = Array.from({ length: 40 }, (_, i) => `Project ${i}`);
       expect(await readNames(pool, names)).toEqual(names);
       expect(pool.threadsRunning).toBe(1);
+      // Five of 100 KB: the first thread takes three, then holds more than a quarter megabyte.
+      const medium = Array.from({ length: 5 }, () => Buffer.from(`${' '.repeat(100_000)}{}`));
+      await Promise.all(medium.map((bytes) => pool.read(bytes)));
+      expect(pool.threadsRunning).toBe(2);
       // Over a megabyte each (what they hold does not matter here: they are read as JSON all the same).
       const large = Array.from({ length: 5 }, () => Buffer.from(`${' '.repeat(1_100_000)}{}`));
       const readings = await Promise.all(large.map((bytes) => pool.read(bytes)));

@@ -61,7 +61,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
       if (etag === undefined) throw notFound(id);
       if (!noneMatch(request.headers['if-none-match'], etag))
         // No payload at all: send(null) would be serialised to `null` and announced as Content-Length: 4.
-        return reply.status(304).header('etag', etag).header('cache-control', 'no-cache').send();
+        return versioned(reply.status(304), etag).send();
       const stored = await store.get(id);
       if (!stored) throw notFound(id);
       return sendStored(reply, stored);
@@ -162,7 +162,12 @@ function later(now: string, previous: string): string {
 }
 
 function sendStored(reply: FastifyReply, stored: StoredProject) {
-  return sendJson(reply.header('etag', stored.etag).header('cache-control', 'no-cache'), stored.bytes);
+  return sendJson(versioned(reply, stored.etag), stored.bytes);
+}
+
+/** A reply about one version of a project: its ETag, and to be checked again before any reuse. */
+function versioned(reply: FastifyReply, etag: string) {
+  return reply.header('etag', etag).header('cache-control', 'no-cache');
 }
 
 /**
@@ -171,7 +176,7 @@ function sendStored(reply: FastifyReply, stored: StoredProject) {
  */
 function sendWritten(reply: FastifyReply, stored: StoredProject, prefer: string | undefined) {
   if (!prefersMinimal(prefer)) return sendStored(reply, stored);
-  reply.header('etag', stored.etag).header('cache-control', 'no-cache').header('preference-applied', 'return=minimal');
+  versioned(reply, stored.etag).header('preference-applied', 'return=minimal');
   return sendJson(reply, Buffer.from(JSON.stringify(stored.meta)));
 }
 

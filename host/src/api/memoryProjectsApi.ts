@@ -52,8 +52,8 @@ export function memoryProjectsApi(): ProjectsApi & { versions: number } {
       const found = projects.get(id);
       if (!found) return refuse(404, `No project with id "${id}".`);
       if (found.etag !== etag) throw new ApiRequestError(412, undefined, found.etag);
-      const { snapshot, etag: stored } = store(body, id, found.snapshot.meta.createdAt, found.snapshot.meta.updatedAt);
-      return { meta: snapshot.meta, etag: stored };
+      const { snapshot, etag: newEtag } = store(body, id, found.snapshot.meta.createdAt, found.snapshot.meta.updatedAt);
+      return { meta: snapshot.meta, etag: newEtag };
     },
     async remove(id) {
       if (!projects.delete(id)) refuse(404, `No project with id "${id}".`);

@@ -58,9 +58,16 @@ function seed(): Snapshot {
 type Container = Record<string, unknown> | unknown[];
 type Place = { container: Container; key: string };
 
+/** What JSON.parse can make: a Date or a Uint8Array set by an edit is a value to check, not a place to edit. */
+function isJsonContainer(value: unknown): value is Container {
+  if (Array.isArray(value)) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.getPrototypeOf(value) === Object.prototype;
+}
+
 /** Every key of every object and array in `value`, depth first. */
 function places(value: unknown, out: Place[] = []): Place[] {
-  if (typeof value !== 'object' || value === null) return out;
+  if (!isJsonContainer(value)) return out;
   for (const key of Object.keys(value)) {
     out.push({ container: value as Container, key });
     places((value as Record<string, unknown>)[key], out);

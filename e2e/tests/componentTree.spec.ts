@@ -141,3 +141,33 @@ test('a 10,000-node project opens with fewer than 500 tree rows in the document'
   await expect(tree(page).getByRole('treeitem', { name: 'Text' }).last()).toBeVisible();
   expect(await tree(page).getByRole('treeitem').count()).toBeLessThan(500);
 });
+
+test('the preview draws only the sections on screen, and a section as it is scrolled to', async ({ page, editor }) => {
+  const nodes: Record<string, object> = {};
+  const rootIds: string[] = [];
+  for (let s = 0; s < 40; s++) {
+    const children = Array.from({ length: 20 }, (_, c) => `n${s}-${c}`);
+    for (const [c, id] of children.entries()) {
+      nodes[id] = { id, type: 'Text', props: { content: `Paragraph ${s}.${c}` }, children: [], parentId: `s${s}` };
+    }
+    nodes[`s${s}`] = { id: `s${s}`, type: 'Container', props: {}, children, parentId: null };
+    rootIds.push(`s${s}`);
+  }
+  const snapshot = { ...richSnapshot(), componentTree: { nodes, rootIds }, actionFlows: { flows: {}, bindings: [] }, ui: {} };
+  const project = await editor.createProject({ ...snapshot, meta: { name: 'Long page' } });
+  await page.goto(`${editor.url}/projects/${project.meta.id}`);
+  const first = preview(page).getByText('Paragraph 0.0', { exact: true });
+  const last = preview(page).getByText('Paragraph 39.19', { exact: true });
+  await expect(first).toBeVisible();
+  // Chromium skips the style, layout and paint of what content-visibility hides: it is in the page, not drawn.
+  const drawn = (text: typeof first) => text.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await drawn(first)).toBe(true);
+  await expect(last).toBeAttached();
+  expect(await drawn(last)).toBe(false);
+  // Sections not drawn yet take an estimated height: drawn, they may grow and push the last one on, so scroll again.
+  await expect(async () => {
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport({ timeout: 500 });
+  }).toPass();
+  expect(await drawn(last)).toBe(true);
+});

@@ -386,6 +386,34 @@ describe('checkSnapshot: the component catalogue', () => {
   });
 });
 
+describe('checkSnapshot: the component catalogue, one problem in an otherwise sound tree', () => {
+  // A sound tree is answered by one walk that also checks each node against the catalogue: each problem alone
+  // must still be found there.
+  it.each<[string, (s: Snapshot) => void, { path: string; message: unknown }]>([
+    [
+      'an unknown type',
+      (s) => Object.assign(s.componentTree.nodes.footer as object, { type: 'Marquee' }),
+      { path: '/componentTree/nodes/footer/type', message: expect.stringMatching(/^Unknown component type "Marquee"/) },
+    ],
+    [
+      'props that do not fit',
+      (s) => Object.assign(s.componentTree.nodes.title?.props as object, { variant: 'shouting' }),
+      { path: '/componentTree/nodes/title/props/variant', message: 'Expected one of "heading", "subheading", "body".' },
+    ],
+    [
+      'a child of a type that takes none',
+      (s) => {
+        s.componentTree.nodes.greet?.children.push('footer');
+        Object.assign(s.componentTree.nodes.footer as object, { parentId: 'greet' });
+        s.componentTree.rootIds = ['page'];
+      },
+      { path: '/componentTree/nodes/greet/children', message: 'A Button takes no children.' },
+    ],
+  ])('%s', (_, change, problem) => {
+    expect(problemsAfter(change)).toEqual([problem]);
+  });
+});
+
 describe('checkSnapshot: freeze', () => {
   /** Every object and array in a value. */
   const containers = (root: unknown): object[] => {

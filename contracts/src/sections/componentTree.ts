@@ -58,19 +58,22 @@ function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, p
 
 /**
  * Whether the tree is sound, answered without naming what is not: each node reached from `rootIds` exactly once,
- * through a parent it names as its own. The walk below names the places; it runs only when this says no.
+ * through a parent it names as its own, under the id it holds, and fitting the catalogue (its props lie
+ * `propsDepth` levels below the document's root). The loop and the walk below name the places; they run only
+ * when this says no.
  * No set of the nodes seen is needed: a node is entered only from the list of the parent it names, so when no
  * list holds an id twice, no node is entered twice (the first one entered twice would have a parent entered
  * twice before it) and no cycle is walked. Then reaching as many nodes as there are means reaching each once.
  */
-function isForest({ nodes, rootIds }: ComponentTreeSection, nodeCount: number): boolean {
+function isSound({ nodes, rootIds }: ComponentTreeSection, nodeCount: number, propsDepth: number): boolean {
   const stack: ComponentNode[] = [];
   let reached = 0;
   const enter = (ids: readonly string[], parentId: string | null) => {
     if (hasRepeat(ids)) return false;
     for (const id of ids) {
       const node = nodes[id];
-      if (node?.parentId !== parentId || !Object.hasOwn(nodes, id)) return false;
+      if (node?.parentId !== parentId || node.id !== id || !Object.hasOwn(nodes, id)) return false;
+      if (!fitsCatalogue(node, propsDepth)) return false;
       reached++;
       stack.push(node);
     }
@@ -81,6 +84,16 @@ function isForest({ nodes, rootIds }: ComponentTreeSection, nodeCount: number): 
     if (!enter(node.children, node.id)) return false;
   }
   return reached === nodeCount;
+}
+
+/** Whether a node's type is in the catalogue, its props fit that type, and the type takes its children. */
+function fitsCatalogue(node: ComponentNode, propsDepth: number): boolean {
+  const spec = componentSpec(node.type);
+  return (
+    spec !== undefined &&
+    nodePropsChecks[spec.type as ComponentTypeName](node.props, propsDepth) &&
+    (node.children.length === 0 || acceptsChild(node.type, node.children.length - 1))
+  );
 }
 
 /** Whether an id is listed twice. Lists of children are short: comparing each pair is faster than a set. */
@@ -119,14 +132,14 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
   const report = (path: (string | number)[], message: string) => problems.push({ path: pointer(...at, ...path), message });
   // Listing the keys of a large record costs more than reading it (they come sorted): list them once.
   const keys = Object.keys(nodes);
+  // A sound tree, the common case, is walked once; one that is not is walked again to name its problems.
+  if (isSound(tree, keys.length, at.length + 3)) return problems;
 
   for (const key of keys) {
     const node = nodes[key] as ComponentNode;
     if (node.id !== key) report(['nodes', key, 'id'], `The node id "${node.id}" does not match its key "${key}".`);
     checkAgainstCatalogue(node, at, key, problems);
   }
-  // In a sound forest every parent exists: each node was reached from the parent it names.
-  if (isForest(tree, keys.length)) return problems;
   for (const key of keys) {
     const { parentId } = nodes[key] as ComponentNode;
     if (parentId !== null && !Object.hasOwn(nodes, parentId)) {

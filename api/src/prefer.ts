@@ -6,13 +6,9 @@
 export function prefersMinimal(header: string | undefined): boolean {
   for (const preference of header?.split(',') ?? []) {
     const [name = '', value = ''] = (preference.split(';')[0] ?? '').split('=');
-    if (name.trim().toLowerCase() === 'return')
-      return (
-        value
-          .trim()
-          .replace(/^"(.*)"$/, '$1')
-          .toLowerCase() === 'minimal'
-      );
+    if (name.trim().toLowerCase() !== 'return') continue;
+    const unquoted = value.trim().replace(/^"(.*)"$/, '$1');
+    return unquoted.toLowerCase() === 'minimal';
   }
   return false;
 }

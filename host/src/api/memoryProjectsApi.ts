@@ -48,6 +48,10 @@ export function memoryProjectsApi(): ProjectsApi & { versions: number } {
     async create(body) {
       return store(body, nanoid(), undefined);
     },
+    async createCopy(body) {
+      const { snapshot, etag } = store(body, nanoid(), undefined);
+      return { meta: snapshot.meta, etag };
+    },
     async replace(id, body, etag) {
       const found = projects.get(id);
       if (!found) return refuse(404, `No project with id "${id}".`);

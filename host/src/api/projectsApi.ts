@@ -26,7 +26,7 @@ export interface StoredSnapshot {
   etag: string;
 }
 
-/** What a replace stored: the client has the snapshot it sent; the server's meta and ETag are all that is new. */
+/** What a replace or a copy stored: the client has the snapshot it sent; the server's meta and ETag are all that is new. */
 export interface StoredMeta {
   meta: ProjectMeta;
   etag: string;
@@ -37,6 +37,8 @@ export interface ProjectsApi {
   list(): Promise<ProjectSummary[]>;
   get(id: string): Promise<StoredSnapshot>;
   create(body: string): Promise<StoredSnapshot>;
+  /** Stores a new project whose document the client keeps (Save As): only the meta and ETag come back. */
+  createCopy(body: string): Promise<StoredMeta>;
   replace(id: string, body: string, etag: string): Promise<StoredMeta>;
   remove(id: string): Promise<void>;
 }
@@ -63,20 +65,24 @@ export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch 
     const text = await response.text();
     return { snapshot: measured('parse', () => JSON.parse(text)) as Snapshot, etag: response.headers.get('etag') ?? '' };
   };
+  // The meta alone comes back (RFC 7240), not the whole document just sent, to be read for nothing.
+  const askingMinimal = { 'content-type': 'application/json', prefer: 'return=minimal' };
+  const storedMeta = async (response: Response): Promise<StoredMeta> => {
+    const reply = await response.json();
+    // A server that does not apply the preference sends the stored snapshot, meta included.
+    const minimal = response.headers.get('preference-applied')?.toLowerCase().includes('return=minimal');
+    return { meta: (minimal ? reply : reply.meta) as ProjectMeta, etag: response.headers.get('etag') ?? '' };
+  };
   const json = { 'content-type': 'application/json' };
   return {
     list: async () => (await (await request('')).json()) as ProjectSummary[],
     get: async (id) => stored(await request(`/${encodeURIComponent(id)}`)),
     create: async (body) => stored(await request('', { method: 'POST', headers: json, body })),
-    replace: async (id, body, etag) => {
-      // The meta alone comes back (RFC 7240), not the whole document just sent, to be read for nothing.
-      const headers = { ...json, 'if-match': etag, prefer: 'return=minimal' };
-      const response = await request(`/${encodeURIComponent(id)}`, { method: 'PUT', headers, body });
-      const reply = await response.json();
-      // A server that does not apply the preference sends the stored snapshot, meta included.
-      const minimal = response.headers.get('preference-applied')?.toLowerCase().includes('return=minimal');
-      return { meta: (minimal ? reply : reply.meta) as ProjectMeta, etag: response.headers.get('etag') ?? '' };
-    },
+    createCopy: async (body) => storedMeta(await request('', { method: 'POST', headers: askingMinimal, body })),
+    replace: async (id, body, etag) =>
+      storedMeta(
+        await request(`/${encodeURIComponent(id)}`, { method: 'PUT', headers: { ...askingMinimal, 'if-match': etag }, body }),
+      ),
     remove: async (id) => {
       await request(`/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },

@@ -260,9 +260,9 @@ export class ProjectSession {
     if (!this.#valid(snapshot, 'This project cannot be saved: it is invalid', check)) return false;
     this.#dispatch(documentActions.saving());
     try {
-      const stored = await this.#o.api.create(requestBody(draftOf(snapshot)));
+      const stored = await this.#o.api.createCopy(requestBody(draftOf(snapshot)));
       this.#dispatch(documentActions.renamed(name));
-      this.#dispatch(documentActions.saved(savedAs(snapshot, { meta: stored.snapshot.meta, etag: stored.etag })));
+      this.#dispatch(documentActions.saved(savedAs(snapshot, stored)));
       return true;
     } catch (error) {
       this.#saveFailed(error, `“${name}” could not be saved`);
@@ -359,15 +359,15 @@ export class ProjectSession {
         return;
       }
       if (choice === 'reload') {
-        const kept = await this.#o.api.create(
+        const kept = await this.#o.api.createCopy(
           requestBody(draftOf({ ...mine, meta: { ...mine.meta, name: `${mine.meta.name} (my changes)` } })),
         );
         await this.open(doc.id);
-        this.#o.notify.success(`Your changes were kept as the project “${kept.snapshot.meta.name}”.`);
+        this.#o.notify.success(`Your changes were kept as the project “${kept.meta.name}”.`);
         return;
       }
       const theirs = await this.#o.api.get(doc.id);
-      const kept = await this.#o.api.create(
+      const kept = await this.#o.api.createCopy(
         requestBody(
           draftOf({
             ...theirs.snapshot,
@@ -377,7 +377,7 @@ export class ProjectSession {
       );
       const stored = await this.#o.api.replace(doc.id, requestBody(mine), theirs.etag);
       this.#dispatch(documentActions.saved(savedAs(mine, stored)));
-      this.#o.notify.success(`Their version was kept as the project “${kept.snapshot.meta.name}”.`);
+      this.#o.notify.success(`Their version was kept as the project “${kept.meta.name}”.`);
     } catch (error) {
       this.#saveFailed(error, 'The conflict could not be resolved');
     }

@@ -21,6 +21,8 @@ export async function loadDomain(
   entry: RemoteEntry,
   { runtime, timeoutMs, force = false, baseUrl }: LoadOptions,
 ): Promise<LoadOutcome> {
+  // Fetched beside the remote: not in the editor's first download, nor only once the remote has arrived.
+  const semver = import('./semverCheck.js').catch((error: unknown) => new Error(messageOf(error)));
   let loaded: unknown;
   try {
     const url = baseUrl ? new URL(entry.entry, baseUrl).href : entry.entry;
@@ -42,8 +44,11 @@ export async function loadDomain(
   if (domain.key !== entry.key) {
     return { status: 'incompatible', reason: `It edits "${domain.key}", but the registry lists it for "${entry.key}".` };
   }
-  // Loaded here, once a remote has arrived, rather than in the editor's first download.
-  const { major, satisfies } = await import('./semverCheck.js');
+  const versions = await semver;
+  if (versions instanceof Error) {
+    return { status: 'failed', reason: `Its contract version could not be checked: ${versions.message}` };
+  }
+  const { major, satisfies } = versions;
   if (!satisfies(domain.contractVersion, entry.contract) || major(domain.contractVersion) !== major(CONTRACT_VERSION)) {
     return {
       status: 'incompatible',

@@ -55,6 +55,7 @@ describe('entity models editor', () => {
     const html = render(hydrated(richSnapshot().entityModels), modelRemoved('m-customer'));
     expect(html).toContain('<option value="m-customer" disabled="" selected="">→ missing model</option>');
     expect(html).toContain('→ missing model: add a model to re-point it, or change the type.');
+    expect(html).toContain('<option value="reference" disabled="">reference (needs another model)</option>');
     expect(html).toContain('Add another model to make a reference.');
   });
 

@@ -65,8 +65,6 @@ export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch 
     const text = await response.text();
     return { snapshot: measured('parse', () => JSON.parse(text)) as Snapshot, etag: response.headers.get('etag') ?? '' };
   };
-  // The meta alone comes back (RFC 7240), not the whole document just sent, to be read for nothing.
-  const askingMinimal = { 'content-type': 'application/json', prefer: 'return=minimal' };
   const storedMeta = async (response: Response): Promise<StoredMeta> => {
     const reply = await response.json();
     // A server that does not apply the preference sends the stored snapshot, meta included.
@@ -74,6 +72,8 @@ export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch 
     return { meta: (minimal ? reply : reply.meta) as ProjectMeta, etag: response.headers.get('etag') ?? '' };
   };
   const json = { 'content-type': 'application/json' };
+  // The meta alone comes back (RFC 7240), not the whole document just sent, to be read for nothing.
+  const askingMinimal = { ...json, prefer: 'return=minimal' };
   return {
     list: async () => (await (await request('')).json()) as ProjectSummary[],
     get: async (id) => stored(await request(`/${encodeURIComponent(id)}`)),

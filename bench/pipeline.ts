@@ -1,65 +1,12 @@
 // Item 2: the snapshot pipeline in Node. Load = parse → migrate → checkSnapshot → hydrate; save = select →
 // serialise; each against JSON.parse / JSON.stringify of the same bytes, at 1k, 10k and 50k nodes.
-import type { DomainModule, Snapshot } from '@psb/contracts';
-import { check, hydrate, migrate, requestBody, select, storeWith } from './support/documentPipeline.js';
 import { loadDomains } from './support/domains.js';
 import { generateSnapshot } from './support/generateSnapshot.js';
-import { median } from './support/stats.js';
+import { hasGc, type PipelineResult, retainedHeap, timeSteps } from './support/pipelineSteps.js';
+
+export type { PipelineResult };
 
 export const PIPELINE_SIZES = [1_000, 10_000, 50_000];
-
-export interface PipelineResult {
-  nodes: number;
-  /** The compact JSON the server stores. */
-  bytes: number;
-  runs: number;
-  /** Median milliseconds of each step and of the baselines. */
-  jsonParse: number;
-  /**
-   * JSON.parse, then the minor collection that copies what it allocated: the load's baseline. A load pays for
-   * that copy (the collector runs during it once the document outgrows the young generation, and a forced one
-   * ends it); JSON.parse timed alone would not.
-   */
-  jsonParseCollected: number;
-  parse: number;
-  migrate: number;
-  check: number;
-  hydrate: number;
-  load: number;
-  /** A minor collection forced right after the load: what copying the young document costs when none ran yet. */
-  collectAfterLoad: number;
-  loadCollected: number;
-  /**
-   * JSON.stringify of a parsed copy that has been through a minor and then a full collection, as every document
-   * an editor holds has: the save's baseline.
-   */
-  jsonStringify: number;
-  /**
-   * JSON.stringify of a parsed copy that only a full collection moved. It keeps the order JSON.parse allocated in,
-   * which is JSON.stringify's own order; a minor collection copies breadth-first and loses it. Shown for reference.
-   */
-  jsonStringifyCompacted: number;
-  jsonStringifyPretty: number;
-  /**
-   * JSON.stringify of the opened document's own objects, those the store holds and Save sends: the same call on
-   * the same data as the baseline, but on objects that have been through the collector, not just parsed.
-   */
-  jsonStringifyOpened: number;
-  select: number;
-  serialize: number;
-  save: number;
-  /** checkSnapshot as Save runs it before sending (not part of the save target). */
-  saveCheck: number;
-  /** Heap the open document keeps (store + everything it references), after a full GC; undefined without --expose-gc. */
-  heapBytes: number | undefined;
-}
-
-const collect = () => (globalThis as { gc?: () => void }).gc?.();
-const collectMinor = () => (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
-const hasGc = () => typeof (globalThis as { gc?: unknown }).gc === 'function';
-
-/** More runs for small documents, so each figure rests on at least a few hundred milliseconds; never fewer than 7. */
-const runsFor = (nodes: number) => Math.max(7, Math.min(21, Math.round(20_000 / nodes)));
 
 export async function benchPipeline(
   sizes = PIPELINE_SIZES,
@@ -71,121 +18,9 @@ export async function benchPipeline(
   for (const nodes of sizes) {
     const text = JSON.stringify(generateSnapshot(nodes));
     // Memory first, in its own call: the timing runs' last documents must not still be on the stack.
-    const heapBytes = retainedHeap(text, domains);
-    results.push({ ...timeSteps(nodes, text, domains), heapBytes });
+    const heapBytes = retainedHeap(text, domains, () => process.memoryUsage().heapUsed);
+    results.push({ ...timeSteps(nodes, text, domains), bytes: Buffer.byteLength(text), heapBytes });
     log(`pipeline: ${nodes.toLocaleString('en-US')} nodes measured`);
   }
   return results;
-}
-
-function timeSteps(nodes: number, text: string, domains: DomainModule[]): Omit<PipelineResult, 'heapBytes'> {
-  const runs = runsFor(nodes);
-  const times: Record<Exclude<keyof PipelineResult, 'nodes' | 'bytes' | 'runs' | 'heapBytes'>, number[]> = {
-    jsonParse: [],
-    jsonParseCollected: [],
-    parse: [],
-    migrate: [],
-    check: [],
-    hydrate: [],
-    load: [],
-    collectAfterLoad: [],
-    loadCollected: [],
-    jsonStringify: [],
-    jsonStringifyCompacted: [],
-    jsonStringifyPretty: [],
-    jsonStringifyOpened: [],
-    select: [],
-    serialize: [],
-    save: [],
-    saveCheck: [],
-  };
-  // Run 0 warms the code up and is not counted. A full collection before each timed step, so that no step pays
-  // for the garbage of the one before it.
-  for (let run = 0; run <= runs; run++) {
-    const record = (key: keyof typeof times, value: number) => run > 0 && times[key].push(value);
-    const timed = <T>(key: keyof typeof times, fn: () => T): T => {
-      collect();
-      const started = performance.now();
-      const value = fn();
-      record(key, performance.now() - started);
-      return value;
-    };
-    const compacted = timed('jsonParse', () => JSON.parse(text) as Snapshot);
-    timed('jsonStringifyCompacted', () => JSON.stringify(compacted));
-    const baseline = timed('jsonParseCollected', () => {
-      const value = JSON.parse(text) as Snapshot;
-      collectMinor();
-      return value;
-    });
-    timed('jsonStringify', () => JSON.stringify(baseline));
-    timed('jsonStringifyPretty', () => JSON.stringify(baseline, null, 2));
-
-    const store = storeWith(domains);
-    collect();
-    const t0 = performance.now();
-    const parsed = JSON.parse(text);
-    const t1 = performance.now();
-    const migrated = migrate(parsed, domains);
-    const t2 = performance.now();
-    check(migrated, { freeze: true });
-    const t3 = performance.now();
-    hydrate(store, migrated, domains);
-    const t4 = performance.now();
-    collectMinor();
-    const t5 = performance.now();
-    record('parse', t1 - t0);
-    record('migrate', t2 - t1);
-    record('check', t3 - t2);
-    record('hydrate', t4 - t3);
-    record('load', t4 - t0);
-    record('collectAfterLoad', t5 - t4);
-    record('loadCollected', t5 - t0);
-
-    collect();
-    const s0 = performance.now();
-    const snapshot = select(store.getState(), domains);
-    const s1 = performance.now();
-    requestBody(snapshot);
-    const s2 = performance.now();
-    record('select', s1 - s0);
-    record('serialize', s2 - s1);
-    record('save', s2 - s0);
-    timed('saveCheck', () => check(snapshot, { draft: true }));
-    timed('jsonStringifyOpened', () => JSON.stringify(migrated));
-  }
-  const medians = Object.fromEntries(Object.entries(times).map(([key, values]) => [key, median(values)])) as Record<
-    keyof typeof times,
-    number
-  >;
-  return { nodes, bytes: Buffer.byteLength(text), runs, ...medians };
-}
-
-/** Heap held by an opened document, the JSON text excluded: the median of three samples after full collections. */
-function retainedHeap(text: string, domains: DomainModule[]): number | undefined {
-  if (!hasGc()) return undefined;
-  // Small documents are opened many times at once, so that a sample is megabytes, well above the heap's own noise.
-  const copies = Math.max(1, Math.ceil(8_000_000 / text.length));
-  // The first sample also compiles code the later ones reuse: not counted. One call per sample, so that no
-  // earlier sample's stores are still referenced from this frame.
-  heapOfLoads(text, domains, copies);
-  return median([0, 1, 2].map(() => heapOfLoads(text, domains, copies) / copies));
-}
-
-function heapOfLoads(text: string, domains: DomainModule[], copies: number): number {
-  collect();
-  collect();
-  const before = process.memoryUsage().heapUsed;
-  const stores = Array.from({ length: copies }, () => {
-    const store = storeWith(domains);
-    const migrated = migrate(JSON.parse(text), domains);
-    check(migrated, { freeze: true });
-    hydrate(store, migrated, domains);
-    return store;
-  });
-  collect();
-  collect();
-  const retained = process.memoryUsage().heapUsed - before;
-  // Keeps the stores alive until after the measurement.
-  if (stores.some((s) => s.getState().document.status !== 'open')) throw new Error('a document did not open');
-  return retained;
 }

@@ -8,6 +8,7 @@ import { kb, mb, ms, num, ratio, table, type Verdict, verdictRows } from './supp
 export interface Results {
   bytes?: BuildBytes & { bySource?: Record<string, [string, number][]> };
   pipeline?: PipelineResult[];
+  pipelineInChromium?: PipelineResult[];
   api?: ApiResult;
   browser?: BrowserResult;
 }
@@ -22,7 +23,8 @@ export function report(results: Results): { text: string; verdicts: Verdict[] } 
   const verdicts: Verdict[] = [];
   for (const part of [
     results.api && apiReport(results.api),
-    results.pipeline && pipelineReport(results.pipeline),
+    results.pipeline && pipelineReport(results.pipeline, 'Node'),
+    results.pipelineInChromium && pipelineReport(results.pipelineInChromium, 'Chromium'),
     results.browser && browserReport(results.browser),
     results.bytes && bytesReport(results.bytes),
   ]) {
@@ -104,7 +106,8 @@ const PIPELINE_ROWS: [label: string, key: keyof PipelineResult][] = [
   ['checkSnapshot before a save (not in save)', 'saveCheck'],
 ];
 
-function pipelineReport(results: PipelineResult[]) {
+/** The pipeline's table and targets, for the runtime it ran in. */
+function pipelineReport(results: PipelineResult[], runtime: 'Node' | 'Chromium') {
   const first = results[0] as PipelineResult;
   const last = results.at(-1) as PipelineResult;
   const perNode = (r: PipelineResult, key: keyof PipelineResult) => ((r[key] as number) / r.nodes) * 1000;
@@ -149,27 +152,27 @@ function pipelineReport(results: PipelineResult[]) {
   const heaps = results.map((r) => (r.heapBytes === undefined ? Number.NaN : r.heapBytes / r.bytes));
   const list = (values: number[]) => values.map((v) => ratio(v)).join(' / ');
   const text = [
-    `### 2. Snapshot pipeline in Node (runs per size: ${results.map((r) => r.runs).join(' / ')}, medians)`,
+    `### 2${runtime === 'Node' ? '' : 'b'}. Snapshot pipeline in ${runtime} (runs per size: ${results.map((r) => r.runs).join(' / ')}, medians)`,
     table(header, rows),
   ].join('\n\n');
   const verdicts: Verdict[] = [
     {
-      target: 'load ≤ 2 × JSON.parse (1k / 10k / 50k), each with its minor GC',
+      target: `load in ${runtime} ≤ 2 × JSON.parse (1k / 10k / 50k), each with its minor GC`,
       measured: list(loads),
       met: loads.every((v) => v <= 2),
     },
     {
-      target: 'save ≤ 1.5 × JSON.stringify (1k / 10k / 50k) of a copy through the same GCs',
+      target: `save in ${runtime} ≤ 1.5 × JSON.stringify (1k / 10k / 50k) of a copy through the same GCs`,
       measured: list(saves),
       met: saves.every((v) => v <= 1.5),
     },
     {
-      target: 'hydrated store ≤ 3 × JSON size (1k / 10k / 50k)',
+      target: `hydrated store in ${runtime} ≤ 3 × JSON size (1k / 10k / 50k)`,
       measured: list(heaps),
       met: heaps.some(Number.isNaN) ? undefined : heaps.every((v) => v <= 3),
     },
     {
-      target: `load and save linear: ${num(first.nodes)}→${num(last.nodes)} per-node growth ≤ ${TOLERANCE}× the baseline's`,
+      target: `load and save in ${runtime} linear: ${num(first.nodes)}→${num(last.nodes)} per-node growth ≤ ${TOLERANCE}× the baseline's`,
       measured: `load ${ratio(loadDrift)}, save ${ratio(saveDrift)}`,
       met: loadDrift <= TOLERANCE && saveDrift <= TOLERANCE,
     },
@@ -242,9 +245,10 @@ function browserReport(browser: BrowserResult) {
       met: edit.commitMedian < FRAME_MS,
     },
     {
-      target: `load in Chromium ≤ 2 × JSON.parse in the page, opened again in the same page (${browser.large.map((o) => num(o.nodes)).join(' / ')} nodes)`,
+      // The load target is the pipeline's, judged in a page of its own (2b); here it shares the page with the editor.
+      target: `the editor's open, opened again in the same page, ÷ JSON.parse in that page (${browser.large.map((o) => num(o.nodes)).join(' / ')} nodes; no target)`,
       measured: loads.map((v) => ratio(v)).join(' / '),
-      met: loads.every((v) => v <= 2),
+      met: undefined,
     },
     {
       target: 'load in Chromium, first open of a fresh page ÷ JSON.parse alone (no target: the JIT is cold)',

@@ -6,6 +6,7 @@ import { benchApi } from './api.js';
 import { BROWSER_DEFAULTS, benchBrowser } from './browser.js';
 import { type BuildBytes, measureBuild } from './bytes.js';
 import { benchPipeline, PIPELINE_SIZES } from './pipeline.js';
+import { benchPipelineInChromium } from './pipelineInChromium.js';
 import { type Results, report } from './report.js';
 import { bytesBySource } from './support/sourceBytes.js';
 
@@ -28,7 +29,13 @@ const results: Results = {};
 
 if (wanted('bytes'))
   await part('bytes', async () => (results.bytes = { ...measureBuild(), bySource: whereBytesGo(measureBuild()) }));
-if (wanted('pipeline')) await part('pipeline', async () => (results.pipeline = await benchPipeline(PIPELINE_SIZES, log)));
+if (wanted('pipeline')) {
+  await part('pipeline', async () => (results.pipeline = await benchPipeline(PIPELINE_SIZES, log)));
+  await part(
+    'pipeline in Chromium',
+    async () => (results.pipelineInChromium = await benchPipelineInChromium(PIPELINE_SIZES, log)),
+  );
+}
 if (wanted('api')) {
   const options = {
     seconds: setting('BENCH_SECONDS', 3),

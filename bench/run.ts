@@ -38,7 +38,7 @@ if (wanted('api')) {
   };
   await part('api', async () => (results.api = await benchApi(options, log)));
 }
-// After the API, with the browser part: a Chromium closing as the API's servers start would slow their first runs.
+// After the API, with the browser part, so that no Chromium is still closing as the API's first servers start.
 if (wanted('pipeline'))
   await part(
     'pipeline in Chromium',

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium.js';
 import { baseConfig } from '../rspack.config.js';
 import { PIPELINE_SIZES, type PipelineResult } from './pipeline.js';
 import { generateSnapshot } from './support/generateSnapshot.js';
+import type { PipelineTimes } from './support/pipelineSteps.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -41,7 +42,7 @@ export async function benchPipelineInChromium(
       await page.evaluate((value) => Object.assign(globalThis, { pipelineText: value }), text);
       // Memory first, in its own call, as in Node.
       const heapBytes = (await page.evaluate('pipeline.retainedHeap()')) as number | undefined;
-      const times = (await page.evaluate(`pipeline.timeSteps(${nodes})`)) as Omit<PipelineResult, 'bytes' | 'heapBytes'>;
+      const times = (await page.evaluate(`pipeline.timeSteps(${nodes})`)) as PipelineTimes;
       results.push({ ...times, bytes: Buffer.byteLength(text), heapBytes });
       log(`pipeline in Chromium: ${nodes.toLocaleString('en-US')} nodes measured`);
     }

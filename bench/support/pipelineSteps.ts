@@ -61,11 +61,12 @@ export type PipelineTimes = Omit<PipelineResult, 'bytes' | 'heapBytes'>;
 /** More runs for small documents, so each figure rests on at least a few hundred milliseconds; never fewer than 7. */
 const runsFor = (nodes: number) => Math.max(7, Math.min(21, Math.round(20_000 / nodes)));
 /**
- * Unmeasured runs first, as many as make 20,000 nodes of work: V8 compiles a function for speed only after it
- * has run hot for a while, and one run of a 1,000-node document is not enough (in Chromium its check took
- * 1.3–3.2 ms in its first five runs and 0.63–0.66 ms from the fifteenth on).
+ * Unmeasured runs first, as many as make 50,000 nodes of work, one run of the largest document: V8 compiles a
+ * function for speed only after it has run hot for a while. In Chromium, the 1,000-node check took 1.3–3.2 ms in
+ * its first five runs, 0.68 ms (median) in the twenty after twenty such runs, and 0.555–0.58 ms after forty to a
+ * hundred, as fast a node as at 10,000 nodes.
  */
-const warmupsFor = (nodes: number) => Math.ceil(20_000 / nodes);
+const warmupsFor = (nodes: number) => Math.ceil(50_000 / nodes);
 
 /** Medians of each step of loading and saving a document, and of the baselines, over its runs. */
 export function timeSteps(nodes: number, text: string, domains: DomainModule[]): PipelineTimes {

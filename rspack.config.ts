@@ -75,7 +75,8 @@ export function baseConfig(name: string, context: string, outputPath: string): C
       minimizer: [
         // SWC's compression otherwise inlines a function called from one place into that place: called in a loop, it
         // becomes a closure created on every turn. checkSnapshot's generated checks ran 30% slower in Chromium so
-        // (8–8.9 against 6.3–6.8 ms for a 10,000-node document, bench/.work). Both options are needed to stop it.
+        // (8.0–9.9 against 6.3–6.8 ms for a 10,000-node document, docs/performance.md). Both options are needed to
+        // stop it.
         new rspack.SwcJsMinimizerRspackPlugin({ minimizerOptions: { compress: { inline: 0, reduce_vars: false } } }),
         // Setting the minimizers replaces the defaults: the CSS one too.
         new rspack.LightningCssMinimizerRspackPlugin(),
@@ -152,6 +153,20 @@ export function remoteConfig({ dir, name, outputPath = path.join(dir, 'dist'), p
     ],
     devServer: { port, headers: { 'Access-Control-Allow-Origin': '*' }, historyApiFallback: true, hot: true },
   };
+}
+
+/** Runs builds with rspack's JS API: settles once the files are written, or with the builds' errors. */
+export function build(configs: Configuration[]): Promise<void> {
+  const compiler = rspack(configs);
+  return new Promise((resolve, reject) =>
+    compiler.run((error, stats) =>
+      compiler.close(() => {
+        if (error) reject(error);
+        else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+        else resolve();
+      }),
+    ),
+  );
 }
 
 export default [

@@ -3,10 +3,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Configuration, rspack } from '@rspack/core';
+import type { Configuration } from '@rspack/core';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium.js';
-import { baseConfig } from '../rspack.config.js';
+import { baseConfig, build } from '../rspack.config.js';
 import { PIPELINE_SIZES, type PipelineResult } from './pipeline.js';
 import { generateSnapshot } from './support/generateSnapshot.js';
 import type { PipelineTimes } from './support/pipelineSteps.js';
@@ -75,16 +75,7 @@ async function bundle(): Promise<string> {
     output: { ...base.output, filename: 'pipeline.js', asyncChunks: false },
   };
   try {
-    await new Promise<void>((resolve, reject) => {
-      const compiler = rspack(config);
-      compiler.run((error, stats) => {
-        compiler.close(() => {
-          if (error) reject(error);
-          else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-          else resolve();
-        });
-      });
-    });
+    await build([config]);
     return await readFile(path.join(outputPath, 'pipeline.js'), 'utf8');
   } finally {
     await rm(outputPath, { recursive: true, force: true });

@@ -2,8 +2,7 @@
 // variables remote with a visible change, then serves them for the whole run.
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { rspack } from '@rspack/core';
-import { remoteConfig } from '../rspack.config.ts';
+import { build, remoteConfig } from '../rspack.config.ts';
 import { FIXTURE_DIST, ROOT, WORK } from './support/paths.ts';
 import { startStaticServer } from './support/staticServer.ts';
 
@@ -27,18 +26,11 @@ export default async function globalSetup() {
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/throwing-reducer'), name: 'throwing_reducer', out: 'throwing-reducer' },
     { dir: await variablesNextSource(), name: 'variables', out: 'variables-next' },
   ];
-  const compiler = rspack(
+  await build(
     builds.map((b) => ({
       ...remoteConfig({ dir: b.dir, name: b.name, outputPath: path.join(FIXTURE_DIST, b.out) }),
       stats: 'errors-only',
     })),
-  );
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((error, stats) => {
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      compiler.close(() => resolve());
-    }),
   );
   const server = await startStaticServer(FIXTURE_DIST);
   process.env.FIXTURE_REMOTES_URL = server.url;

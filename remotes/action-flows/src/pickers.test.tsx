@@ -88,6 +88,20 @@ describe('pickers of the action flows editor', () => {
     expect(showing(picker('Flow'))).toEqual([added, 'Flow 2']);
   });
 
+  it('add a binding for the first component of the page, top to bottom, that emits events', () => {
+    const snapshot = richSnapshot();
+    const { nodes, rootIds } = snapshot.componentTree;
+    // A button inserted into the nodes first but shown last, and an input shown before the page's button.
+    nodes.last = { id: 'last', type: 'Button', props: { label: 'Last' }, children: [], parentId: null };
+    nodes.email = { id: 'email', type: 'Input', props: {}, children: [], parentId: 'page' };
+    snapshot.componentTree.nodes = { last: nodes.last, ...nodes };
+    rootIds.push('last');
+    nodes.page?.children.splice(1, 0, 'email');
+    const store = setUp(snapshot);
+    press('Add binding');
+    expect(store.getState()[KEY].bindings.at(-1)).toMatchObject({ nodeId: 'email', event: 'change', flowId: 'flow-greet' });
+  });
+
   it('set a step to the variable picked, listing every variable', () => {
     const store = setUp();
     const [variable, ofIf] = pickers('Variable');

@@ -65,9 +65,15 @@ export interface EditResult {
 export interface BrowserResult {
   small: OpenResult;
   large: OpenResult[];
+  /** Typing in the 10,000-node project, which the target is about. */
   edit: EditResult;
+  /** The same in the 50,000-node project: how typing grows with the page (no target). */
+  editLarge: EditResult;
   reactRenderers: number;
 }
+
+/** The sizes typing is measured at: the target's, then the largest. */
+export const EDIT_NODES = [10_000, 50_000] as const;
 
 const EDITS = 50;
 const WARMUP_EDITS = 3;
@@ -113,9 +119,11 @@ export async function benchBrowser(
       large.push(await withBrowser((b) => measureOpen(b, server, label, generateSnapshot(nodes), runs, timeout, log)));
     };
     for (const size of sizes) await open(size);
-    const edits = await withBrowser((b) => measureEdits(b, server, generateSnapshot(10_000), options.editSeconds, log));
+    const [target, largest] = EDIT_NODES;
+    const { edit, reactRenderers } = await withBrowser((b) => measureEdits(b, server, target, options.editSeconds, log));
+    const { edit: editLarge } = await withBrowser((b) => measureEdits(b, server, largest, options.editSeconds, log));
     if (last) await open(last);
-    return { small, large, ...edits };
+    return { small, large, edit, editLarge, reactRenderers };
   } finally {
     await server.stop();
   }
@@ -365,13 +373,8 @@ async function pageFacts(page: Page, id: string) {
  * In a 10,000-node project, the selected Text's Content box in the inspector: one key at a time, the time until
  * the preview shows it. A pause after each edit, so that each starts from an idle page.
  */
-async function measureEdits(
-  browser: Browser,
-  server: EditorServer,
-  snapshot: ReturnType<typeof generateSnapshot>,
-  seconds: number,
-  log: (line: string) => void,
-) {
+async function measureEdits(browser: Browser, server: EditorServer, nodes: number, seconds: number, log: (line: string) => void) {
+  const snapshot = generateSnapshot(nodes);
   const id = (await server.createProject({ ...snapshot, meta: { name: 'Edits' } })).meta.id;
   const { context, page, cdp } = await freshPage(browser, lastParagraphMarker(snapshot));
   try {
@@ -418,7 +421,7 @@ async function measureEdits(
       await page.waitForTimeout(100);
     }
     const scriptSeconds = (await chromeMetrics(cdp)).ScriptDuration - scriptBefore;
-    await profiling?.stop('edits-10k');
+    await profiling?.stop(`edits-${nodes / 1000}k`);
     const edit: EditResult = {
       edits: commits.length,
       commitMedian: median(commits),

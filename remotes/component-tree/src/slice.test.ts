@@ -14,6 +14,7 @@ import {
   nodeRemoved,
   nodeRenamed,
   propChanged,
+  propCleared,
   selected,
   selectSnapshot,
   selectUi,
@@ -114,6 +115,36 @@ describe('component tree slice', () => {
     state = reducer(state, propChanged({ id: 'page', prop: 'gap', value: -1 }));
     state = reducer(state, propChanged({ id: 'page', prop: 'colour', value: 'red' }));
     expect(state.nodes.page?.props).toEqual({ direction: 'column', gap: 16 });
+  });
+
+  it('changes a prop or a name as a new frozen state sharing every other node, and keeps the state when nothing changes', () => {
+    const before = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    const typed = reducer(before, propChanged({ id: 'title', prop: 'content', value: 'Hello!' }));
+    expect(typed.nodes.title?.props).toEqual({ content: 'Hello!', variant: 'heading' });
+    expect(before.nodes.title?.props.content).toBe('Hello {{userName}}');
+    expect(typed.nodes.page).toBe(before.nodes.page);
+    expect(typed.rootIds).toBe(before.rootIds);
+    for (const value of [typed, typed.nodes, typed.nodes.title, typed.nodes.title?.props])
+      expect(Object.isFrozen(value)).toBe(true);
+    expect(() => {
+      (typed.nodes.title as { name?: string }).name = 'mutated';
+    }).toThrow(TypeError);
+
+    const named = reducer(typed, nodeRenamed({ id: 'title', name: '  Greeting ' }));
+    expect(named.nodes.title?.name).toBe('Greeting');
+    const cleared = reducer(named, propCleared({ id: 'title', prop: 'variant' }));
+    expect(cleared.nodes.title?.props).toEqual({ content: 'Hello!' });
+    expect(reducer(cleared, nodeRenamed({ id: 'title', name: '' })).nodes.title).not.toHaveProperty('name');
+
+    // The same value again, a prop already absent, a node that is gone: the very same state.
+    for (const action of [
+      propChanged({ id: 'title', prop: 'content', value: 'Hello!' }),
+      nodeRenamed({ id: 'title', name: 'Greeting' }),
+      propCleared({ id: 'title', prop: 'variant' }),
+      propChanged({ id: 'gone', prop: 'content', value: 'x' }),
+    ]) {
+      expect(reducer(cleared, action)).toBe(cleared);
+    }
   });
 
   it('lists only the rows of expanded nodes, depth first, at any depth', () => {

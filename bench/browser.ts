@@ -370,8 +370,8 @@ async function pageFacts(page: Page, id: string) {
 }
 
 /**
- * In a 10,000-node project, the selected Text's Content box in the inspector: one key at a time, the time until
- * the preview shows it. A pause after each edit, so that each starts from an idle page.
+ * In a generated project of `nodes` nodes, the selected Text's Content box in the inspector: one key at a time,
+ * the time until the preview shows it. A pause after each edit, so that each starts from an idle page.
  */
 async function measureEdits(browser: Browser, server: EditorServer, nodes: number, seconds: number, log: (line: string) => void) {
   const snapshot = generateSnapshot(nodes);

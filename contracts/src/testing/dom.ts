@@ -63,3 +63,48 @@ export const nativeSelect = {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     }),
 };
+
+/** The options a combobox's list holds now, as their texts. */
+function listed(input: HTMLInputElement): string[] {
+  const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
+  return Array.from(list?.querySelectorAll('[role="option"]') ?? [], (option) => option.textContent ?? '');
+}
+
+/**
+ * An editable combobox (role="combobox" with a listbox) worked as a person works it: clicking opens its list,
+ * typing narrows it, keys move and pick, an option is clicked. Each step inside act.
+ */
+export const combobox = {
+  open: (input: HTMLInputElement) => {
+    act(() => input.focus());
+    act(() => input.click());
+  },
+  close: (input: HTMLInputElement) => act(() => input.blur()),
+  /** Types over the field's text, through the prototype's setter as the browser does, so React sees it. */
+  type: (input: HTMLInputElement, text: string) =>
+    act(() => {
+      input.focus();
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }),
+  press: (input: HTMLInputElement, key: string) =>
+    act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }),
+  listed,
+  /** The text of the option highlighted for Enter, if any. */
+  highlighted: (input: HTMLInputElement) => {
+    const id = input.getAttribute('aria-activedescendant');
+    return id ? document.getElementById(id)?.textContent : undefined;
+  },
+  /** Clicks the option with this text, as listed now. */
+  pick: (input: HTMLInputElement, text: string) => {
+    const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
+    const option = Array.from(list?.querySelectorAll<HTMLElement>('[role="option"]') ?? []).find((o) => o.textContent === text);
+    if (!option) throw new Error(`no option "${text}" among ${JSON.stringify(listed(input))}`);
+    act(() => {
+      option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      option.click();
+    });
+  },
+};

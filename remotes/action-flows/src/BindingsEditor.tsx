@@ -1,5 +1,6 @@
 import { type ComponentNode, type ComponentTreeSection, componentSpec } from '@psb/contracts';
 import { useDispatch, useSelector } from 'react-redux';
+import { ComboField } from './ComboField.js';
 import { SelectField } from './SelectField.js';
 import { type ActionFlowsState, actionFlowsSlice, bindingAdded, bindingChanged, bindingRemoved, selectFlows } from './slice.js';
 
@@ -12,7 +13,7 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
   const flowsById = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).entities);
   const flows = useSelector(selectFlows);
   const dispatch = useDispatch();
-  // Every emitter is listed only when a Component menu opens; the editor itself needs just the first.
+  // Every emitter is listed only when a Component field gets focus; the editor itself needs just the first.
   const emitters = () => Object.values(tree?.nodes ?? {}).filter(emitsEvents);
   const first = tree && firstEmitter(tree);
   const canAdd = first && selectedFlowId;
@@ -33,7 +34,7 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
           ].filter(Boolean);
           return (
             <li key={binding.id} className={problems.length > 0 ? 'psb-binding-broken' : undefined}>
-              <SelectField
+              <ComboField
                 label="Component"
                 current={[binding.nodeId, node ? componentText(node) : '⚠ missing component']}
                 options={() => emitters().map((n) => [n.id, componentText(n)])}
@@ -49,7 +50,7 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
                 options={() => events.map((e) => [e, e])}
                 onChange={(event) => dispatch(bindingChanged({ ...binding, event }))}
               />
-              <SelectField
+              <ComboField
                 label="Flow"
                 current={[binding.flowId, flow ? flow.name : '⚠ missing flow']}
                 options={() => flows.map((f) => [f.id, f.name])}

@@ -11,10 +11,10 @@ export function optionsShown(open: boolean, current: Option, options: () => Opti
 }
 
 /**
- * A labelled native select that lists its options only while it has focus. Closed, it holds just the current
- * value, so a binding or a step costs a few elements however many components, flows or variables there are.
- * Mouse, keyboard and screen readers all focus a select before opening it, so they still find every option,
- * with the keys and announcements of a native select.
+ * A labelled native select for short fixed lists (events, methods, comparisons) that lists its options only while
+ * it has focus. Closed, it holds just the current value, so a binding or a step costs a few elements. Mouse,
+ * keyboard and screen readers all focus a select before opening it, so they still find every option, with the
+ * keys and announcements of a native select. Lists that grow with the project are ComboFields.
  */
 export function SelectField(props: {
   label: string;

@@ -1,6 +1,7 @@
 import { COMPARISONS, type FlowStep, HTTP_METHODS, parseTemplate, type StepKind, type VariablesSection } from '@psb/contracts';
 import { useId, useState } from 'react';
 import { useDispatch } from 'react-redux';
+import { ComboField } from './ComboField.js';
 import { type Option, SelectField } from './SelectField.js';
 import { newStep, type StepList, stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
 
@@ -200,5 +201,5 @@ function VariableSelect(props: {
     ...(optional ? [none] : []),
     ...(variables?.ids ?? []).map((id): Option => [id, variables?.entities[id]?.name ?? id]),
   ];
-  return <SelectField label={props.label} current={current} options={options} onChange={props.onChange} />;
+  return <ComboField label={props.label} current={current} options={options} onChange={props.onChange} />;
 }

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import type { HostApi, Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
-import { nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
+import { combobox, nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
 import { describe, expect, it } from 'vitest';
+import { MOST_SHOWN } from './ComboField.js';
 import { Editor } from './Editor.js';
 import { actionFlowsSlice, hydrated, KEY } from './slice.js';
 
@@ -24,27 +25,32 @@ function setUp(snapshot: Snapshot = richSnapshot()) {
   return store;
 }
 
-/** The selects a `<label for>` with this text points at, in document order. */
-function pickers(label: string): HTMLSelectElement[] {
+/** The controls a `<label for>` with this text points at, in document order. */
+function controls<T extends HTMLElement>(label: string, kind: new () => T): T[] {
   return [...page.container.querySelectorAll('label')]
     .filter((l) => l.textContent === label)
     .map((l) => {
       const control = document.getElementById(l.htmlFor);
-      if (!(control instanceof HTMLSelectElement)) throw new Error(`the ${label} label points at no select`);
+      if (!(control instanceof kind)) throw new Error(`the ${label} label points at no ${kind.name}`);
       return control;
     });
 }
-function picker(label: string): HTMLSelectElement {
-  const [first] = pickers(label);
-  if (!first) throw new Error(`no ${label} picker`);
-  return first;
+function first<T>([control]: T[], label: string): T {
+  if (!control) throw new Error(`no ${label} picker`);
+  return control;
 }
+/** A short fixed list (event, method): a native select. */
+const picker = (label: string) => first(controls(label, HTMLSelectElement), label);
+/** A list that grows with the project (component, flow, variable): a combobox. */
+const combos = (label: string) => controls(label, HTMLInputElement);
+const combo = (label: string) => first(combos(label), label);
 
 /** What the select holds, as [value, text] pairs. */
 const shown = (select: HTMLSelectElement) => [...select.options].map((o) => [o.value, o.text]);
 /** What a closed select shows: its value and the text of its selected option. */
 const showing = (select: HTMLSelectElement) => [select.value, select.selectedOptions[0]?.text];
-const { open, close, choose } = nativeSelect;
+const { open } = nativeSelect;
+const { listed, pick } = combobox;
 const press = (text: string) =>
   act(() => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
 
@@ -52,40 +58,36 @@ describe('pickers of the action flows editor', () => {
   it('show the current component, event and flow of a binding, and list the choices when opened', () => {
     setUp();
     for (const [label, current] of [
-      ['Component', ['greet', 'Button (Button)']],
       ['Event', ['click', 'click']],
-      ['Flow', ['flow-greet', 'Greet']],
       ['Method', ['POST', 'POST']],
     ] as const) {
       expect(shown(picker(label))).toEqual([current]);
       expect(showing(picker(label))).toEqual(current);
     }
-    open(picker('Component'));
-    expect(shown(picker('Component'))).toEqual([['greet', 'Button (Button)']]);
+    expect(combo('Component').value).toBe('Button (Button)');
+    expect(combo('Flow').value).toBe('Greet');
+    combobox.open(combo('Component'));
+    expect(listed(combo('Component'))).toEqual(['Button (Button)']);
     open(picker('Event'));
     expect(shown(picker('Event'))).toEqual([['click', 'click']]);
-    open(picker('Flow'));
-    expect(shown(picker('Flow'))).toEqual([['flow-greet', 'Greet']]);
-    close(picker('Flow'));
-    expect(showing(picker('Flow'))).toEqual(['flow-greet', 'Greet']);
+    combobox.open(combo('Flow'));
+    expect(listed(combo('Flow'))).toEqual(['Greet']);
+    combobox.close(combo('Flow'));
+    expect(listed(combo('Flow'))).toEqual([]);
+    expect(combo('Flow').value).toBe('Greet');
   });
 
   it('point a binding at the flow picked', () => {
     const store = setUp();
     press('Add flow');
     const added = store.getState()[KEY].selectedFlowId as string;
-    const flow = picker('Flow');
-    open(flow);
-    expect(shown(flow)).toEqual([
-      ['flow-greet', 'Greet'],
-      [added, 'Flow 2'],
-    ]);
-    choose(flow, added);
+    const flow = combo('Flow');
+    combobox.open(flow);
+    expect(listed(flow)).toEqual(['Greet', 'Flow 2']);
+    pick(flow, 'Flow 2');
     expect(store.getState()[KEY].bindings[0]?.flowId).toBe(added);
-    expect(showing(flow)).toEqual([added, 'Flow 2']);
-    close(flow);
-    expect(shown(picker('Flow'))).toEqual([[added, 'Flow 2']]);
-    expect(showing(picker('Flow'))).toEqual([added, 'Flow 2']);
+    expect(combo('Flow').value).toBe('Flow 2');
+    expect(listed(combo('Flow'))).toEqual([]);
   });
 
   it('add a binding for the first component of the page, top to bottom, that emits events', () => {
@@ -104,54 +106,59 @@ describe('pickers of the action flows editor', () => {
 
   it('set a step to the variable picked, listing every variable', () => {
     const store = setUp();
-    const [variable, ofIf] = pickers('Variable');
+    const [variable, ofIf] = combos('Variable');
     if (!variable || !ofIf) throw new Error('expected the Variable pickers of the set and if steps');
-    expect(shown(variable)).toEqual([['v-count', 'count']]);
-    open(variable);
-    expect(shown(variable).map(([, name]) => name)).toEqual(['userName', 'count', 'isAdmin', 'profile', 'tags']);
-    choose(variable, 'v-name');
-    close(variable);
+    expect(variable.value).toBe('count');
+    combobox.open(variable);
+    expect(listed(variable)).toEqual(['userName', 'count', 'isAdmin', 'profile', 'tags']);
+    pick(variable, 'userName');
     expect(store.getState()[KEY].entities['flow-greet']?.steps[0]).toMatchObject({ variableId: 'v-name' });
-    expect(shown(variable)).toEqual([['v-name', 'userName']]);
+    expect(variable.value).toBe('userName');
     // The other step keeps its own variable.
-    expect(shown(ofIf)).toEqual([['v-count', 'count']]);
+    expect(ofIf.value).toBe('count');
     expect(store.getState()[KEY].entities['flow-greet']?.steps[1]).toMatchObject({ variableId: 'v-count' });
+  });
+
+  it('find a variable by typing part of its name', () => {
+    const store = setUp();
+    const variable = combo('Variable');
+    combobox.type(variable, 'ADM');
+    expect(listed(variable)).toEqual(['isAdmin']);
+    combobox.press(variable, 'Enter');
+    expect(store.getState()[KEY].entities['flow-greet']?.steps[0]).toMatchObject({ variableId: 'v-admin' });
+    expect(variable.value).toBe('isAdmin');
   });
 
   it('clear an optional result variable by picking none', () => {
     const store = setUp();
-    const result = picker('Result variable');
-    expect(shown(result)).toEqual([['v-profile', 'profile']]);
-    open(result);
-    expect(shown(result)[0]).toEqual(['', '(none)']);
-    choose(result, '');
-    close(result);
+    const result = combo('Result variable');
+    expect(result.value).toBe('profile');
+    combobox.open(result);
+    expect(listed(result)[0]).toBe('(none)');
+    pick(result, '(none)');
     const step = store.getState()[KEY].entities['flow-greet']?.steps[1];
     expect(step?.kind === 'if' && step.elseSteps[0]).not.toHaveProperty('resultVariableId');
-    expect(shown(picker('Result variable'))).toEqual([['', '(none)']]);
+    expect(combo('Result variable').value).toBe('(none)');
   });
 
   it('show a missing component, flow or variable as such rather than another value', () => {
     const snapshot = richSnapshot();
     snapshot.actionFlows.bindings = [{ id: 'b1', nodeId: 'gone', event: 'click', flowId: 'flow-gone' }];
-    const [first] = snapshot.actionFlows.flows['flow-greet']?.steps ?? [];
-    if (first?.kind === 'setVariable') first.variableId = 'v-gone';
+    const [firstStep] = snapshot.actionFlows.flows['flow-greet']?.steps ?? [];
+    if (firstStep?.kind === 'setVariable') firstStep.variableId = 'v-gone';
     setUp(snapshot);
-    expect(shown(picker('Component'))).toEqual([['gone', '⚠ missing component']]);
-    expect(shown(picker('Flow'))).toEqual([['flow-gone', '⚠ missing flow']]);
-    expect(shown(picker('Variable'))).toEqual([['v-gone', '⚠ deleted variable']]);
-    expect(shown(picker('Result variable'))).toEqual([['v-profile', 'profile']]);
+    expect(combo('Component').value).toBe('⚠ missing component');
+    expect(combo('Flow').value).toBe('⚠ missing flow');
+    expect(combo('Variable').value).toBe('⚠ deleted variable');
+    expect(combo('Result variable').value).toBe('profile');
     expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
       'This binding is broken: its component no longer exists and its flow no longer exists.',
     );
-    // Opened, the missing value stays first and selected, ahead of the real choices.
-    const flow = picker('Flow');
-    open(flow);
-    expect(shown(flow)).toEqual([
-      ['flow-gone', '⚠ missing flow'],
-      ['flow-greet', 'Greet'],
-    ]);
-    expect(flow.value).toBe('flow-gone');
+    // Opened, it still says what is missing while it lists the real choices.
+    const flow = combo('Flow');
+    combobox.open(flow);
+    expect(listed(flow)).toEqual(['Greet']);
+    expect(flow.value).toBe('⚠ missing flow');
   });
 });
 
@@ -160,7 +167,14 @@ function wide(size: number): Snapshot {
   const snapshot = richSnapshot();
   for (let i = 0; i < size; i++) {
     const id = `button${i}`;
-    snapshot.componentTree.nodes[id] = { id, type: 'Button', props: { label: `Go ${i}` }, children: [], parentId: null };
+    snapshot.componentTree.nodes[id] = {
+      id,
+      type: 'Button',
+      name: `Go ${i}`,
+      props: { label: `Go ${i}` },
+      children: [],
+      parentId: null,
+    };
     snapshot.componentTree.rootIds.push(id);
     snapshot.actionFlows.bindings.push({ id: `b-${id}`, nodeId: id, event: 'click', flowId: 'flow-greet' });
     snapshot.variables.ids.push(`v${i}`);
@@ -180,12 +194,16 @@ describe('the size of the action flows editor', () => {
     // Linear: five times the bindings and variables, at most five times the elements.
     expect(large).toBeLessThanOrEqual(5 * small);
     expect(large).toBeLessThan(500 * 20);
-    // Opening one Component menu adds one option per other button (501 in all), and closing it takes them away.
-    const component = picker('Component');
-    open(component);
-    expect(component.options).toHaveLength(501);
-    expect(elements()).toBe(large + 500);
-    close(component);
+    // Opening one Component menu lists the first MOST_SHOWN of the 501 buttons and a note of the rest; closing it
+    // takes them away. Typing finds any of them.
+    const component = combo('Component');
+    combobox.open(component);
+    expect(listed(component)).toHaveLength(MOST_SHOWN);
+    expect(elements()).toBe(large + MOST_SHOWN + 1);
+    expect(page.container.textContent).toContain('401 more: type to narrow the list.');
+    combobox.type(component, 'go 499');
+    expect(listed(component)).toEqual(['Go 499 (Button)']);
+    combobox.close(component);
     expect(elements()).toBe(large);
   });
 });

@@ -60,6 +60,10 @@ export interface EditResult {
   frameMedian: number;
   /** Chromium's script time over the edits, divided by their number, ms. */
   scriptPerEdit: number;
+  /** A click on a binding's Component field → the animation frame after its list shows, median ms. */
+  listOpenMedian: number;
+  /** Options that list holds: at most the editor's cap, whatever the page's size. */
+  listed: number;
 }
 
 export interface BrowserResult {
@@ -77,6 +81,7 @@ export const EDIT_NODES = [10_000, 50_000] as const;
 
 const EDITS = 50;
 const WARMUP_EDITS = 3;
+const LIST_OPENS = 7;
 
 export interface BrowserOptions {
   /** Opens of the small project and of each generated size (fewer for the big ones: each takes long). */
@@ -422,18 +427,56 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
     }
     const scriptSeconds = (await chromeMetrics(cdp)).ScriptDuration - scriptBefore;
     await profiling?.stop(`edits-${nodes / 1000}k`);
+    const list = await measureComponentList(page);
     const edit: EditResult = {
       edits: commits.length,
       commitMedian: median(commits),
       commitP90: percentile(commits, 90),
       frameMedian: median(frames),
       scriptPerEdit: (scriptSeconds * 1000) / commits.length,
+      listOpenMedian: median(list.opens),
+      listed: list.listed,
     };
     log(`  ${commits.length} edits: keydown → preview ${edit.commitMedian.toFixed(1)} ms median`);
+    log(`  the Component list: ${edit.listed} options in ${edit.listOpenMedian.toFixed(1)} ms median`);
     return { edit, reactRenderers };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Opens the first binding's Component list LIST_OPENS times, as a click does, after one unmeasured: ms from the
+ * click to the frame after the list shows. The list grows with the page's emitting components (7,464 at 50,000
+ * nodes), so it is what a picker costs in a big page.
+ */
+async function measureComponentList(page: Page): Promise<{ opens: number[]; listed: number }> {
+  const input = page
+    .getByRole('region', { name: 'Action flows', exact: true })
+    .getByRole('combobox', { name: 'Component' })
+    .first();
+  const opens: number[] = [];
+  let listed = 0;
+  for (let i = 0; i <= LIST_OPENS; i++) {
+    const open = await input.evaluate(
+      (field: HTMLInputElement) =>
+        new Promise<{ ms: number; listed: number }>((resolve) => {
+          const list = document.getElementById(field.getAttribute('aria-controls') ?? '');
+          const start = performance.now();
+          field.focus();
+          field.click();
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve({ ms: performance.now() - start, listed: list?.children.length ?? 0 })),
+          );
+        }),
+    );
+    await input.evaluate((field: HTMLInputElement) => field.blur());
+    await page.waitForTimeout(200);
+    if (i === 0) continue;
+    opens.push(open.ms);
+    listed = open.listed;
+  }
+  return { opens, listed };
 }
 
 /** With BENCH_PROFILE_DIR set, a CPU profile of what follows, written there as `<name>.cpuprofile`. */

@@ -229,6 +229,8 @@ function browserReport(browser: BrowserResult) {
     ['… 90th percentile', ...edits.map((e) => ms(e.commitP90))],
     ['keydown → next animation frame, median', ...edits.map((e) => ms(e.frameMedian))],
     ['Chromium script time per edit (mean)', ...edits.map((e) => ms(e.scriptPerEdit))],
+    ["click a binding's Component field → its list shown, median of 7", ...edits.map((e) => ms(e.listOpenMedian))],
+    ['… options it lists', ...edits.map((e) => num(e.listed))],
   ];
   const tenK = browser.large.find((o) => o.nodes === 10_000);
   const firstLoads = browser.large.map((o) => openLoad(o) / o.jsonParse);
@@ -236,7 +238,7 @@ function browserReport(browser: BrowserResult) {
   const text = [
     '### 3. Editor in Chromium (production build, real server, first visit in a fresh context, medians)',
     table(['', ...opens.map((o) => o.label)], rows),
-    `Typing in the inspector's Content box of a Text:\n\n${table(['', ...EDIT_NODES.map((n) => `${num(n)} nodes`)], editRows)}`,
+    `Typing in the inspector's Content box of a Text, then opening a picker of the action flows:\n\n${table(['', ...EDIT_NODES.map((n) => `${num(n)} nodes`)], editRows)}`,
     `React renderers registered in the page: ${browser.reactRenderers}.`,
   ].join('\n\n');
   const verdicts: Verdict[] = [

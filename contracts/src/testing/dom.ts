@@ -64,11 +64,23 @@ export const nativeSelect = {
     }),
 };
 
-/** The options a combobox's list holds now, as their texts. */
-function listed(input: HTMLInputElement): string[] {
-  const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
-  return Array.from(list?.querySelectorAll('[role="option"]') ?? [], (option) => option.textContent ?? '');
+/** Types over an input's text, through the prototype's setter as the browser does, so that React sees it. */
+export function typeInto(input: HTMLInputElement, text: string) {
+  act(() => {
+    input.focus();
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
+
+/** The options of the list a combobox controls, as listed now. */
+function optionsOf(input: HTMLInputElement): HTMLElement[] {
+  const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
+  return Array.from(list?.querySelectorAll<HTMLElement>('[role="option"]') ?? []);
+}
+
+/** The options a combobox's list holds now, as their texts. */
+const listed = (input: HTMLInputElement) => optionsOf(input).map((option) => option.textContent ?? '');
 
 /**
  * An editable combobox (role="combobox" with a listbox) worked as a person works it: clicking opens its list,
@@ -80,13 +92,7 @@ export const combobox = {
     act(() => input.click());
   },
   close: (input: HTMLInputElement) => act(() => input.blur()),
-  /** Types over the field's text, through the prototype's setter as the browser does, so React sees it. */
-  type: (input: HTMLInputElement, text: string) =>
-    act(() => {
-      input.focus();
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }),
+  type: typeInto,
   press: (input: HTMLInputElement, key: string) =>
     act(() => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -99,8 +105,7 @@ export const combobox = {
   },
   /** Clicks the option with this text, as listed now. */
   pick: (input: HTMLInputElement, text: string) => {
-    const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
-    const option = Array.from(list?.querySelectorAll<HTMLElement>('[role="option"]') ?? []).find((o) => o.textContent === text);
+    const option = optionsOf(input).find((o) => o.textContent === text);
     if (!option) throw new Error(`no option "${text}" among ${JSON.stringify(listed(input))}`);
     act(() => {
       option.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { HostApi } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
-import { rootPerTest } from '@psb/contracts/testing/dom';
+import { rootPerTest, typeInto } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
@@ -54,14 +54,6 @@ function input(label: string): HTMLInputElement {
 }
 const button = (text: string) => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text);
 const press = (text: string) => act(() => button(text)?.click());
-/** Types over the box's text: through the prototype's setter, as the browser does, so React sees the change. */
-function type(box: HTMLInputElement, text: string) {
-  act(() => {
-    box.focus();
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, text);
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
 function choose(select: HTMLSelectElement, value: string) {
   act(() => {
     select.focus();
@@ -181,7 +173,7 @@ describe('UsesConfirmation', () => {
     const store = setUp(alone);
     pick('tags');
     const name = input('Name');
-    type(name, 'labels');
+    typeInto(name, 'labels');
     act(() => name.blur());
     expect(store.getState().variables.entities['v-tags']?.name).toBe('tags');
     expect(dialog()?.textContent).toContain('Rename “tags” to “labels”?');

@@ -1,2 +1,3 @@
 export * from './fixtures.js';
+export * from './keyListings.js';
 export * from './roundTrip.js';

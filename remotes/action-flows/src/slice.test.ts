@@ -1,5 +1,5 @@
 import { checkSnapshot, type FlowStep, nodesRemoved, type StepKind } from '@psb/contracts';
-import { richSnapshot, roundTrip } from '@psb/contracts/testing';
+import { countingKeyListings, richSnapshot, roundTrip } from '@psb/contracts/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import domain from './domain.js';
@@ -29,6 +29,21 @@ const valid = (state: ReturnType<typeof reducer>) => checkSnapshot({ ...richSnap
 describe('action flows slice', () => {
   it('survives load and save: migrate, hydrate, select, validate give back the rich fixture', () => {
     expect(roundTrip(domain, richSnapshot())).toEqual({ section: richSnapshot().actionFlows, problems: [] });
+  });
+
+  it('holds a checked section as it is, and freezes any other whole', () => {
+    const checked = richSnapshot();
+    expect(checkSnapshot(checked, { freeze: true })).toEqual([]);
+    const flows = countingKeyListings(checked.actionFlows.flows);
+    const held = reducer(undefined, domain.hydrateFromSnapshot(Object.freeze({ ...checked.actionFlows, flows: flows.record })));
+    expect(held.entities).toBe(flows.record);
+    expect(held.ids).toEqual(Object.keys(checked.actionFlows.flows));
+    expect(Object.isFrozen(held)).toBe(true);
+    expect(flows.listings()).toBe(1); // once, for the ids
+
+    const loose = fromFixture();
+    const steps = loose.entities['flow-greet']?.steps;
+    expect([loose, loose.ids, loose.entities, steps, steps?.[0], loose.bindings].every(Object.isFrozen)).toBe(true);
   });
 
   it('gives back the same section object while nothing changes, and the open flow is not part of it', () => {

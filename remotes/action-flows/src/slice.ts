@@ -8,7 +8,15 @@ import {
   type StepKind,
   schemaProblems,
 } from '@psb/contracts';
-import { createEntityAdapter, createSelector, createSlice, type EntityState, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+import {
+  createEntityAdapter,
+  createSelector,
+  createSlice,
+  type EntityState,
+  freeze,
+  nanoid,
+  type PayloadAction,
+} from '@reduxjs/toolkit';
 
 export const KEY = 'actionFlows';
 
@@ -16,12 +24,16 @@ const adapter = createEntityAdapter<Flow>();
 /** Flows as entity state (ordered, looked up by id), the bindings, and which flow is open in the editor. */
 export type ActionFlowsState = EntityState<Flow, string> & { bindings: Binding[]; selectedFlowId: string | null };
 
-const fromSection = (section: ActionFlowsSection): ActionFlowsState => ({
-  ids: Object.keys(section.flows),
-  entities: section.flows,
-  bindings: section.bindings,
-  selectedFlowId: Object.keys(section.flows)[0] ?? null,
-});
+/**
+ * The state holding a section, frozen as Immer would leave it, so that Immer takes it as it is instead of asking
+ * whether the record of flows is frozen, which V8 answers by visiting every entry. A checked document's section
+ * comes frozen by its check, and `freeze` returns it at once; any other is frozen whole, as Immer would.
+ */
+const fromSection = (unfrozen: ActionFlowsSection): ActionFlowsState => {
+  const section = freeze(unfrozen, true);
+  const ids = freeze(Object.keys(section.flows));
+  return freeze({ ids, entities: section.flows, bindings: section.bindings, selectedFlowId: ids[0] ?? null });
+};
 
 /** Where a step list is: the flow's own steps, or a branch of an `if` step. */
 export interface StepList {

@@ -1,5 +1,5 @@
 import { checkSnapshot, nodesRemoved } from '@psb/contracts';
-import { richSnapshot, roundTrip } from '@psb/contracts/testing';
+import { countingKeyListings, richSnapshot, roundTrip } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,21 @@ describe('component tree slice', () => {
     expect(
       reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'gone' })).selectedId,
     ).toBeNull();
+  });
+
+  it('holds a checked section as it is, and freezes any other whole', () => {
+    const checked = richSnapshot();
+    expect(checkSnapshot(checked, { freeze: true })).toEqual([]);
+    const nodes = countingKeyListings(checked.componentTree.nodes);
+    const held = reducer(undefined, domain.hydrateFromSnapshot(Object.freeze({ ...checked.componentTree, nodes: nodes.record })));
+    expect(held.nodes).toBe(nodes.record);
+    expect(Object.isFrozen(held)).toBe(true);
+    expect(nodes.listings()).toBe(0);
+
+    const loose = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    expect(
+      [loose, loose.nodes, loose.nodes.title, loose.nodes.title?.props, loose.rootIds, loose.collapsed].every(Object.isFrozen),
+    ).toBe(true);
   });
 
   it('adds into the selected container, after a selected leaf, or at the root', () => {

@@ -141,7 +141,11 @@ export const componentTreeSlice = createSlice({
     hydrated: {
       reducer: (_state, { payload }: PayloadAction<{ section: ComponentTreeSection; ui?: SnapshotUi }>): ComponentTreeState => {
         const selected = payload.ui?.selectedNodeId;
-        return { ...payload.section, selectedId: selected && payload.section.nodes[selected] ? selected : null, collapsed: {} };
+        // Frozen here, as Immer would leave it, so that Immer takes it as it is: it would otherwise ask whether the
+        // record of nodes is frozen, which V8 answers by visiting every entry. A checked document's section comes
+        // frozen by its check, and `freeze` returns it at once; any other is frozen whole, as Immer would.
+        const section = freeze(payload.section, true);
+        return freeze({ ...section, selectedId: selected && section.nodes[selected] ? selected : null, collapsed: freeze({}) });
       },
       prepare: (section: ComponentTreeSection, ui?: SnapshotUi) => ({ payload: { section, ...(ui ? { ui } : {}) } }),
     },

@@ -1,4 +1,4 @@
-import { type ComponentNode, type ComponentTreeSection, componentSpec } from '@psb/contracts';
+import { COMPONENT_TYPES, type ComponentNode, type ComponentTreeSection, componentSpec } from '@psb/contracts';
 import { useDispatch, useSelector } from 'react-redux';
 import { ComboField } from './ComboField.js';
 import { SelectField } from './SelectField.js';
@@ -107,4 +107,25 @@ function firstEmitter({ nodes, rootIds }: ComponentTreeSection): ComponentNode |
   return undefined;
 }
 
-const componentText = (node: ComponentNode) => `${node.name ?? node.type} (${node.type})`;
+const SHOWN_TEXT_MAX = 40;
+
+/** The first text prop of each type (one that may hold `{{expressions}}`): what a component of it shows. */
+const SHOWN_TEXT_PROPS = new Map<string, string | undefined>(
+  COMPONENT_TYPES.map((type) => {
+    const props = componentSpec(type)?.props.properties ?? {};
+    return [type, Object.keys(props).find((key) => (props[key] as { 'x-template'?: boolean })['x-template'])];
+  }),
+);
+
+/**
+ * How a component reads in the Component list: its name and type, or, when it has no name, its type and the text
+ * it shows (a button's label, an image's alt text), so that a page's many unnamed buttons can be told apart.
+ */
+function componentText(node: ComponentNode): string {
+  if (node.name) return `${node.name} (${node.type})`;
+  const prop = SHOWN_TEXT_PROPS.get(node.type);
+  const text = prop && node.props[prop];
+  if (typeof text !== 'string' || text.trim() === '') return node.type;
+  const short = text.trim().replace(/\s+/g, ' ');
+  return `${node.type} “${short.length > SHOWN_TEXT_MAX ? `${short.slice(0, SHOWN_TEXT_MAX - 1).trimEnd()}…` : short}”`;
+}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { HostApi, Snapshot } from '@psb/contracts';
+import type { ComponentNode, HostApi, Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { combobox, nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
@@ -64,10 +64,10 @@ describe('pickers of the action flows editor', () => {
       expect(shown(picker(label))).toEqual([current]);
       expect(showing(picker(label))).toEqual(current);
     }
-    expect(combo('Component').value).toBe('Button (Button)');
+    expect(combo('Component').value).toBe('Button “Greet”');
     expect(combo('Flow').value).toBe('Greet');
     combobox.open(combo('Component'));
-    expect(listed(combo('Component'))).toEqual(['Button (Button)']);
+    expect(listed(combo('Component'))).toEqual(['Button “Greet”']);
     open(picker('Event'));
     expect(shown(picker('Event'))).toEqual([['click', 'click']]);
     combobox.open(combo('Flow'));
@@ -102,6 +102,30 @@ describe('pickers of the action flows editor', () => {
     const store = setUp(snapshot);
     press('Add binding');
     expect(store.getState()[KEY].bindings.at(-1)).toMatchObject({ nodeId: 'email', event: 'change', flowId: 'flow-greet' });
+  });
+
+  it('tell unnamed components apart by the text they show, and named ones by their name', () => {
+    const snapshot = richSnapshot();
+    const { nodes, rootIds } = snapshot.componentTree;
+    const add = (node: Omit<ComponentNode, 'children' | 'parentId'>) => {
+      nodes[node.id] = { ...node, children: [], parentId: null };
+      rootIds.push(node.id);
+    };
+    add({ id: 'save', type: 'Button', props: { label: '  Save\n changes ' } });
+    add({ id: 'long', type: 'Button', props: { label: 'Send this form to the team that reviews every request' } });
+    add({ id: 'plain', type: 'Button', props: {} });
+    add({ id: 'logo', type: 'Image', props: { src: '/logo.png', alt: 'Company logo' } });
+    add({ id: 'mail', type: 'Input', name: 'Email field', props: { label: 'Email' } });
+    setUp(snapshot);
+    combobox.open(combo('Component'));
+    expect(listed(combo('Component'))).toEqual([
+      'Button “Greet”',
+      'Button “Save changes”',
+      'Button “Send this form to the team that reviews…”',
+      'Button',
+      'Image “Company logo”',
+      'Email field (Input)',
+    ]);
   });
 
   it('set a step to the variable picked, listing every variable', () => {

@@ -44,72 +44,84 @@ export const STORE_SIZES = [100, 1_000, 10_000];
 
 export async function benchApi(options: ApiOptions, log: (line: string) => void = console.log): Promise<ApiResult> {
   const work = await mkdtemp(path.join(tmpdir(), 'psb-bench-api-'));
-  const dataDir = path.join(work, 'projects');
-  await mkdir(dataDir);
+  const servers: ChildServer[] = [];
   try {
-    return await measure(options, work, dataDir, log);
+    return await measure(options, work, servers, log);
   } finally {
+    await Promise.all(servers.map((s) => s.stop()));
     await rm(work, { recursive: true, force: true });
   }
 }
 
-async function measure(options: ApiOptions, work: string, dataDir: string, log: (line: string) => void): Promise<ApiResult> {
+/**
+ * One store of each size, each served by our server and json-server, all at once: their scenarios take turns in
+ * every round, so that a slow moment of the machine hits each size alike instead of the whole block of one size.
+ * Our three servers hold the same projects to write; the store of 1,000 also holds the one read and the 2 MB ones.
+ */
+async function measure(
+  options: ApiOptions,
+  work: string,
+  servers: ChildServer[],
+  log: (line: string) => void,
+): Promise<ApiResult> {
   const { connections } = options;
-  const projects = new ProjectSet(dataDir);
   const medium = generateSnapshot(nodeCountForBytes(100_000), 'Medium page');
   const large = generateSnapshot(nodeCountForBytes(2_000_000), 'Large page');
-  const getBytes = await projects.add('get-100k', medium);
   const putIds = Array.from({ length: connections }, (_, i) => `put-100k-${i}`);
   const putLargeIds = Array.from({ length: connections }, (_, i) => `put-2m-${i}`);
-  for (const id of putIds) await projects.add(id, medium);
   const putBody = draftBody(medium);
   const putLargeBody = draftBody(large);
-  const dbFile = path.join(work, 'db.json');
-  const scenarios: Record<string, LoadSummary> = {};
+  const start = async (entry: Parameters<typeof startChildServer>[0], env: Record<string, string>) => {
+    const server = await startChildServer(entry, env);
+    servers.push(server);
+    return server;
+  };
 
+  const list: Scenario[] = [];
+  let getSize = 0;
   for (const stored of STORE_SIZES) {
-    if (stored === 1_000) for (const id of putLargeIds) await projects.add(id, large, { apiOnly: true });
+    const dataDir = path.join(work, `projects-${stored}`);
+    await mkdir(dataDir);
+    const projects = new ProjectSet(dataDir);
+    const reads = stored === 1_000;
+    if (reads) getSize = (await projects.add('get-100k', medium)).length;
+    for (const id of putIds) await projects.add(id, medium);
+    if (reads) for (const id of putLargeIds) await projects.add(id, large, { apiOnly: true });
     await projects.fillTo(stored);
+    const dbFile = path.join(work, `db-${stored}.json`);
     await projects.writeJsonServerDb(dbFile);
-    log(`api: ${stored.toLocaleString('en-US')} projects stored`);
-    const servers: ChildServer[] = [];
-    try {
-      const api = await startChildServer('api', { DATA_DIR: dataDir });
-      servers.push(api);
-      const peer = await startChildServer('jsonServer', { DB_FILE: dbFile });
-      servers.push(peer);
-      const list: Scenario[] = [
-        ourPut(SCENARIO.put(stored), api.url, putIds, putBody, connections),
-        peerPut(SCENARIO.peerPut(stored), peer.url, putIds, putBody, connections),
-      ];
-      if (stored === 1_000) {
-        const reference = await startChildServer('reference', { BYTES_FILE: path.join(dataDir, 'get-100k.json') });
-        servers.push(reference);
-        const etag = (await fetch(`${api.url}/api/projects/get-100k`)).headers.get('etag') ?? '';
-        list.push(
-          get(SCENARIO.hello, `${reference.url}/`, connections),
-          get(SCENARIO.bare, `${reference.url}/bytes`, connections),
-          get(SCENARIO.get, `${api.url}/api/projects/get-100k`, connections),
-          httpScenario({
-            name: SCENARIO.get304,
-            options: { url: `${api.url}/api/projects/get-100k`, connections, headers: { 'if-none-match': etag } },
-            expectStatus: 304,
-          }),
-          get(SCENARIO.peerGet, `${peer.url}/projects/get-100k`, connections),
-          ceiling(SCENARIO.ceiling, putBody, path.join(work, 'ceiling'), connections),
-          ourPut(SCENARIO.putLarge, api.url, putLargeIds, putLargeBody, connections),
-          ceiling(SCENARIO.ceilingLarge, putLargeBody, path.join(work, 'ceiling'), connections),
-        );
-      }
-      if (stored === 10_000) {
-        list.push(get(SCENARIO.list, `${api.url}/api/projects`, connections), get(SCENARIO.list1, `${api.url}/api/projects`, 1));
-      }
-      for (const summary of await sideBySide(list, options, log)) scenarios[summary.name] = summary;
-    } finally {
-      await Promise.all(servers.map((s) => s.stop()));
+    const api = await start('api', { DATA_DIR: dataDir });
+    const peer = await start('jsonServer', { DB_FILE: dbFile });
+    log(`api: ${stored.toLocaleString('en-US')} projects stored and served`);
+    list.push(
+      ourPut(SCENARIO.put(stored), api.url, putIds, putBody, connections),
+      peerPut(SCENARIO.peerPut(stored), peer.url, putIds, putBody, connections),
+    );
+    if (reads) {
+      const reference = await start('reference', { BYTES_FILE: path.join(dataDir, 'get-100k.json') });
+      const etag = (await fetch(`${api.url}/api/projects/get-100k`)).headers.get('etag') ?? '';
+      list.push(
+        get(SCENARIO.hello, `${reference.url}/`, connections),
+        get(SCENARIO.bare, `${reference.url}/bytes`, connections),
+        get(SCENARIO.get, `${api.url}/api/projects/get-100k`, connections),
+        httpScenario({
+          name: SCENARIO.get304,
+          options: { url: `${api.url}/api/projects/get-100k`, connections, headers: { 'if-none-match': etag } },
+          expectStatus: 304,
+        }),
+        get(SCENARIO.peerGet, `${peer.url}/projects/get-100k`, connections),
+        ceiling(SCENARIO.ceiling, putBody, path.join(work, 'ceiling'), connections),
+        ourPut(SCENARIO.putLarge, api.url, putLargeIds, putLargeBody, connections),
+        ceiling(SCENARIO.ceilingLarge, putLargeBody, path.join(work, 'ceiling'), connections),
+      );
+    }
+    if (stored === 10_000) {
+      list.push(get(SCENARIO.list, `${api.url}/api/projects`, connections), get(SCENARIO.list1, `${api.url}/api/projects`, 1));
     }
   }
-  return { ...options, scenarios, bytes: { get: getBytes.length, put: putBody.length, putLarge: putLargeBody.length } };
+  const scenarios: Record<string, LoadSummary> = {};
+  for (const summary of await sideBySide(list, options, log)) scenarios[summary.name] = summary;
+  return { ...options, scenarios, bytes: { get: getSize, put: putBody.length, putLarge: putLargeBody.length } };
 }
 
 const get = (name: string, url: string, connections: number) => httpScenario({ name, options: { url, connections } });

@@ -1,4 +1,4 @@
-import { COMPONENT_TYPES, type ComponentNode, type ComponentTreeSection, componentSpec } from '@psb/contracts';
+import { COMPONENT_TYPES, type ComponentNode, type ComponentTreeSection, componentSpec, isTemplateProp } from '@psb/contracts';
 import { useDispatch, useSelector } from 'react-redux';
 import { ComboField } from './ComboField.js';
 import { SelectField } from './SelectField.js';
@@ -112,8 +112,8 @@ const SHOWN_TEXT_MAX = 40;
 /** The first text prop of each type (one that may hold `{{expressions}}`): what a component of it shows. */
 const SHOWN_TEXT_PROPS = new Map<string, string | undefined>(
   COMPONENT_TYPES.map((type) => {
-    const props = componentSpec(type)?.props.properties ?? {};
-    return [type, Object.keys(props).find((key) => (props[key] as { 'x-template'?: boolean })['x-template'])];
+    const props = Object.entries(componentSpec(type)?.props.properties ?? {});
+    return [type, props.find(([, schema]) => isTemplateProp(schema))?.[0]];
   }),
 );
 

@@ -28,7 +28,10 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 const results: Results = {};
 
 if (wanted('bytes'))
-  await part('bytes', async () => (results.bytes = { ...measureBuild(), bySource: whereBytesGo(measureBuild()) }));
+  await part('bytes', async () => {
+    const bytes = measureBuild();
+    results.bytes = { ...bytes, bySource: whereBytesGo(bytes) };
+  });
 if (wanted('pipeline')) await part('pipeline', async () => (results.pipeline = await benchPipeline(PIPELINE_SIZES, log)));
 if (wanted('api')) {
   const options = {

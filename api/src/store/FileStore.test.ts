@@ -116,6 +116,42 @@ describe('FileStore', () => {
     expect(syncs).toBeLessThan(ids.length);
   });
 
+  it('keeps the folder open from its first fsync until it closes, and opens it again after a failed fsync', async () => {
+    const events: string[] = [];
+    let failNextSync = false;
+    const fs: StoreFs = {
+      ...nodeFs,
+      open: (async (file: string, flags: string) => {
+        const handle = await nodeFs.open(file, flags);
+        if (file !== dir) return handle;
+        events.push('open');
+        return Object.assign(Object.create(handle), {
+          close: async () => {
+            events.push('close');
+            await handle.close();
+          },
+          sync: async () => {
+            if (failNextSync) {
+              failNextSync = false;
+              throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+            }
+            await handle.sync();
+            events.push('sync');
+          },
+        });
+      }) as StoreFs['open'],
+    };
+    const store = await FileStore.open(dir, { fs });
+    await store.create(fileNamed('p1', 'One'));
+    await store.create(fileNamed('p2', 'Two'));
+    expect(events).toEqual(['open', 'sync', 'sync']);
+    failNextSync = true;
+    await expect(store.create(fileNamed('p3', 'Three'))).rejects.toThrow('EIO');
+    await store.create(fileNamed('p4', 'Four'));
+    await store.close();
+    expect(events).toEqual(['open', 'sync', 'sync', 'close', 'open', 'sync', 'close']);
+  });
+
   it('checks the ETag condition inside the write, and reports the current tag', async () => {
     const store = await FileStore.open(dir);
     const first = await store.create(fileNamed('p1', 'One'));

@@ -61,6 +61,8 @@ export class FileStore implements ProjectStore {
   #listing: { summaries: ProjectSummary[]; json?: Buffer } | undefined;
   /** Writes that land together share one fsync of the folder. */
   readonly #folder = new FolderSync(() => this.#syncDir());
+  /** The folder, opened at its first fsync and kept open for the next ones until the store closes. */
+  #folderHandle: Promise<nodeFs.FileHandle> | undefined;
 
   private constructor(dir: string, fs: StoreFs, cacheBytes: number) {
     this.#dir = dir;
@@ -141,9 +143,12 @@ export class FileStore implements ProjectStore {
     });
   }
 
-  /** Waits for the writes under way. */
+  /** Waits for the writes under way, then closes the folder. */
   async close(): Promise<void> {
     await this.#lock.whenIdle();
+    const folder = this.#folderHandle;
+    this.#folderHandle = undefined;
+    await (await folder?.catch(() => undefined))?.close();
   }
 
   /** Takes the snapshot's bytes, not the snapshot: the document need not stay in memory while the disk works. */
@@ -174,12 +179,20 @@ export class FileStore implements ProjectStore {
     return stored;
   }
 
+  /**
+   * Under a stream of writes, opening and closing the folder for each fsync took two more trips to libuv's
+   * threads, and their wait, on the way to every answer.
+   */
   async #syncDir(): Promise<void> {
-    const dir = await this.#fs.open(this.#dir, 'r');
+    this.#folderHandle ??= this.#fs.open(this.#dir, 'r');
+    const folder = this.#folderHandle;
     try {
-      await dir.sync();
-    } finally {
-      await dir.close();
+      await (await folder).sync();
+    } catch (error) {
+      // Opened again at the next fsync: a failing handle is not kept.
+      if (this.#folderHandle === folder) this.#folderHandle = undefined;
+      await (await folder.catch(() => undefined))?.close().catch(() => {});
+      throw error;
     }
   }
 

@@ -77,7 +77,10 @@ async function measure(
     return server;
   };
 
-  const list: Scenario[] = [];
+  // By kind, so that in each round the three stores' PUTs run back to back, and so do json-server's.
+  const puts: Scenario[] = [];
+  const peerPuts: Scenario[] = [];
+  const others: Scenario[] = [];
   let getSize = 0;
   for (const stored of STORE_SIZES) {
     const dataDir = path.join(work, `projects-${stored}`);
@@ -93,14 +96,12 @@ async function measure(
     const api = await start('api', { DATA_DIR: dataDir });
     const peer = await start('jsonServer', { DB_FILE: dbFile });
     log(`api: ${stored.toLocaleString('en-US')} projects stored and served`);
-    list.push(
-      ourPut(SCENARIO.put(stored), api.url, putIds, putBody, connections),
-      peerPut(SCENARIO.peerPut(stored), peer.url, putIds, putBody, connections),
-    );
+    puts.push(ourPut(SCENARIO.put(stored), api.url, putIds, putBody, connections));
+    peerPuts.push(peerPut(SCENARIO.peerPut(stored), peer.url, putIds, putBody, connections));
     if (reads) {
       const reference = await start('reference', { BYTES_FILE: path.join(dataDir, 'get-100k.json') });
       const etag = (await fetch(`${api.url}/api/projects/get-100k`)).headers.get('etag') ?? '';
-      list.push(
+      others.push(
         get(SCENARIO.hello, `${reference.url}/`, connections),
         get(SCENARIO.bare, `${reference.url}/bytes`, connections),
         get(SCENARIO.get, `${api.url}/api/projects/get-100k`, connections),
@@ -116,11 +117,11 @@ async function measure(
       );
     }
     if (stored === 10_000) {
-      list.push(get(SCENARIO.list, `${api.url}/api/projects`, connections), get(SCENARIO.list1, `${api.url}/api/projects`, 1));
+      others.push(get(SCENARIO.list, `${api.url}/api/projects`, connections), get(SCENARIO.list1, `${api.url}/api/projects`, 1));
     }
   }
   const scenarios: Record<string, LoadSummary> = {};
-  for (const summary of await sideBySide(list, options, log)) scenarios[summary.name] = summary;
+  for (const summary of await sideBySide([...puts, ...peerPuts, ...others], options, log)) scenarios[summary.name] = summary;
   return { ...options, scenarios, bytes: { get: getSize, put: putBody.length, putLarge: putLargeBody.length } };
 }
 

@@ -55,7 +55,8 @@ export async function benchApi(options: ApiOptions, log: (line: string) => void 
 
 /**
  * One store of each size, each served by our server and json-server, all at once: their scenarios take turns in
- * every round, so that a slow moment of the machine hits each size alike instead of the whole block of one size.
+ * every round, so that a slow moment of the machine hits each size alike instead of the whole block of one size,
+ * and the three sizes' PUTs run back to back, so that what ran just before them is the same for all three.
  * Our three servers hold the same projects to write; the store of 1,000 also holds the one read and the 2 MB ones.
  */
 async function measure(

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { HostApi } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
-import { rootPerTest, typeInto } from '@psb/contracts/testing/dom';
+import { nativeSelect, rootPerTest, typeInto } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
@@ -54,14 +54,6 @@ function input(label: string): HTMLInputElement {
 }
 const button = (text: string) => [...page.container.querySelectorAll('button')].find((b) => b.textContent === text);
 const press = (text: string) => act(() => button(text)?.click());
-function choose(select: HTMLSelectElement, value: string) {
-  act(() => {
-    select.focus();
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    select.blur();
-  });
-}
 const dialog = () => page.container.querySelector('[role="alertdialog"]');
 
 describe('Editor', () => {
@@ -138,7 +130,10 @@ describe('VariableDetails', () => {
   it('changes the type picked, with the control to match', () => {
     const store = setUp();
     pick('userName');
-    choose(control('Type') as HTMLSelectElement, 'boolean');
+    const type = control('Type') as HTMLSelectElement;
+    nativeSelect.open(type);
+    nativeSelect.choose(type, 'boolean');
+    nativeSelect.close(type);
     expect(store.getState().variables.entities['v-name']).toMatchObject({ type: 'boolean' });
     expect((control('Type') as HTMLSelectElement).value).toBe('boolean');
     expect(input('Default value').type).toBe('checkbox');

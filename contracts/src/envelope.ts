@@ -10,6 +10,14 @@ export const SCHEMA_VERSION = 1;
 export const DOMAIN_KEYS = ['componentTree', 'variables', 'entityModels', 'actionFlows'] as const;
 export type DomainKey = (typeof DOMAIN_KEYS)[number];
 
+/** The envelope's own keys; every other top-level key of a snapshot is a section. */
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'meta', 'ui', 'domainVersions']);
+
+/** A snapshot's sections: every top-level key that is not part of the envelope, including unknown domains'. */
+export function sectionsOf(snapshot: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(snapshot).filter(([key]) => !ENVELOPE_KEYS.has(key)));
+}
+
 export const emptySections = () => ({
   componentTree: emptyComponentTree(),
   variables: emptyVariables(),

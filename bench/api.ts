@@ -1,5 +1,5 @@
-// Item 1: the API's throughput and latency beside its ceilings and a peer, all in one run. Each server runs in
-// its own Node process (production mode, logger off); autocannon drives it from this one over loopback.
+// The API's throughput and latency beside its ceilings and a peer, all in one run. Each server runs in its own
+// Node process (production mode, logger off); autocannon drives it from this one over loopback.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,8 +55,8 @@ export async function benchApi(options: ApiOptions, log: (line: string) => void 
 
 /**
  * One store of each size, each served by our server and json-server, all at once: their scenarios take turns in
- * every round, so that a slow moment of the machine hits each size alike instead of the whole block of one size,
- * and the three sizes' PUTs run back to back, so that what ran just before them is the same for all three.
+ * every round, so that a slow moment of the machine hits each size alike, and the three sizes' PUTs run back to
+ * back, so that what ran just before them is the same for all three.
  * Our three servers hold the same projects to write; the store of 1,000 also holds the one read and the 2 MB ones.
  */
 async function measure(

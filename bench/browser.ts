@@ -1,4 +1,4 @@
-// Items 2 (in Chromium) and 3: the production build in Chromium, served by the real server. Each open is a
+// The editor as people get it: the production build in Chromium, served by the real server. Each open is a
 // first visit in a fresh browser context (no cache), timed in the page from navigation start.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -245,7 +245,7 @@ const WARM_OPENS = 5;
  * In one page: the project opened cold, then WARM_OPENS more times, each after opening a tiny project, as a user
  * switching between projects does (the editor follows Back and Forward: pushState and popstate). The steps of
  * each later open, and after each, JSON.parse of the same bytes in the same page: the baseline, timed in the
- * same heap at the same moments (a JSON.parse timed in another page, as the first opens do, varied threefold).
+ * same heap at the same moments (a JSON.parse timed in another page, as the first opens' is, varies threefold).
  */
 async function measureWarmOpens(
   browser: Browser,

@@ -1,4 +1,4 @@
-// Item 4: what the production build makes a browser download, gzip-compressed (level 9), from host/dist and
+// What the production build makes a browser download, gzip-compressed (level 9), from host/dist and
 // remotes/*/dist. Deterministic: sizes of files, no timing. Also read by e2e/tests/budgets.spec.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -4,10 +4,8 @@ import type { ComponentNode, EntityModel, Flow, Snapshot, Variable } from '@psb/
  * A valid project of exactly `nodeCount` components, shaped like a real page: pages of sections, each with
  * a heading, a row of controls, paragraphs and a list, nested up to five deep. Variables, models and flows
  * grow in proportion (one variable per 20 nodes, one model of six fields per 100, one flow per 50); one button
- * in 50 sections (one per 1,000 nodes) runs a flow. Bindings are kept few on purpose: the flows editor renders,
- * for each binding, a choice of every component that emits events, so binding every button would make its
- * DOM, not the rest of the editor, the whole story (see docs/performance.md). Deterministic: the same count
- * gives the same bytes.
+ * in 50 sections (one per 1,000 nodes) runs a flow: a real page binds few of its buttons, and each binding is a
+ * row of pickers in the flows editor. Deterministic: the same count gives the same bytes.
  */
 export function generateSnapshot(nodeCount: number, name = `Generated ${nodeCount} nodes`): Snapshot {
   const variables = generateVariables(Math.max(5, Math.round(nodeCount / 20)));

@@ -71,9 +71,9 @@ export function httpScenario({ name, options, expectStatus = 200, prepare, settl
 /**
  * Responses per second from the start of the load to the last response, without the end (requests cut off
  * when the run stops). The start needs no cutting: with every connection waiting for its answer, the responses
- * by any moment are the rate times that moment. Counting only between the first and the last response, as
- * before, read a server that answers its connections in a burst (json-server writing 45 MB a PUT: ten answers
- * in the same few milliseconds, 4.5 s after the start) at hundreds a second.
+ * by any moment are the rate times that moment. Counting only between the first and the last response would
+ * read a server that answers its connections in one burst (json-server writing 45 MB a PUT: ten answers in the
+ * same few milliseconds, seconds after the start) at hundreds a second.
  */
 function rateUntilLast(started: number, times: number[]): number {
   if (times.length === 0) return Number.NaN;

@@ -12,15 +12,3 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
-
-/** Runs `fn` `runs` times after `warmup` unmeasured runs; the median of the milliseconds each took. */
-export function timeMedian(fn: () => void, { runs = 5, warmup = 1 } = {}): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}

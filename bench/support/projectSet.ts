@@ -15,10 +15,6 @@ export class ProjectSet {
 
   constructor(readonly dataDir: string) {}
 
-  get size() {
-    return this.#records.length;
-  }
-
   /** Stores `snapshot` as project `id`, named and dated as a real one. */
   async add(id: string, snapshot: Snapshot, { apiOnly = false } = {}): Promise<Buffer> {
     if (apiOnly) this.#apiOnly.add(id);

@@ -3,6 +3,7 @@ export * from './catalogue.js';
 export * from './checkDomainModule.js';
 export * from './checkSnapshot.js';
 export * from './domainModule.js';
+export * from './editing/index.js';
 export * from './envelope.js';
 export * from './events.js';
 export * from './expressions/index.js';

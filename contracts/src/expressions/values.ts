@@ -1,6 +1,7 @@
 /**
- * What the evaluator needs to know about JSON values. Scope values are promised to be JSON, but each read is
- * still checked (shallowly) so that a function, `undefined` or a class instance never reaches an operator.
+ * What the evaluator and the editors need to know about JSON values. Scope values are promised to be JSON, but
+ * each read is still checked (shallowly) so that a function, `undefined` or a class instance never reaches an
+ * operator; what an editor stores is checked all the way down, since a save writes all of it.
  */
 
 /** A JSON value one level deep: its own members are checked when they are read. */
@@ -19,6 +20,30 @@ export function isJsonValue(value: unknown): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether `value` and everything in it are JSON values, so that a save writes it and a load reads it back
+ * unchanged: no undefined, NaN or Infinity inside (JSON.stringify would turn them into null or drop them), no
+ * cycles, no holes in arrays. Members are read through their descriptors, so a getter is refused without being run.
+ */
+export function isDeepJsonValue(value: unknown): boolean {
+  return isJsonWithin(value, []);
+}
+
+/** `ancestors`: the arrays and objects that hold `value`, to refuse a cycle (one object twice is fine). */
+function isJsonWithin(value: unknown, ancestors: object[]): boolean {
+  if (!isJsonValue(value)) return false;
+  if (typeof value !== 'object' || value === null) return true;
+  if (ancestors.includes(value)) return false;
+  const keys = Array.isArray(value) ? Array.from(value.keys(), String) : Object.keys(value);
+  ancestors.push(value);
+  const membersAreJson = keys.every((key) => {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    return descriptor !== undefined && 'value' in descriptor && isJsonWithin(descriptor.value, ancestors);
+  });
+  ancestors.pop();
+  return membersAreJson;
 }
 
 /** "a string", "an array", "null": how a value's kind is named in messages. */

@@ -1,13 +1,15 @@
 import {
   componentSpec,
   type DomainEditorProps,
+  type DraftReading,
   isTemplateProp,
   propsWithDefaults,
   referencedNames,
+  useLiveDraft,
   type VariablesSection,
 } from '@psb/contracts';
 import type { TSchema } from '@sinclair/typebox';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import {
   type ComponentTreeState,
@@ -149,9 +151,17 @@ function NumberField(props: {
   onChange: (value: number) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState(String(props.value));
-  const parsed = draft.trim() === '' ? Number.NaN : Number(draft);
-  const problem = Number.isNaN(parsed) ? 'Enter a number.' : props.problemOf(parsed);
+  const { draft, problem, onChange } = useLiveDraft({
+    value: props.value,
+    text: String,
+    read: (text): DraftReading<number> => {
+      const value = text.trim() === '' ? Number.NaN : Number(text);
+      if (Number.isNaN(value)) return { problem: 'Enter a number.' };
+      const problem = props.problemOf(value);
+      return problem === undefined ? { value } : { problem };
+    },
+    onChange: props.onChange,
+  });
   return (
     <div className="psb-field">
       <label htmlFor={id}>{props.label}</label>
@@ -161,11 +171,7 @@ function NumberField(props: {
         inputMode="numeric"
         value={draft}
         aria-invalid={problem ? true : undefined}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const value = Number(event.target.value);
-          if (event.target.value.trim() !== '' && !props.problemOf(value)) props.onChange(value);
-        }}
+        onChange={onChange}
       />
       {problem && (
         <p className="psb-warning" role="alert">

@@ -1,9 +1,9 @@
+import { entityById } from '@psb/contracts';
 import { memo, useRef, useState } from 'react';
 import { useDispatch } from 'react-redux';
 import { DeleteModelConfirmation } from './DeleteModelConfirmation.js';
 import { DraftInput } from './DraftInput.js';
 import { FieldRow } from './FieldRow.js';
-import { modelById } from './lookup.js';
 import { modelNameProblem } from './names.js';
 import { type Referrer, referrersOf } from './references.js';
 import { fieldAdded, modelRemoved, modelRenamed } from './slice.js';
@@ -11,7 +11,7 @@ import { useSectionReader, useSectionValue } from './useSection.js';
 
 /** One model: a group named after it, holding its name, its ordered fields and its delete. */
 export const ModelCard = memo(function ModelCard({ id }: { id: string }) {
-  const model = useSectionValue((section) => modelById(section, id));
+  const model = useSectionValue((section) => entityById(section, id));
   const readSection = useSectionReader();
   const dispatch = useDispatch();
   // The fields left dangling by a delete, looked up when Delete is pressed: every model scanning every field on

@@ -1,7 +1,7 @@
+import { entityById } from '@psb/contracts';
 import { useId } from 'react';
 import { useDispatch } from 'react-redux';
 import { LazySelect } from './LazySelect.js';
-import { modelById } from './lookup.js';
 import { hasOtherModel, isDangling, referenceTargets } from './references.js';
 import { type FieldRef, referenceRetargeted } from './slice.js';
 import { useSectionReader, useSectionValue } from './useSection.js';
@@ -16,7 +16,7 @@ export function ReferencePicker({ at, targetId }: ReferencePickerProps) {
   const dispatch = useDispatch();
   const noteId = useId();
   const dangling = useSectionValue((section) => isDangling(section, targetId));
-  const targetName = useSectionValue((section) => modelById(section, targetId)?.name);
+  const targetName = useSectionValue((section) => entityById(section, targetId)?.name);
   const canRepoint = useSectionValue((section) => hasOtherModel(section, at.modelId));
   const readSection = useSectionReader();
   // A self-reference loaded from a file is shown as it is, though the menu offers only other models.

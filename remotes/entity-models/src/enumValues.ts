@@ -1,3 +1,5 @@
+import { firstFreeName } from '@psb/contracts';
+
 /** Why `value` cannot replace the enum value at `index` of `values` (undefined when it can). */
 export function enumValueProblem(values: readonly string[], index: number, value: string): string | undefined {
   if (value.trim() === '') return 'A value cannot be empty.';
@@ -6,6 +8,5 @@ export function enumValueProblem(values: readonly string[], index: number, value
 }
 
 /** value1, value2, …: the first not in `values`. */
-export function freeEnumValue(values: readonly string[]): string {
-  for (let n = values.length + 1; ; n++) if (!values.includes(`value${n}`)) return `value${n}`;
-}
+export const freeEnumValue = (values: readonly string[]): string =>
+  firstFreeName('value', values.length + 1, (value) => !values.includes(value));

@@ -1,9 +1,4 @@
-import type { EntityModel, EntityModelsSection, ModelField } from '@psb/contracts';
-
-/** The model with this id; own keys only, so ids like "constructor" find nothing. */
-export function modelById(section: EntityModelsSection, id: string): EntityModel | undefined {
-  return Object.hasOwn(section.entities, id) ? section.entities[id] : undefined;
-}
+import { type EntityModel, type EntityModelsSection, entityById, type ModelField } from '@psb/contracts';
 
 /** A field with its model and position, or undefined when either is missing. */
 export function fieldById(
@@ -11,7 +6,7 @@ export function fieldById(
   modelId: string,
   fieldId: string,
 ): { model: EntityModel; field: ModelField; index: number } | undefined {
-  const model = modelById(section, modelId);
+  const model = entityById(section, modelId);
   const index = model ? model.fields.findIndex((field) => field.id === fieldId) : -1;
   const field = model?.fields[index];
   return model && field ? { model, field, index } : undefined;

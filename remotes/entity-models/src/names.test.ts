@@ -1,6 +1,6 @@
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
-import { fieldNameProblem, firstFreeName, modelNameProblem } from './names.js';
+import { fieldNameProblem, modelNameProblem } from './names.js';
 
 const section = richSnapshot().entityModels;
 const customer = section.entities['m-customer'];
@@ -19,11 +19,5 @@ describe('names', () => {
     expect(fieldNameProblem(customer, 'f-name', 'placedAt')).toBeUndefined();
     expect(fieldNameProblem(customer, 'f-name', 'tier')).toBe('Another field of this model is already named "tier".');
     expect(fieldNameProblem(customer, 'f-name', '')).toMatch(/^Use letters/);
-  });
-
-  it('finds the first free numbered name from where it starts', () => {
-    const taken = new Set(['field2', 'field3']);
-    expect(firstFreeName('field', 2, (name) => !taken.has(name))).toBe('field4');
-    expect(firstFreeName('field', 1, (name) => !taken.has(name))).toBe('field1');
   });
 });

@@ -1,5 +1,4 @@
-import type { EntityModel, EntityModelsSection } from '@psb/contracts';
-import { modelById } from './lookup.js';
+import { type EntityModel, type EntityModelsSection, entityById } from '@psb/contracts';
 
 /** A reference field of one model that points at another. */
 export interface Referrer {
@@ -33,5 +32,5 @@ export function hasOtherModel(section: EntityModelsSection, modelId: string): bo
 
 /** A reference whose model was deleted: kept as it is, shown as dangling until it is re-pointed. */
 export function isDangling(section: EntityModelsSection, targetId: string): boolean {
-  return modelById(section, targetId) === undefined;
+  return entityById(section, targetId) === undefined;
 }

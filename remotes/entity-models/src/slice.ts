@@ -1,9 +1,16 @@
-import { type EntityModel, type EntityModelsSection, emptyEntityModels, ID_PATTERN } from '@psb/contracts';
+import {
+  type EntityModel,
+  type EntityModelsSection,
+  emptyEntityModels,
+  entityById,
+  firstFreeName,
+  ID_PATTERN,
+} from '@psb/contracts';
 import { createEntityAdapter, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
 import { enumValueProblem, freeEnumValue } from './enumValues.js';
 import { isFieldType, retyped } from './fieldTypes.js';
-import { fieldById, modelById } from './lookup.js';
-import { fieldNameProblem, firstFreeName, modelNameProblem } from './names.js';
+import { fieldById } from './lookup.js';
+import { fieldNameProblem, modelNameProblem } from './names.js';
 import { referenceTargets } from './references.js';
 
 export const KEY = 'entityModels';
@@ -33,24 +40,24 @@ export const entityModelsSlice = createSlice({
 
     modelAdded: {
       reducer(state, { payload }: PayloadAction<{ id: string }>) {
-        if (!validId.test(payload.id) || modelById(state, payload.id)) return;
+        if (!validId.test(payload.id) || entityById(state, payload.id)) return;
         const name = firstFreeName('Model', state.ids.length + 1, (n) => !modelNameProblem(state, undefined, n));
         adapter.addOne(state, { id: payload.id, name, fields: [] });
       },
       prepare: () => ({ payload: { id: nanoid() } }),
     },
     modelRenamed(state, { payload }: PayloadAction<{ id: string; name: string }>) {
-      if (!modelById(state, payload.id) || modelNameProblem(state, payload.id, payload.name)) return;
+      if (!entityById(state, payload.id) || modelNameProblem(state, payload.id, payload.name)) return;
       adapter.updateOne(state, { id: payload.id, changes: { name: payload.name } });
     },
     /** References to it from other models stay as they are, dangling: the editor shows them to be re-pointed. */
     modelRemoved(state, { payload }: PayloadAction<string>) {
-      if (modelById(state, payload)) adapter.removeOne(state, payload);
+      if (entityById(state, payload)) adapter.removeOne(state, payload);
     },
 
     fieldAdded: {
       reducer(state, { payload }: PayloadAction<FieldRef>) {
-        const model = modelById(state, payload.modelId);
+        const model = entityById(state, payload.modelId);
         if (!model || !validId.test(payload.fieldId) || model.fields.some((f) => f.id === payload.fieldId)) return;
         const name = firstFreeName('field', model.fields.length + 1, (n) => !fieldNameProblem(model, undefined, n));
         model.fields.push({ id: payload.fieldId, name, type: 'string', required: false });
@@ -106,7 +113,7 @@ export const entityModelsSlice = createSlice({
     /** Points a reference field at another existing model; also how a dangling reference is repaired. */
     referenceRetargeted(state, { payload }: PayloadAction<FieldRef & { targetId: string }>) {
       const field = fieldById(state, payload.modelId, payload.fieldId)?.field;
-      if (field?.type !== 'reference' || payload.targetId === payload.modelId || !modelById(state, payload.targetId)) return;
+      if (field?.type !== 'reference' || payload.targetId === payload.modelId || !entityById(state, payload.targetId)) return;
       field.modelId = payload.targetId;
     },
   },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLiveDraft } from '@psb/contracts';
 import { jsonText, readJsonDraft } from './drafts.js';
 
 interface JsonValueInputProps {
@@ -10,18 +10,19 @@ interface JsonValueInputProps {
 
 /**
  * A JSON text editor for an object or array value. It dispatches only text that parses to the right kind of
- * value, and otherwise shows the syntax error with its line and column.
+ * value, keeping the person's own layout of it, and otherwise shows the syntax error with its line and column.
  */
 export function JsonValueInput({ id, type, value, onChange }: JsonValueInputProps) {
-  const text = jsonText(value);
-  const [draft, setDraft] = useState(text);
-  const [shown, setShown] = useState(text);
-  // Changed elsewhere: show it. What this editor sent itself keeps the person's own layout of the text.
-  if (text !== shown) {
-    setShown(text);
-    setDraft(text);
-  }
-  const { problem } = readJsonDraft(draft, type);
+  const {
+    draft,
+    problem,
+    onChange: onDraftChange,
+  } = useLiveDraft({
+    value,
+    text: jsonText,
+    read: (text) => readJsonDraft(text, type),
+    onChange,
+  });
   return (
     <>
       <textarea
@@ -32,14 +33,7 @@ export function JsonValueInput({ id, type, value, onChange }: JsonValueInputProp
         spellCheck={false}
         aria-invalid={problem ? true : undefined}
         aria-describedby={`${id}-problem`}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const read = readJsonDraft(event.target.value, type);
-          if (read.problem === undefined) {
-            setShown(jsonText(read.value));
-            onChange(read.value);
-          }
-        }}
+        onChange={onDraftChange}
       />
       <p id={`${id}-problem`} className="psb-vars-problem" aria-live="polite">
         {problem}

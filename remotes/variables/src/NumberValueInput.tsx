@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLiveDraft } from '@psb/contracts';
 import { readNumberDraft } from './drafts.js';
 
 interface NumberValueInputProps {
@@ -7,16 +7,9 @@ interface NumberValueInputProps {
   onChange(value: number): void;
 }
 
-/** A number box that keeps what is typed and dispatches only finite numbers, saying what is wrong otherwise. */
+/** A number box that keeps what is typed ("1e3" stays) and dispatches only finite numbers, saying what is wrong otherwise. */
 export function NumberValueInput({ id, value, onChange }: NumberValueInputProps) {
-  const [draft, setDraft] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  // Changed elsewhere (a type change, a load): show it. The value this box sent itself keeps the draft ("1e3" stays).
-  if (!Object.is(value, shown)) {
-    setShown(value);
-    setDraft(String(value));
-  }
-  const { problem } = readNumberDraft(draft);
+  const { draft, problem, onChange: onDraftChange } = useLiveDraft({ value, text: String, read: readNumberDraft, onChange });
   return (
     <>
       <input
@@ -26,14 +19,7 @@ export function NumberValueInput({ id, value, onChange }: NumberValueInputProps)
         value={draft}
         aria-invalid={problem ? true : undefined}
         aria-describedby={`${id}-problem`}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const read = readNumberDraft(event.target.value);
-          if (read.problem === undefined) {
-            setShown(read.value);
-            onChange(read.value);
-          }
-        }}
+        onChange={onDraftChange}
       />
       <p id={`${id}-problem`} className="psb-vars-problem" aria-live="polite">
         {problem}

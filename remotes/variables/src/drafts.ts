@@ -1,12 +1,8 @@
-import type { VariableType } from '@psb/contracts';
+import { type DraftReading, isDeepJsonValue, type VariableType } from '@psb/contracts';
 import { findJsonSyntaxError } from './jsonSyntax.js';
-import { isJsonValue } from './jsonValue.js';
-
-/** What a person typed, read as a value, or why it cannot be one. */
-export type Draft<T> = { value: T; problem?: undefined } | { problem: string };
 
 /** The text of a number box: a finite number, or what is wrong with it. */
-export function readNumberDraft(text: string): Draft<number> {
+export function readNumberDraft(text: string): DraftReading<number> {
   if (text.trim() === '') return { problem: 'Enter a number.' };
   const value = Number(text);
   if (Number.isNaN(value)) return { problem: 'Enter a number.' };
@@ -15,7 +11,7 @@ export function readNumberDraft(text: string): Draft<number> {
 }
 
 /** The text of a JSON editor for an object or an array: that value, or the syntax error with its place. */
-export function readJsonDraft(text: string, type: Extract<VariableType, 'object' | 'array'>): Draft<unknown> {
+export function readJsonDraft(text: string, type: Extract<VariableType, 'object' | 'array'>): DraftReading<unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -30,7 +26,7 @@ export function readJsonDraft(text: string, type: Extract<VariableType, 'object'
     return { problem: 'Enter a JSON object, in { }.' };
   }
   // JSON.parse reads 1e400 as Infinity, which a save would write as null.
-  if (!isJsonValue(value)) return { problem: 'A number in it is too large to store.' };
+  if (!isDeepJsonValue(value)) return { problem: 'A number in it is too large to store.' };
   return { value };
 }
 

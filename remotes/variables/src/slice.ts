@@ -1,7 +1,9 @@
 import {
   emptyVariables,
+  entityById,
+  entityNameProblem,
+  firstFreeName,
   ID_PATTERN,
-  nameProblem as ruleProblem,
   VARIABLE_TYPES,
   type Variable,
   type VariablesSection,
@@ -17,19 +19,12 @@ export type VariablesState = VariablesSection;
 
 /** Why `name` cannot be the name of variable `id` (undefined when it can). */
 export function nameProblem(state: VariablesState, id: string | undefined, name: string): string | undefined {
-  const others = state.ids.flatMap((other) => (other === id ? [] : [state.entities[other]?.name ?? '']));
-  return ruleProblem(name, others, 'variable');
+  return entityNameProblem(state, id, name, 'variable');
 }
 
 /** `variable1`, `variable2`, …: the first free one. */
-function freeName(state: VariablesState): string {
-  for (let n = state.ids.length + 1; ; n++) if (!nameProblem(state, undefined, `variable${n}`)) return `variable${n}`;
-}
-
-/** The variable with this id; an own-property lookup, so ids like "constructor" find nothing. */
-function variableOf(state: VariablesState, id: string): Variable | undefined {
-  return Object.hasOwn(state.entities, id) ? state.entities[id] : undefined;
-}
+const freeName = (state: VariablesState): string =>
+  firstFreeName('variable', state.ids.length + 1, (name) => !nameProblem(state, undefined, name));
 
 const validId = new RegExp(ID_PATTERN);
 
@@ -52,17 +47,17 @@ export const variablesSlice = createSlice({
       prepare: () => ({ payload: { id: nanoid() } }),
     },
     variableRenamed(state, { payload }: PayloadAction<{ id: string; name: string }>) {
-      const variable = variableOf(state, payload.id);
+      const variable = entityById(state, payload.id);
       if (variable && !nameProblem(state, payload.id, payload.name)) variable.name = payload.name;
     },
     variableRemoved(state, { payload }: PayloadAction<string>) {
-      if (!variableOf(state, payload)) return;
+      if (!entityById(state, payload)) return;
       adapter.removeOne(state, payload);
       if (state.values) delete state.values[payload];
     },
     /** Carries the default and any run-time value over to the new type (see convertValue). */
     variableTypeChanged(state, { payload }: PayloadAction<{ id: string; type: VariableType }>) {
-      const variable = variableOf(state, payload.id);
+      const variable = entityById(state, payload.id);
       if (!variable || variable.type === payload.type || !VARIABLE_TYPES.includes(payload.type)) return;
       variable.type = payload.type;
       variable.defaultValue = convertValue(variable.defaultValue, payload.type);
@@ -71,12 +66,12 @@ export const variablesSlice = createSlice({
       }
     },
     defaultValueChanged(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
-      const variable = variableOf(state, payload.id);
+      const variable = entityById(state, payload.id);
       if (variable && isValueFor(variable.type, payload.value)) variable.defaultValue = payload.value;
     },
     /** Sets the run-time value the preview starts from instead of the default. */
     valueChanged(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
-      const variable = variableOf(state, payload.id);
+      const variable = entityById(state, payload.id);
       if (!variable || !isValueFor(variable.type, payload.value)) return;
       state.values ??= {};
       state.values[payload.id] = payload.value;

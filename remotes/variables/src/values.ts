@@ -1,9 +1,8 @@
-import { fitsVariableType, type VariableType } from '@psb/contracts';
-import { isJsonValue } from './jsonValue.js';
+import { fitsVariableType, isDeepJsonValue, type VariableType } from '@psb/contracts';
 
 /** Whether a variable of `type` may hold `value` (as default or run-time value) in a valid snapshot. */
 export function isValueFor(type: VariableType, value: unknown): boolean {
-  return fitsVariableType(type, value) && isJsonValue(value);
+  return fitsVariableType(type, value) && isDeepJsonValue(value);
 }
 
 /** What a variable of `type` holds when nothing better is known. */

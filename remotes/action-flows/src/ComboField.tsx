@@ -15,8 +15,8 @@ export function matching(options: readonly Option[], query: string): { shown: re
  * A labelled combobox for choices that grow with the project (components, flows, variables), after the WAI-ARIA
  * editable combobox with list autocomplete: typing narrows the list by text and highlights the first match,
  * the arrow keys move through it, Enter or a click picks, Escape, Tab or a click elsewhere closes it and keeps
- * the current choice. At most MOST_SHOWN options are listed: a native select would hold them all (7,464
- * components in a 50,000-node page, a quarter of a second to open) and leave them to be scrolled through.
+ * the current choice. At most MOST_SHOWN options are listed: a native select would hold them all (on a
+ * large page thousands, slow to open) and leave them to be scrolled through.
  * The options are read when the field gets focus, not on each render. Closed, the field shows the current
  * choice, even one no option has (a deleted variable).
  */

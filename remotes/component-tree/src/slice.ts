@@ -118,8 +118,8 @@ export function propProblem(type: string, prop: string, value: unknown): string 
 /**
  * The state with one node replaced by `change` (undefined: no change), for the edits made a key press at a time:
  * props and names. Built by hand from the state before, not through the draft, which stays untouched: Immer
- * would copy the record of nodes and then visit every entry of the copy to freeze it, a third of a key press at
- * 50,000 nodes. What is new is frozen, as Immer would leave it, so Immer takes the returned state as it is.
+ * would copy the record of nodes and then visit every entry of the copy to freeze it, at each key press a cost
+ * that grows with the page. What is new is frozen, as Immer would leave it, so Immer takes the returned state as it is.
  */
 function withNode(
   draft: ComponentTreeState,

@@ -18,9 +18,9 @@ export type RowsInput = Pick<ComponentTreeState, 'nodes' | 'rootIds' | 'collapse
 /**
  * The visible rows, depth first, skipping the children of collapsed nodes. Iterative: any depth works.
  *
- * Each row is made once, with all its fields, when its parent is reached, and pushed as it is: copying a
- * smaller object into a bigger one (`{ ...item, hasChildren }`) per row, and asking `collapsed` for ids it does
- * not hold (a lookup that goes on to `Object.prototype`), took 34 ms for 10,000 rows in Node, against 0.6 ms now.
+ * Each row is made once, with all its fields, when its parent is reached, and pushed as it is, since this runs
+ * on every change to a tree of any size: copying a smaller object into a bigger one per row, or asking `collapsed`
+ * for ids it does not hold (a lookup that goes on to `Object.prototype`), would cost far more than the walk itself.
  */
 export function visibleRows(state: RowsInput): Row[] {
   const rows: Row[] = [];

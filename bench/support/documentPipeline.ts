@@ -1,14 +1,14 @@
 import { checkSnapshot, type DomainModule, type Snapshot } from '@psb/contracts';
-import { assembleSnapshot } from '../../host/src/document/assembleSnapshot.js';
-import { documentActions } from '../../host/src/document/documentSlice.js';
+import { formatsOf, prepareSave } from '../../host/src/document/baseline.js';
+import type { DocumentFailure } from '../../host/src/document/failures.js';
 import { hydrateDomains } from '../../host/src/document/hydrateDomains.js';
-import { migrateSnapshot } from '../../host/src/document/migrateSnapshot.js';
+import { openDocument, type Timer } from '../../host/src/document/openDocument.js';
 import { requestBody } from '../../host/src/document/serializeSnapshot.js';
 import { createHostStore, type HostState, type HostStore } from '../../host/src/store/createHostStore.js';
+import { documentActions } from '../../host/src/store/documentSlice.js';
 
-// The host's load and save, step by step, so that each step can be timed on its own: the very functions
-// ProjectSession calls (#show: migrate, check with freeze, hydrateDomains, one `opened` dispatch; save:
-// assembleSnapshot, requestBody), without its I/O.
+// The host's load and save as ProjectSession runs them, without its I/O: the same functions (openDocument,
+// hydrateDomains and one `opened` dispatch; prepareSave, requestBody), with a Timer where a step is to be timed.
 
 /** A host store with every domain's reducer injected, as after the remotes loaded. */
 export function storeWith(domains: DomainModule[]): HostStore {
@@ -17,26 +17,28 @@ export function storeWith(domains: DomainModule[]): HostStore {
   return store;
 }
 
-export const formatsOf = (domains: DomainModule[]) =>
-  Object.fromEntries(domains.map((d) => [d.key, { version: d.version, migrations: d.migrations }]));
+const failed = (failure: DocumentFailure) =>
+  new Error(`the generated snapshot was refused: ${JSON.stringify(failure).slice(0, 500)}`, { cause: failure });
 
-export function migrate(parsed: unknown, domains: DomainModule[]): Snapshot {
-  return migrateSnapshot(parsed, { domains: formatsOf(domains) }) as Snapshot;
-}
-
-export function check(snapshot: Snapshot, options: { draft?: boolean; freeze?: boolean } = {}): void {
-  const problems = checkSnapshot(snapshot, options);
-  if (problems.length > 0) throw new Error(`generated snapshot is invalid: ${JSON.stringify(problems.slice(0, 3))}`);
+/** A parsed stored document migrated and checked (and frozen), ready to hydrate; `time` sees `migrate` and `check`. */
+export function openStored(parsed: unknown, domains: DomainModule[], time?: Timer): Snapshot {
+  const opening = openDocument({ value: parsed }, 'server', { formats: formatsOf(domains), check: checkSnapshot, time });
+  if (!opening.ok) throw failed(opening.failure);
+  return opening.snapshot;
 }
 
 /** Every domain's new state computed from its section, then set with the document in one dispatch. */
 export function hydrate(store: HostStore, snapshot: Snapshot, domains: DomainModule[]): void {
   const hydration = hydrateDomains(snapshot, domains, store.getState());
-  if (!hydration.ok) throw hydration.error;
+  if (!hydration.ok) throw failed(hydration.failure);
   store.dispatch(documentActions.opened({ snapshot, etag: '"bench"', domainStates: hydration.domainStates }));
 }
 
-/** The snapshot Save would send. */
-export const select = (state: HostState, domains: DomainModule[]): Snapshot => assembleSnapshot(state, domains);
+/** The snapshot Save would send, checked as Save checks it; `time` sees `assemble` and `check`. */
+export function prepare(state: HostState, domains: DomainModule[], time?: Timer): Snapshot {
+  const saving = prepareSave(state, domains, checkSnapshot, { time });
+  if (!saving.ok) throw failed(saving.failure);
+  return saving.snapshot;
+}
 
 export { requestBody };

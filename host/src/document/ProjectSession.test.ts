@@ -1,16 +1,10 @@
-import type { DomainModule, RemoteEntry, Snapshot } from '@psb/contracts';
+import type { Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { memoryProjectsApi } from '../api/memoryProjectsApi.js';
-import { NetworkError, type ProjectsApi } from '../api/projectsApi.js';
-import { DomainHost } from '../federation/DomainHost.js';
-import type { FederationRuntime } from '../federation/runtime.js';
-import { createHostStore } from '../store/createHostStore.js';
+import { NetworkError } from '../api/projectsApi.js';
 import { sectionDomain } from '../testing/sectionDomain.js';
-import { ProjectSession } from './ProjectSession.js';
 import { serializeSnapshot } from './serializeSnapshot.js';
-
-const KEYS = ['componentTree', 'variables', 'entityModels', 'actionFlows'] as const;
+import { renamedTree, setup, storeRich } from './sessionHarness.js';
 
 // The checkers come in a chunk of their own, which can fail to arrive like any request.
 const checksChunk = vi.hoisted(() => ({ down: false }));
@@ -20,70 +14,6 @@ vi.mock('../checks/loadChecks.js', async (importOriginal) => {
     loadChecks: () => (checksChunk.down ? Promise.reject(new Error('Loading chunk 742 failed.')) : real.loadChecks()),
   };
 });
-
-/** The fixture's tree with its root renamed: an edit that keeps every binding valid. */
-function renamedTree() {
-  const tree = structuredClone(richSnapshot().componentTree);
-  Object.assign(tree.nodes.page as object, { name: 'Landing page' });
-  return tree;
-}
-
-/**
- * A session over the in-memory API with the four domains; `down` lists keys whose remote fails to
- * load, `late` keys that load only when `arrive()` is called.
- */
-async function setup(options: { down?: string[]; late?: string[]; modules?: Partial<Record<string, DomainModule>> } = {}) {
-  const api = memoryProjectsApi();
-  const fakes = Object.fromEntries(KEYS.map((k) => [k, sectionDomain(k)]));
-  const modules = Object.fromEntries(KEYS.map((k) => [k, options.modules?.[k] ?? fakes[k]?.domain])) as Record<
-    string,
-    DomainModule
-  >;
-  const arrivals: (() => void)[] = [];
-  const runtime: FederationRuntime = {
-    registerRemotes: () => {},
-    loadRemote: async <T>(id: string) => {
-      const key = id.split('/')[0] as string;
-      if (options.down?.includes(key)) throw new Error('offline');
-      if (options.late?.includes(key)) await new Promise<void>((resolve) => arrivals.push(resolve));
-      return { default: modules[key] } as T;
-    },
-  };
-  const host = createHostStore();
-  const domains = new DomainHost({
-    host,
-    runtime,
-    fetchRegistry: async () =>
-      KEYS.map((key): RemoteEntry => ({ key, name: key, entry: `/${key}/mf-manifest.json`, contract: '^1' })),
-  });
-  const notify = { error: vi.fn(), success: vi.fn() };
-  const download = vi.fn();
-  const session = new ProjectSession({ store: host.store, domains, api, notify, download });
-  const started = domains.start();
-  if (!options.late?.length) await started;
-  const { store } = host;
-  return {
-    api,
-    store,
-    session,
-    notify,
-    download,
-    started,
-    arrive: async () => {
-      for (const resolve of arrivals) resolve();
-      await started;
-    },
-    edit: (key: (typeof KEYS)[number], section: unknown) => store.dispatch(fakes[key]?.changed(section) as never),
-    state: () => store.getState(),
-  };
-}
-
-/** Stores the rich fixture, plus an unknown section, and returns its id. */
-async function storeRich(api: ProjectsApi, change: (s: Record<string, unknown>) => void = () => {}) {
-  const snapshot: Record<string, unknown> = { ...richSnapshot(), analytics: { funnels: [{ step: 'greet', rate: 0.25 }] } };
-  change(snapshot);
-  return (await api.create(serializeSnapshot(snapshot))).snapshot.meta.id;
-}
 
 describe('ProjectSession: open and dirty state', () => {
   it('hydrates every domain in the same store update as the document', async () => {
@@ -262,78 +192,6 @@ describe('ProjectSession: save', () => {
     expect(fileName).toBe('Customer portal.snapshot.json');
     expect(exported).toBe(serializeSnapshot(JSON.parse(replace.mock.calls[0]?.[1] as string)));
     expect(exported).toContain('\n  "meta": {\n');
-  });
-});
-
-describe('ProjectSession: conflicts', () => {
-  /** Two sessions on one project; the other one saves first. */
-  async function conflict() {
-    const t = await setup();
-    const id = await storeRich(t.api);
-    await t.session.open(id);
-    const theirs = await t.api.get(id);
-    await t.api.replace(id, serializeSnapshot({ ...theirs.snapshot, entityModels: { entities: {}, ids: [] } }), theirs.etag);
-    t.edit('componentTree', renamedTree());
-    await t.session.save();
-    expect(t.state().document.dialog).toEqual({ kind: 'conflict' });
-    return { ...t, id };
-  }
-  const byName = async (api: ProjectsApi, name: string) => {
-    const found = (await api.list()).find((p) => p.name === name);
-    return found && (await api.get(found.id)).snapshot;
-  };
-
-  it('overwrite saves mine and keeps theirs as a new project', async () => {
-    const t = await conflict();
-    await t.session.resolveConflict('overwrite');
-    const stored = (await t.api.get(t.id)).snapshot;
-    expect(stored.componentTree).toEqual(renamedTree());
-    expect(stored.entityModels).toEqual(richSnapshot().entityModels);
-    expect((await byName(t.api, 'Customer portal (their version)'))?.entityModels).toEqual({ entities: {}, ids: [] });
-    expect(t.session.isDirty()).toBe(false);
-  });
-
-  it('reload opens theirs and keeps mine as a new project', async () => {
-    const t = await conflict();
-    await t.session.resolveConflict('reload');
-    expect(t.state().document.id).toBe(t.id);
-    expect(t.state().entityModels).toEqual({ entities: {}, ids: [] });
-    expect(t.state().componentTree).toEqual(richSnapshot().componentTree);
-    expect((await byName(t.api, 'Customer portal (my changes)'))?.componentTree).toEqual(renamedTree());
-  });
-
-  it('save as copy opens mine as a new project and leaves theirs', async () => {
-    const t = await conflict();
-    await t.session.resolveConflict('copy');
-    expect(t.state().document.id).not.toBe(t.id);
-    expect(t.state().document.meta.name).toBe('Customer portal (copy)');
-    expect((await t.api.get(t.id)).snapshot.entityModels).toEqual({ entities: {}, ids: [] });
-    expect((await t.api.get(t.state().document.id as string)).snapshot.componentTree).toEqual(renamedTree());
-  });
-});
-
-describe('ProjectSession: import', () => {
-  it('opens a valid file as a new project', async () => {
-    const t = await setup();
-    await t.session.create('Blank');
-    expect(await t.session.importText(serializeSnapshot(richSnapshot()))).toBe(true);
-    expect(t.state().document.meta.name).toBe('Customer portal');
-    expect(t.state().variables).toEqual(richSnapshot().variables);
-    expect((await t.api.list()).map((p) => p.name).sort()).toEqual(['Blank', 'Customer portal']);
-  });
-
-  it('lists every problem of an invalid file and changes nothing', async () => {
-    const t = await setup();
-    await t.session.create('Blank');
-    const before = t.state();
-    const broken = richSnapshot();
-    broken.componentTree.rootIds.push('ghost');
-    broken.meta.name = '';
-    expect(await t.session.importText(JSON.stringify(broken))).toBe(false);
-    expect(t.state().document.dialog).toMatchObject({ kind: 'problems', title: 'This file cannot be imported' });
-    expect(t.state().componentTree).toBe(before.componentTree);
-    expect(t.state().document.id).toBe(before.document.id);
-    expect(await t.api.list()).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { DomainModule, RemoteEntry } from '@psb/contracts';
 import type { createHostStore } from '../store/createHostStore.js';
-import { loadDomain, messageOf } from './loadDomain.js';
 import {
   registryFailed,
   registryLoaded,
@@ -9,7 +8,8 @@ import {
   remoteLoading,
   remoteReady,
   titleOf,
-} from './remotesSlice.js';
+} from '../store/remotesSlice.js';
+import { loadDomain, messageOf } from './loadDomain.js';
 import type { FederationRuntime } from './runtime.js';
 
 export interface DomainHostOptions {

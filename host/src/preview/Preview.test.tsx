@@ -6,7 +6,7 @@ import { act } from 'react';
 import { Provider } from 'react-redux';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectSession } from '../document/ProjectSession.js';
-import { SessionContext } from '../shell/SessionContext.js';
+import { SessionContext } from '../document/SessionContext.js';
 import { Preview } from './Preview.js';
 
 // Counts renders of each PreviewNode: every render reads its own node first, through useTreeNode.

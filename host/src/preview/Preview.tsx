@@ -1,8 +1,8 @@
 import type { VariablesSection } from '@psb/contracts';
 import { emptySections } from '@psb/contracts';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { useHostSelector } from '../shell/hooks.js';
-import { useSession } from '../shell/SessionContext.js';
+import { useSession } from '../document/SessionContext.js';
+import { useHostSelector } from '../store/hooks.js';
 import { PreviewNode } from './PreviewNode.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';

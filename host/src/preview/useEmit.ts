@@ -3,7 +3,7 @@ import { emptySections } from '@psb/contracts';
 import { useCallback } from 'react';
 import { useStore } from 'react-redux';
 import { toast } from 'sonner';
-import { useSession } from '../shell/SessionContext.js';
+import { useSession } from '../document/SessionContext.js';
 import type { HostState } from '../store/createHostStore.js';
 import type { RuntimeValues } from './runtimeValues.js';
 

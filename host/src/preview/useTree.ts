@@ -2,9 +2,9 @@ import type { ComponentNode, ComponentTreeSection } from '@psb/contracts';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'react-redux';
 import type { ProjectSession } from '../document/ProjectSession.js';
-import { useHostSelector } from '../shell/hooks.js';
-import { useSession } from '../shell/SessionContext.js';
+import { useSession } from '../document/SessionContext.js';
 import type { HostState } from '../store/createHostStore.js';
+import { useHostSelector } from '../store/hooks.js';
 import { usePreviewTools } from './previewContext.js';
 import { TreeNodes } from './treeNodes.js';
 

@@ -7,11 +7,11 @@ import type { DomainHost } from '../federation/DomainHost.js';
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
 const Preview = lazy(() => import('../preview/Preview.js').then((m) => ({ default: m.Preview })));
 
+import { SessionContext, useSession } from '../document/SessionContext.js';
+import { useHostSelector } from '../store/hooks.js';
 import { DocumentDialogs } from './DocumentDialogs.js';
 import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
 import { DomainPanel } from './DomainPanel.js';
-import { useHostSelector } from './hooks.js';
-import { SessionContext, useSession } from './SessionContext.js';
 import { TopBar } from './TopBar.js';
 import { useDocumentEffects } from './useDocumentEffects.js';
 import './shell.css';

@@ -6,11 +6,14 @@ interface Props {
   role?: 'dialog' | 'alertdialog';
   onClose: () => void;
   children: ReactNode;
-  actions: ReactNode;
+  /** The label of a first button that does what Escape does: closes the dialog (Cancel, Close, OK). */
+  dismiss?: string;
+  /** The buttons after it. */
+  actions?: ReactNode;
 }
 
 /** A modal dialog on the native <dialog>: focus is trapped, Escape closes it, the page behind is inert. */
-export function Dialog({ title, role = 'dialog', onClose, children, actions }: Props) {
+export function Dialog({ title, role = 'dialog', onClose, children, dismiss, actions }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -31,7 +34,14 @@ export function Dialog({ title, role = 'dialog', onClose, children, actions }: P
     >
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
-      <div className="dialog-actions">{actions}</div>
+      <div className="dialog-actions">
+        {dismiss && (
+          <button type="button" onClick={onClose}>
+            {dismiss}
+          </button>
+        )}
+        {actions}
+      </div>
     </dialog>
   );
 }
@@ -49,15 +59,11 @@ export function ConfirmDialog(props: {
       title={props.title}
       role="alertdialog"
       onClose={props.onCancel}
+      dismiss="Cancel"
       actions={
-        <>
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="danger" onClick={props.onConfirm}>
-            {props.confirm}
-          </button>
-        </>
+        <button type="button" className="danger" onClick={props.onConfirm}>
+          {props.confirm}
+        </button>
       }
     >
       <p>{props.message}</p>

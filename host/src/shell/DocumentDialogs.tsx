@@ -1,7 +1,7 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
+import { useSession } from '../document/SessionContext.js';
+import { useHostSelector } from '../store/hooks.js';
 import { Dialog } from './Dialog.js';
-import { useHostSelector } from './hooks.js';
-import { useSession } from './SessionContext.js';
 
 /** The document's blocking dialogs: conflicts, refusals, problem lists and Save as. */
 export function DocumentDialogs() {
@@ -14,14 +14,14 @@ export function DocumentDialogs() {
   switch (dialog.kind) {
     case 'refused':
       return (
-        <Notice title={dialog.title} onClose={close}>
+        <Dialog title={dialog.title} role="alertdialog" onClose={close} dismiss="OK">
           <p>{dialog.message}</p>
           <p>The open project was not changed.</p>
-        </Notice>
+        </Dialog>
       );
     case 'problems':
       return (
-        <Notice title={dialog.title} onClose={close}>
+        <Dialog title={dialog.title} role="alertdialog" onClose={close} dismiss="OK">
           <p>
             {dialog.problems.length === 1 ? 'One problem' : `${dialog.problems.length} problems`} — the open project was not
             changed:
@@ -33,7 +33,7 @@ export function DocumentDialogs() {
               </li>
             ))}
           </ul>
-        </Notice>
+        </Dialog>
       );
     case 'conflict':
       return (
@@ -74,24 +74,6 @@ export function DocumentDialogs() {
   }
 }
 
-/** A message that interrupts, with one way out. */
-function Notice({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  return (
-    <Dialog
-      title={title}
-      role="alertdialog"
-      onClose={onClose}
-      actions={
-        <button type="button" onClick={onClose}>
-          OK
-        </button>
-      }
-    >
-      {children}
-    </Dialog>
-  );
-}
-
 function SaveAsDialog({ initial, onClose }: { initial: string; onClose: () => void }) {
   const session = useSession();
   const [name, setName] = useState(initial);
@@ -105,15 +87,11 @@ function SaveAsDialog({ initial, onClose }: { initial: string; onClose: () => vo
     <Dialog
       title="Save as"
       onClose={onClose}
+      dismiss="Cancel"
       actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="save-as" disabled={blank}>
-            Save
-          </button>
-        </>
+        <button type="submit" form="save-as" disabled={blank}>
+          Save
+        </button>
       }
     >
       <form

@@ -1,8 +1,8 @@
 import { Suspense, useId } from 'react';
+import { useSession } from '../document/SessionContext.js';
+import { useHostSelector } from '../store/hooks.js';
 import { useDomainHost } from './DomainHostContext.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
-import { useHostSelector } from './hooks.js';
-import { useSession } from './SessionContext.js';
 import { UnavailablePanel } from './UnavailablePanel.js';
 
 /** One domain's editor in a region named by its title, isolated from the others. */

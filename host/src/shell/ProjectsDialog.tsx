@@ -1,7 +1,7 @@
 import type { ProjectSummary } from '@psb/contracts';
 import { useEffect, useState } from 'react';
+import { useSession } from '../document/SessionContext.js';
 import { ConfirmDialog, Dialog } from './Dialog.js';
-import { useSession } from './SessionContext.js';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -27,15 +27,7 @@ export function ProjectsDialog({ onOpen, onClose }: { onOpen: (id: string) => vo
 
   return (
     <>
-      <Dialog
-        title="Projects"
-        onClose={onClose}
-        actions={
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        }
-      >
+      <Dialog title="Projects" onClose={onClose} dismiss="Close">
         {error && <p role="alert">The projects could not be listed: {error}</p>}
         {!projects && !error && <p>Loading…</p>}
         {projects?.length === 0 && <p>No projects yet.</p>}

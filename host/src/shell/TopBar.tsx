@@ -1,15 +1,12 @@
 import { useRef, useState } from 'react';
-import { useDispatch } from 'react-redux';
-import { documentActions } from '../document/documentSlice.js';
+import { useSession } from '../document/SessionContext.js';
+import { useHostSelector } from '../store/hooks.js';
 import { ConfirmDialog } from './Dialog.js';
-import { useHostSelector } from './hooks.js';
 import { ProjectsDialog } from './ProjectsDialog.js';
-import { useDocumentStatus, useSession } from './SessionContext.js';
 
 /** The document's commands: name, status, new, open, save, save as, export, import. */
 export function TopBar({ onImportFile }: { onImportFile: (file: File) => void }) {
   const session = useSession();
-  const dispatch = useDispatch();
   const doc = useHostSelector((state) => state.document);
   const status = useDocumentStatus();
   const [projectsOpen, setProjectsOpen] = useState(false);
@@ -44,7 +41,7 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
         <button type="button" disabled={!open || doc.meta.name.trim() === ''} onClick={() => void session.save()}>
           Save
         </button>
-        <button type="button" disabled={!open} onClick={() => dispatch(documentActions.dialogOpened({ kind: 'saveAs' }))}>
+        <button type="button" disabled={!open} onClick={() => session.askSaveAs()}>
           Save as
         </button>
         <button type="button" disabled={!open} onClick={() => session.exportFile()}>
@@ -89,4 +86,16 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
       )}
     </header>
   );
+}
+
+/** What the top bar's status says about the open document. */
+function useDocumentStatus(): string {
+  const session = useSession();
+  const dirty = useHostSelector((state) => session.isDirty(state));
+  const { status, save } = useHostSelector((state) => state.document);
+  if (status === 'opening' || status === 'none') return 'Opening…';
+  if (status === 'failed') return 'No project open';
+  if (save === 'saving') return 'Saving…';
+  if (save === 'offline' && dirty) return 'Offline — changes not saved';
+  return dirty ? 'Unsaved changes' : 'Saved';
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ProjectSession } from '../document/ProjectSession.js';
-import { useHostSelector } from './hooks.js';
+import { useHostSelector } from '../store/hooks.js';
 import { pathOf, projectIdFromPath } from './routes.js';
 
 /** Keeps the URL on the open project, follows Back and Forward, saves on Ctrl/Cmd+S, guards leaving with unsaved changes. */

@@ -1,6 +1,6 @@
 import { type Action, combineSlices, configureStore, type Reducer, type UnknownAction } from '@reduxjs/toolkit';
-import { type DocumentState, type DomainStates, documentSlice } from '../document/documentSlice.js';
-import { type RemotesState, remotesSlice } from '../federation/remotesSlice.js';
+import { type DocumentState, type DomainStates, documentSlice } from './documentSlice.js';
+import { type RemotesState, remotesSlice } from './remotesSlice.js';
 
 /** The host's own slices, and each injected domain's state under its key. */
 export interface HostState {

@@ -1,4 +1,4 @@
-import type { Problem, ProjectMeta, Snapshot, SnapshotUi } from '@psb/contracts';
+import { type Problem, type ProjectMeta, type Snapshot, type SnapshotUi, sectionsOf } from '@psb/contracts';
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 
 export type SaveState = 'idle' | 'saving' | 'offline';
@@ -27,15 +27,16 @@ export interface DocumentState {
   dialog: DocumentDialog | null;
 }
 
+/** What the server stored, `sections` at `domainVersions`, under `meta` and `etag`: the new baseline. */
+export interface SavedBaseline {
+  meta: ProjectMeta;
+  domainVersions: Snapshot['domainVersions'];
+  etag: string;
+  sections: Record<string, unknown>;
+}
+
 /** Domain slice states that an action sets in the same store update as the document it carries. */
 export type DomainStates = Record<string, unknown>;
-
-const ENVELOPE_KEYS = new Set(['schemaVersion', 'meta', 'ui', 'domainVersions']);
-
-/** A snapshot's sections: every top-level key that is not part of the envelope. */
-export function sectionsOf(snapshot: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(snapshot).filter(([key]) => !ENVELOPE_KEYS.has(key)));
-}
 
 const initialState: DocumentState = {
   status: 'none',
@@ -86,17 +87,7 @@ export const documentSlice = createSlice({
       state.save = 'saving';
     },
     /** The server stored what was sent, `sections` at `domainVersions`, under `meta`: it is the new baseline. */
-    saved(
-      state,
-      {
-        payload,
-      }: PayloadAction<{
-        meta: ProjectMeta;
-        domainVersions: Snapshot['domainVersions'];
-        etag: string;
-        sections: Record<string, unknown>;
-      }>,
-    ) {
+    saved(state, { payload }: PayloadAction<SavedBaseline>) {
       const { id, ...meta } = payload.meta;
       state.id = id;
       state.etag = payload.etag;

@@ -1,4 +1,4 @@
 import { useSelector } from 'react-redux';
-import type { HostState } from '../store/createHostStore.js';
+import type { HostState } from './createHostStore.js';
 
 export const useHostSelector = useSelector.withTypes<HostState>();

@@ -1,0 +1,61 @@
+import { type DomainModule, emptySections, SCHEMA_VERSION, type Snapshot, type SnapshotDraft, sectionsOf } from '@psb/contracts';
+import { dequal } from 'dequal';
+import type { HostState } from '../store/createHostStore.js';
+import type { SavedBaseline } from '../store/documentSlice.js';
+import { assembleSnapshot } from './assembleSnapshot.js';
+import type { DocumentFailure } from './failures.js';
+import type { DomainFormat } from './migrateSnapshot.js';
+import type { Check, Timer } from './openDocument.js';
+
+// The document against what was last loaded or saved (its baseline): what Save sends, what becomes the new
+// baseline once the server stored it, and whether anything differs from it.
+
+/** The formats of the domains loaded now, for migrations. */
+export function formatsOf(modules: DomainModule[]): Record<string, DomainFormat> {
+  return Object.fromEntries(modules.map((m) => [m.key, { version: m.version, migrations: m.migrations }]));
+}
+
+/** An empty project named `name`, its sections at the versions of the domains loaded now. */
+export function newProjectDraft(name: string, modules: DomainModule[]): SnapshotDraft {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    meta: { name },
+    ...emptySections(),
+    domainVersions: Object.fromEntries(modules.map((m) => [m.key, m.version])),
+  };
+}
+
+/**
+ * The snapshot Save would send now (`name` renames it, as Save as does), checked as the server will: a document
+ * with problems is not sent, and every problem is listed.
+ */
+export function prepareSave(
+  state: HostState,
+  modules: DomainModule[],
+  check: Check,
+  { name, time = (_step, run) => run() }: { name?: string; time?: Timer } = {},
+): { ok: true; snapshot: Snapshot } | { ok: false; failure: DocumentFailure } {
+  const snapshot = time('assemble', () => assembleSnapshot(state, modules));
+  if (name !== undefined) snapshot.meta.name = name;
+  const problems = time('check', () => check(snapshot, { draft: true }));
+  return problems.length > 0 ? { ok: false, failure: { kind: 'invalid', from: 'editor', problems } } : { ok: true, snapshot };
+}
+
+/** The new baseline once the server stored `sent`: the sections and versions sent, under the meta it gave them. */
+export function savedAs(sent: Snapshot, { meta, etag }: Pick<SavedBaseline, 'meta' | 'etag'>): SavedBaseline {
+  return { meta, domainVersions: sent.domainVersions, etag, sections: sectionsOf(sent) };
+}
+
+/** A snapshot as a new project, named `name`: the server assigns the id and dates. */
+export function draftOf(snapshot: Snapshot, name = snapshot.meta.name): SnapshotDraft {
+  const { description } = snapshot.meta;
+  return { ...snapshot, meta: { name, ...(description === undefined ? {} : { description }) } };
+}
+
+/** Whether the document differs from what was last loaded or saved: a comparison, not a counter. */
+export function differsFromSaved(state: HostState, modules: DomainModule[]): boolean {
+  const doc = state.document;
+  if (doc.status !== 'open') return false;
+  if (doc.meta.name !== doc.savedMeta.name || doc.meta.description !== doc.savedMeta.description) return true;
+  return modules.some((m) => !dequal(m.selectSnapshot(state[m.key]), doc.sections[m.key]));
+}

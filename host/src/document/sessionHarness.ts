@@ -1,0 +1,79 @@
+import type { DomainModule, RemoteEntry } from '@psb/contracts';
+import { richSnapshot } from '@psb/contracts/testing';
+import { vi } from 'vitest';
+import { memoryProjectsApi } from '../api/memoryProjectsApi.js';
+import type { ProjectsApi } from '../api/projectsApi.js';
+import { DomainHost } from '../federation/DomainHost.js';
+import type { FederationRuntime } from '../federation/runtime.js';
+import { createHostStore } from '../store/createHostStore.js';
+import { sectionDomain } from '../testing/sectionDomain.js';
+import { ProjectSession } from './ProjectSession.js';
+import { serializeSnapshot } from './serializeSnapshot.js';
+
+// A ProjectSession as the editor has it, over the in-memory API and test domains, for the session's tests.
+
+const KEYS = ['componentTree', 'variables', 'entityModels', 'actionFlows'] as const;
+
+/** The fixture's tree with its root renamed: an edit that keeps every binding valid. */
+export function renamedTree() {
+  const tree = structuredClone(richSnapshot().componentTree);
+  Object.assign(tree.nodes.page as object, { name: 'Landing page' });
+  return tree;
+}
+
+/**
+ * A session over the in-memory API with the four domains; `down` lists keys whose remote fails to
+ * load, `late` keys that load only when `arrive()` is called.
+ */
+export async function setup(options: { down?: string[]; late?: string[]; modules?: Partial<Record<string, DomainModule>> } = {}) {
+  const api = memoryProjectsApi();
+  const fakes = Object.fromEntries(KEYS.map((k) => [k, sectionDomain(k)]));
+  const modules = Object.fromEntries(KEYS.map((k) => [k, options.modules?.[k] ?? fakes[k]?.domain])) as Record<
+    string,
+    DomainModule
+  >;
+  const arrivals: (() => void)[] = [];
+  const runtime: FederationRuntime = {
+    registerRemotes: () => {},
+    loadRemote: async <T>(id: string) => {
+      const key = id.split('/')[0] as string;
+      if (options.down?.includes(key)) throw new Error('offline');
+      if (options.late?.includes(key)) await new Promise<void>((resolve) => arrivals.push(resolve));
+      return { default: modules[key] } as T;
+    },
+  };
+  const host = createHostStore();
+  const domains = new DomainHost({
+    host,
+    runtime,
+    fetchRegistry: async () =>
+      KEYS.map((key): RemoteEntry => ({ key, name: key, entry: `/${key}/mf-manifest.json`, contract: '^1' })),
+  });
+  const notify = { error: vi.fn(), success: vi.fn() };
+  const download = vi.fn();
+  const session = new ProjectSession({ store: host.store, domains, api, notify, download });
+  const started = domains.start();
+  if (!options.late?.length) await started;
+  const { store } = host;
+  return {
+    api,
+    store,
+    session,
+    notify,
+    download,
+    started,
+    arrive: async () => {
+      for (const resolve of arrivals) resolve();
+      await started;
+    },
+    edit: (key: (typeof KEYS)[number], section: unknown) => store.dispatch(fakes[key]?.changed(section) as never),
+    state: () => store.getState(),
+  };
+}
+
+/** Stores the rich fixture, plus an unknown section, and returns its id. */
+export async function storeRich(api: ProjectsApi, change: (s: Record<string, unknown>) => void = () => {}) {
+  const snapshot: Record<string, unknown> = { ...richSnapshot(), analytics: { funnels: [{ step: 'greet', rate: 0.25 }] } };
+  change(snapshot);
+  return (await api.create(serializeSnapshot(snapshot))).snapshot.meta.id;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { ApiRequestError, NetworkError } from '../api/projectsApi.js';
+import type { Attempt, DocumentFailure } from './failures.js';
+import { tell } from './tell.js';
+
+const offline: DocumentFailure = { kind: 'request', error: new NetworkError(new TypeError('Failed to fetch')) };
+const answered = (status: number, message: string, details?: { path: string; message: string }[]): DocumentFailure => ({
+  kind: 'request',
+  error: new ApiRequestError(status, { statusCode: status, error: 'Error', message, ...(details ? { details } : {}) }),
+});
+const problems = [{ path: '/componentTree/rootIds/2', message: 'No node with id "ghost".' }];
+const SAVES: Attempt[] = [{ to: 'save' }, { to: 'saveAs', name: 'Second draft' }, { to: 'resolveConflict' }];
+
+describe('tell: a request that failed', () => {
+  it('names the missing project when opening one that is not there', () => {
+    expect(tell(answered(404, 'No project with id "p9".'), { to: 'open', id: 'p9' })).toEqual({
+      how: 'toast',
+      message: 'The project could not be opened: There is no project with id "p9".',
+      offerExport: false,
+      reason: 'There is no project with id "p9".',
+    });
+  });
+
+  it('passes on what the server said, for opening, listing, creating and deleting', () => {
+    const failure = answered(500, 'The server failed to handle this request; nothing was changed.');
+    const said = 'The server failed to handle this request; nothing was changed.';
+    const told = (attempt: Attempt) => {
+      const telling = tell(failure, attempt);
+      return telling.how === 'toast' && telling.message;
+    };
+    expect(told({ to: 'open', id: 'p1' })).toBe(`The project could not be opened: ${said}`);
+    expect(told({ to: 'list' })).toBe(`The projects could not be listed: ${said}`);
+    expect(told({ to: 'create' })).toBe(`A new project could not be created: ${said}`);
+    expect(told({ to: 'delete' })).toBe(`The project could not be deleted: ${said}`);
+    expect(told({ to: 'import', chars: 10 })).toBe(`The file could not be imported: ${said}`);
+  });
+
+  it('says a save offline keeps the changes, and offers Export, in the terms of each kind of save', () => {
+    const messages = SAVES.map((attempt) => tell(offline, attempt));
+    for (const told of messages) expect(told).toMatchObject({ how: 'toast', offerExport: true });
+    expect(messages.map((told) => told.how === 'toast' && told.message)).toEqual([
+      'Your changes could not be saved: the server cannot be reached. They are kept in this tab; Export downloads them as a file.',
+      '“Second draft” could not be saved: the server cannot be reached. They are kept in this tab; Export downloads them as a file.',
+      'The conflict could not be resolved: the server cannot be reached. They are kept in this tab; Export downloads them as a file.',
+    ]);
+  });
+
+  it('ends each sentence of a failed save with one full stop', () => {
+    const told = tell({ kind: 'request', error: new Error('Loading chunk 742 failed.') }, { to: 'save' });
+    expect(told.how === 'toast' && told.message).toBe(
+      'Your changes could not be saved: Loading chunk 742 failed. They are kept in this tab; Export downloads them as a file.',
+    );
+  });
+
+  it('asks how to resolve a conflict when someone else saved first', () => {
+    for (const attempt of SAVES) expect(tell(answered(412, 'stale'), attempt)).toMatchObject({ dialog: { kind: 'conflict' } });
+  });
+
+  it('lists the problems the server found in a save or in an imported file', () => {
+    expect(tell(answered(400, 'Invalid body (1 problems).', problems), { to: 'save' })).toMatchObject({
+      dialog: { kind: 'problems', title: 'The server refused this save', problems },
+    });
+    expect(tell(answered(400, 'Invalid body (1 problems).', problems), { to: 'import', chars: 10 })).toMatchObject({
+      dialog: { kind: 'problems', title: 'The server refused this file', problems },
+    });
+  });
+
+  it('says a project or a file is too large, with the file’s size', () => {
+    expect(tell(answered(413, 'Too large'), { to: 'save' })).toMatchObject({
+      dialog: {
+        kind: 'refused',
+        title: 'This project is too large to save',
+        message: 'It is more than the server stores in one project. Export keeps it as a file.',
+      },
+    });
+    expect(tell(answered(413, 'Too large'), { to: 'import', chars: 20 * 1024 * 1024 })).toMatchObject({
+      dialog: {
+        kind: 'refused',
+        title: 'This file is too large',
+        message: 'It is 20.0 MB, more than the server stores in one project.',
+      },
+    });
+  });
+});
+
+describe('tell: a document that cannot be taken', () => {
+  const open: Attempt = { to: 'open' };
+
+  it('calls a document from the server a project and one to import a file', () => {
+    const message = 'This file is snapshot version 99; this editor reads up to version 1. Open it with a newer editor.';
+    expect(tell({ kind: 'tooNew', from: 'server', message }, open)).toMatchObject({
+      dialog: { kind: 'refused', title: 'This project is too new for this editor', message },
+    });
+    expect(tell({ kind: 'tooNew', from: 'file', message }, open)).toMatchObject({
+      dialog: { title: 'This file is too new for this editor' },
+    });
+    expect(tell({ kind: 'notUpgradable', from: 'server', message: 'm' }, open)).toMatchObject({
+      dialog: { title: 'This project could not be upgraded', message: 'm' },
+    });
+    expect(tell({ kind: 'notUpgradable', from: 'file', message: 'm' }, open)).toMatchObject({
+      dialog: { title: 'This file could not be upgraded' },
+    });
+  });
+
+  it('titles a problem list by where the invalid document came from', () => {
+    const titles = (['server', 'file', 'editor'] as const).map((from) => {
+      const told = tell({ kind: 'invalid', from, problems }, open);
+      return told.how === 'dialog' && told.dialog.kind === 'problems' && told.dialog.title;
+    });
+    expect(titles).toEqual([
+      'This project cannot be opened: it is invalid',
+      'This file cannot be imported',
+      'This project cannot be saved: it is invalid',
+    ]);
+  });
+
+  it('names the editor that could not read a project', () => {
+    expect(tell({ kind: 'unreadable', editor: 'Variables', error: new Error('bad section') }, open)).toMatchObject({
+      dialog: {
+        kind: 'refused',
+        title: 'This project cannot be opened',
+        message: 'The Variables editor could not read it: bad section',
+      },
+    });
+  });
+
+  it('explains in its panel why an editor that loaded late keeps its section as it is', () => {
+    expect(tell({ kind: 'sectionTooNew', editor: 'Variables', found: 3, supported: 1 }, open)).toEqual({
+      how: 'panel',
+      reason: "This project's Variables section is version 3; this editor reads up to 1. It is kept as it is.",
+    });
+    expect(tell({ kind: 'sectionUnreadable', editor: 'Variables', error: new Error('No migration.') }, open)).toEqual({
+      how: 'panel',
+      reason: "It could not read this project's Variables section: No migration. It is kept as it is.",
+    });
+  });
+});

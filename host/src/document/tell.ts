@@ -1,0 +1,128 @@
+import { ApiRequestError, NetworkError } from '../api/projectsApi.js';
+import { messageOf } from '../federation/loadDomain.js';
+import type { DocumentDialog } from '../store/documentSlice.js';
+import type { Attempt, DocumentFailure, DocumentSource } from './failures.js';
+
+// What the person is told about each way opening, saving, importing or deleting a project can fail (failures.ts),
+// and about the copies a conflict keeps: the wording lives here and nowhere else.
+
+export type Telling = {
+  /** Why, in one sentence: kept in the document's state, or shown in the panel of an editor that cannot take its section. */
+  reason: string;
+} & (
+  | { how: 'dialog'; dialog: DocumentDialog }
+  /** `offerExport`: the toast has an Export button, the way to keep changes that could not be saved. */
+  | { how: 'toast'; message: string; offerExport: boolean }
+  | { how: 'panel' }
+);
+
+const dialog = (reason: string, value: DocumentDialog): Telling => ({ reason, how: 'dialog', dialog: value });
+const refused = (title: string, message: string) => dialog(message, { kind: 'refused', title, message });
+const toast = (message: string, reason: string, offerExport = false): Telling => ({ reason, how: 'toast', message, offerExport });
+
+/** What the person is told about `failure` while `attempt` was under way. */
+export function tell(failure: DocumentFailure, attempt: Attempt): Telling {
+  const thing = (from: DocumentSource) => (from === 'file' ? 'file' : 'project');
+  switch (failure.kind) {
+    case 'request':
+      return tellRequest(failure.error, attempt);
+    case 'notJson':
+      return refused('This file is not JSON', `It cannot be read as JSON: ${failure.message}`);
+    case 'forbiddenKey':
+      return refused(
+        'This file cannot be imported',
+        `It holds a "${failure.key}" key at ${failure.path || '/'}, which no snapshot has: it could change how the editor itself behaves.`,
+      );
+    case 'tooNew':
+      return refused(`This ${thing(failure.from)} is too new for this editor`, failure.message);
+    case 'notUpgradable':
+      return refused(`This ${thing(failure.from)} could not be upgraded`, failure.message);
+    case 'invalid': {
+      const { problems } = failure;
+      if (failure.from === 'file')
+        return dialog('The file is invalid.', { kind: 'problems', title: 'This file cannot be imported', problems });
+      if (failure.from === 'editor') {
+        return dialog('The project is invalid.', {
+          kind: 'problems',
+          title: 'This project cannot be saved: it is invalid',
+          problems,
+        });
+      }
+      return dialog('The stored project is invalid.', {
+        kind: 'problems',
+        title: 'This project cannot be opened: it is invalid',
+        problems,
+      });
+    }
+    case 'unreadable':
+      return refused(
+        'This project cannot be opened',
+        `The ${failure.editor} editor could not read it: ${messageOf(failure.error)}`,
+      );
+    case 'sectionTooNew':
+      return {
+        how: 'panel',
+        reason: `This project's ${failure.editor} section is version ${failure.found}; this editor reads up to ${failure.supported}. It is kept as it is.`,
+      };
+    case 'sectionUnreadable':
+      return {
+        how: 'panel',
+        reason: `It could not read this project's ${failure.editor} section: ${messageOf(failure.error)} It is kept as it is.`,
+      };
+  }
+}
+
+function tellRequest(error: unknown, attempt: Attempt): Telling {
+  const status = error instanceof ApiRequestError ? error.status : undefined;
+  const details = error instanceof ApiRequestError ? error.body?.details : undefined;
+  const message = messageOf(error);
+  switch (attempt.to) {
+    case 'open': {
+      const reason = status === 404 ? `There is no project with id "${attempt.id}".` : message;
+      return toast(`The project could not be opened: ${reason}`, reason);
+    }
+    case 'list':
+      return toast(`The projects could not be listed: ${message}`, message);
+    case 'create':
+      return toast(`A new project could not be created: ${message}`, message);
+    case 'delete':
+      return toast(`The project could not be deleted: ${message}`, message);
+    case 'import':
+      if (details) return dialog(message, { kind: 'problems', title: 'The server refused this file', problems: details });
+      if (status === 413) {
+        const size = `${(attempt.chars / 1024 / 1024).toFixed(1)} MB`;
+        return refused('This file is too large', `It is ${size}, more than the server stores in one project.`);
+      }
+      return toast(`The file could not be imported: ${message}`, message);
+    case 'save':
+    case 'saveAs':
+    case 'resolveConflict': {
+      if (status === 412) return dialog('Someone else saved this project first.', { kind: 'conflict' });
+      if (status === 400 && details) {
+        return dialog(message, { kind: 'problems', title: 'The server refused this save', problems: details });
+      }
+      if (status === 413) {
+        return refused(
+          'This project is too large to save',
+          'It is more than the server stores in one project. Export keeps it as a file.',
+        );
+      }
+      const what =
+        attempt.to === 'save'
+          ? 'Your changes could not be saved'
+          : attempt.to === 'saveAs'
+            ? `“${attempt.name}” could not be saved`
+            : 'The conflict could not be resolved';
+      // A message that ends a sentence already must not end with two full stops.
+      const why = error instanceof NetworkError ? 'the server cannot be reached' : message.replace(/\.$/, '');
+      return toast(`${what}: ${why}. They are kept in this tab; Export downloads them as a file.`, why, true);
+    }
+  }
+}
+
+/** What a resolved conflict kept beside the open project: mine when theirs was reloaded, or theirs when mine overwrote it. */
+export function toldKept(whose: 'mine' | 'theirs', name: string): string {
+  return whose === 'mine'
+    ? `Your changes were kept as the project “${name}”.`
+    : `Their version was kept as the project “${name}”.`;
+}

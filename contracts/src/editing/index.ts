@@ -2,3 +2,4 @@
 export { isDeepJsonValue } from '../expressions/values.js';
 export * from './drafts.js';
 export * from './entities.js';
+export * from './optionsOnFocus.js';

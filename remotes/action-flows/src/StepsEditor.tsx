@@ -1,4 +1,12 @@
-import { COMPARISONS, type FlowStep, HTTP_METHODS, parseTemplate, type StepKind, type VariablesSection } from '@psb/contracts';
+import {
+  COMPARISONS,
+  entityById,
+  type FlowStep,
+  HTTP_METHODS,
+  parseTemplate,
+  type StepKind,
+  type VariablesSection,
+} from '@psb/contracts';
 import { useId, useState } from 'react';
 import { useDispatch } from 'react-redux';
 import { ComboField } from './ComboField.js';
@@ -195,7 +203,7 @@ function VariableSelect(props: {
 }) {
   const { variables, optional } = props;
   const none: Option = ['', '(none)'];
-  const variable = variables && Object.hasOwn(variables.entities, props.value) ? variables.entities[props.value] : undefined;
+  const variable = variables && entityById(variables, props.value);
   const current: Option = optional && props.value === '' ? none : [props.value, variable?.name ?? '⚠ deleted variable'];
   const options = () => [
     ...(optional ? [none] : []),

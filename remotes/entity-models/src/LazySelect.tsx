@@ -1,4 +1,5 @@
-import { type SelectHTMLAttributes, useState } from 'react';
+import { optionsShown, useOptionsOnFocus } from '@psb/contracts';
+import type { SelectHTMLAttributes } from 'react';
 
 export interface Choice {
   value: string;
@@ -6,12 +7,11 @@ export interface Choice {
   disabled?: boolean;
 }
 
-/** What the select holds: closed, only the current value; open, every choice, with the current one first if no choice has it. */
-export function choicesShown(open: boolean, current: Choice, choices: () => Choice[]): Choice[] {
-  if (!open) return [current];
-  const all = choices();
-  return all.some((choice) => choice.value === current.value) ? all : [current, ...all];
-}
+const optionValue = (choice: Choice) => choice.value;
+
+/** What the select holds (see contracts' optionsShown). */
+export const choicesShown = (open: boolean, current: Choice, choices: () => Choice[]): Choice[] =>
+  optionsShown(open, current, choices, optionValue);
 
 interface LazySelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'children'> {
   /** The selected value, always shown, even when no choice has it (a deleted model). */
@@ -21,23 +21,12 @@ interface LazySelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 
   onChange(value: string): void;
 }
 
-/**
- * A native select that lists its choices only while it has focus. Closed, it holds just the current value, so a
- * row costs a few elements however many models there are, instead of one option per model. Mouse, keyboard and
- * screen readers all focus a select before opening it, so they still find every choice; a native select keeps
- * their usual keys and announcements.
- */
+/** A native select that lists its choices only while it has focus (see useOptionsOnFocus): one option per row, not per model. */
 export function LazySelect({ current, choices, onChange, ...rest }: LazySelectProps) {
-  const [open, setOpen] = useState(false);
+  const { shown, focusProps } = useOptionsOnFocus(current, choices, optionValue);
   return (
-    <select
-      {...rest}
-      value={current.value}
-      onFocus={() => setOpen(true)}
-      onBlur={() => setOpen(false)}
-      onChange={(event) => onChange(event.target.value)}
-    >
-      {choicesShown(open, current, choices).map((choice) => (
+    <select {...rest} value={current.value} {...focusProps} onChange={(event) => onChange(event.target.value)}>
+      {shown.map((choice) => (
         <option key={choice.value} value={choice.value} disabled={choice.disabled}>
           {choice.text}
         </option>

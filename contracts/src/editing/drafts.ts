@@ -77,20 +77,25 @@ export interface LiveDraftOptions<T> {
 
 /**
  * A box that dispatches every draft that reads as a value while the person types, and keeps the draft as typed;
- * `problem` says what is wrong with one that does not read.
+ * `problem` says what is wrong with one that does not read. Spread `inputProps` on the input or text area.
  */
 export function useLiveDraft<T>({ value, text, read, onChange }: LiveDraftOptions<T>) {
   const { draft, setDraft, sent } = useFollowingDraft(text(value));
+  const { problem } = read(draft);
   return {
     draft,
-    problem: read(draft).problem,
-    onChange: (event: TypedEvent) => {
-      setDraft(event.target.value);
-      const reading = read(event.target.value);
-      if (reading.problem === undefined) {
-        sent(text(reading.value));
-        onChange(reading.value);
-      }
+    problem,
+    inputProps: {
+      value: draft,
+      'aria-invalid': problem ? true : undefined,
+      onChange: (event: TypedEvent) => {
+        setDraft(event.target.value);
+        const reading = read(event.target.value);
+        if (reading.problem === undefined) {
+          sent(text(reading.value));
+          onChange(reading.value);
+        }
+      },
     },
   };
 }

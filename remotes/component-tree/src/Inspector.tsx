@@ -151,7 +151,7 @@ function NumberField(props: {
   onChange: (value: number) => void;
 }) {
   const id = useId();
-  const { draft, problem, onChange } = useLiveDraft({
+  const { problem, inputProps } = useLiveDraft({
     value: props.value,
     text: String,
     read: (text): DraftReading<number> => {
@@ -165,14 +165,7 @@ function NumberField(props: {
   return (
     <div className="psb-field">
       <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        value={draft}
-        aria-invalid={problem ? true : undefined}
-        onChange={onChange}
-      />
+      <input id={id} type="number" inputMode="numeric" {...inputProps} />
       {problem && (
         <p className="psb-warning" role="alert">
           {problem}

@@ -1,7 +1,6 @@
 import type { VariableType } from '@psb/contracts';
 import { useId } from 'react';
-import { JsonValueInput } from './JsonValueInput.js';
-import { NumberValueInput } from './NumberValueInput.js';
+import { DraftValueInput } from './DraftValueInput.js';
 
 export interface ValueFieldProps {
   /** "Default value" or "Current value". */
@@ -21,7 +20,7 @@ export function ValueField({ label, type, value, onChange }: ValueFieldProps) {
       {type === 'string' && (
         <input id={id} value={String(value)} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
       )}
-      {type === 'number' && <NumberValueInput id={id} value={value as number} onChange={onChange} />}
+      {type === 'number' && <DraftValueInput id={id} type={type} value={value} onChange={onChange} />}
       {type === 'boolean' && (
         <input
           id={id}
@@ -31,7 +30,7 @@ export function ValueField({ label, type, value, onChange }: ValueFieldProps) {
           onChange={(event) => onChange(event.target.checked)}
         />
       )}
-      {(type === 'object' || type === 'array') && <JsonValueInput id={id} type={type} value={value} onChange={onChange} />}
+      {(type === 'object' || type === 'array') && <DraftValueInput id={id} type={type} value={value} onChange={onChange} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// Builds the remotes the tests load from a second origin: two fixtures and a new build of the
-// variables remote with a visible change, then serves them for the whole run.
+// Builds the remotes the tests load from a second origin: the fixtures, a new build of the variables remote
+// with a visible change, and a variables remote at section version 2; then serves them for the whole run.
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, remoteConfig } from '../rspack.config.ts';
@@ -25,6 +25,7 @@ export default async function globalSetup() {
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/crashing'), name: 'crashing', out: 'crashing' },
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/throwing-reducer'), name: 'throwing_reducer', out: 'throwing-reducer' },
     { dir: await variablesNextSource(), name: 'variables', out: 'variables-next' },
+    { dir: path.join(ROOT, 'e2e/fixtures/remotes/variables-v2'), name: 'variables_v2', out: 'variables-v2' },
   ];
   await build(
     builds.map((b) => ({

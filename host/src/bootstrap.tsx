@@ -1,3 +1,7 @@
+// The host's folders import one another in one direction only, each from those before it:
+// timing, checks, testing → api → store → federation → document → preview → shell → bootstrap and standalone.
+// The store owns the state every other folder reads (HostState and its slices); it imports no other folder.
+
 import { createRoot } from 'react-dom/client';
 import { httpProjectsApi } from './api/projectsApi.js';
 import { loadChecks } from './checks/loadChecks.js';

@@ -1,112 +1,69 @@
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { DraftReading } from './readDraft.js';
 
-interface Reply {
-  id: number;
-  reading?: DraftReading;
-  error?: string;
-}
-
-interface Waiter {
-  bytes: number;
-  resolve: (reading: DraftReading) => void;
-  reject: (error: Error) => void;
-}
-
-interface Running {
-  worker: Worker;
-  waiting: Map<number, Waiter>;
-  /** Bytes of the drafts sent and not yet answered: the work queued on this thread. */
-  queued: number;
+export interface DraftReaderOptions {
+  /** Most threads reading at once. */
+  threads?: number;
+  /**
+   * Node options of the threads. By default this process's own, which bring the TypeScript loader the server
+   * runs under (`npm start` runs it with tsx); Vitest's module runner does not reach worker threads, so tests
+   * pass `['--import', 'tsx']`.
+   */
+  execArgv?: string[];
 }
 
 /**
- * A worker takes drafts while it has less than this queued (about 2.5 ms of reading). Beyond it, a draft goes to
- * another thread. Small drafts arriving together stay on one thread, and megabyte drafts are read side by side.
- * Under ten writers of 100 KB, a single thread reading them all was what limited the writes once the main
- * thread's share had shrunk: on two cores, spreading past a quarter megabyte instead of a megabyte took them from
- * 991 to 1,058 a second.
- */
-const SPREAD_BYTES = 256 * 1024;
-
-/**
- * Reads snapshot drafts (readDraft) in worker threads. Parsing and checking a document takes as long as its
- * size, several milliseconds for megabytes; on the main thread every other request would wait meanwhile. In a
- * worker it runs beside the main thread's HTTP and disk work, and with more than one thread, drafts arriving
- * together are read side by side: a 2 MB draft takes a thread about 24 ms, longer than its durable write.
- * Workers start when asked to or when needed (see SPREAD_BYTES), and again after a crash, which fails only its
- * reads under way.
+ * Reads snapshot drafts (readDraft) in a pool of worker threads. Parsing and checking a draft takes as long as it
+ * is large, tens of milliseconds at 2 MB; on the main thread every other request would wait meanwhile.
+ * Threads start when needed, or all at once with start(); a thread that crashes fails only its read under way
+ * and is replaced.
  */
 export class DraftReader {
-  /** One slot per thread; a slot is empty until its worker starts, and again after it stopped. */
-  readonly #slots: (Running | undefined)[];
-  #nextId = 0;
+  readonly #options: DraftReaderOptions;
+  #pool: Piscina<Uint8Array, DraftReading> | undefined;
 
-  constructor({ threads = 1 }: { threads?: number } = {}) {
-    this.#slots = Array.from({ length: Math.max(1, threads) }, () => undefined);
+  constructor(options: DraftReaderOptions = {}) {
+    this.#options = options;
   }
 
-  /** Workers started and not stopped. */
+  /** Threads started and not stopped. */
   get threadsRunning(): number {
-    return this.#slots.filter(Boolean).length;
+    return this.#pool?.threads.length ?? 0;
   }
 
-  /** Starts the workers now, those not running, so that the first drafts do not wait for them to load. */
+  /** Starts every thread now, so that the first drafts do not wait for them to load. */
   start(): void {
-    this.#slots.forEach((running, slot) => {
-      if (!running) this.#start(slot);
-    });
+    this.#pool ??= this.#open(this.#threads);
   }
 
   read(bytes: Uint8Array): Promise<DraftReading> {
-    const running = this.#pick();
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      running.waiting.set(id, { bytes: bytes.length, resolve, reject });
-      running.queued += bytes.length;
-      running.worker.postMessage({ id, bytes });
-    });
+    this.#pool ??= this.#open(0);
+    return this.#pool.run(bytes);
   }
 
+  /** Stops the threads; the reads under way fail. The next read starts them again. */
   async close(): Promise<void> {
-    const running = [...this.#slots];
-    this.#slots.fill(undefined);
-    await Promise.all(running.map((r) => r?.worker.terminate()));
+    const pool = this.#pool;
+    this.#pool = undefined;
+    await pool?.destroy();
   }
 
-  /** The first worker with less than SPREAD_BYTES queued; else a new one in an empty slot; else the least busy. */
-  #pick(): Running {
-    let least: Running | undefined;
-    for (const running of this.#slots) {
-      if (!running) continue;
-      if (running.queued < SPREAD_BYTES) return running;
-      if (!least || running.queued < least.queued) least = running;
-    }
-    const empty = this.#slots.indexOf(undefined);
-    return empty >= 0 ? this.#start(empty) : (least as Running);
+  get #threads(): number {
+    return Math.max(1, this.#options.threads ?? 1);
   }
 
-  #start(slot: number): Running {
-    const worker = new Worker(new URL('./draftWorker.mjs', import.meta.url));
-    // Never what keeps the process alive: the server's socket does that.
-    worker.unref();
-    const running: Running = { worker, waiting: new Map<number, Waiter>(), queued: 0 };
-    worker.on('message', ({ id, reading, error }: Reply) => {
-      const waiter = running.waiting.get(id);
-      running.waiting.delete(id);
-      running.queued -= waiter?.bytes ?? 0;
-      if (reading) waiter?.resolve(reading);
-      else waiter?.reject(new Error(`Reading the draft failed: ${error}`));
+  #open(minThreads: number) {
+    const pool = new Piscina<Uint8Array, DraftReading>({
+      filename: new URL('./readDraft.ts', import.meta.url).href,
+      name: 'readDraft',
+      minThreads,
+      maxThreads: this.#threads,
+      // A thread holds the parser and checker warm: it is kept, not started again for the next draft.
+      idleTimeout: Number.POSITIVE_INFINITY,
+      execArgv: this.#options.execArgv,
     });
-    const fail = (error: Error) => {
-      if (this.#slots[slot] === running) this.#slots[slot] = undefined;
-      for (const waiter of running.waiting.values()) waiter.reject(error);
-      running.waiting.clear();
-      running.queued = 0;
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`The draft reader stopped (exit code ${code}).`)));
-    this.#slots[slot] = running;
-    return running;
+    // A thread that fails outside a read is replaced; no request waits for it.
+    pool.on('error', () => {});
+    return pool;
   }
 }

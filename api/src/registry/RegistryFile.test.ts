@@ -2,9 +2,8 @@ import { utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RemoteEntry } from '@psb/contracts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
 import { FileStore } from '../store/FileStore.js';
-import { tempDir } from '../testing/tempStore.js';
+import { tempDir, testApp } from '../testing/tempStore.js';
 import { RegistryFile } from './RegistryFile.js';
 
 let dir: string;
@@ -43,7 +42,7 @@ describe('RegistryFile', () => {
   it('serves the registry at /api/remotes and picks up an edit without a restart', async () => {
     const file = path.join(dir, 'remotes.json');
     await write(file, [variables]);
-    const app = await buildApp({
+    const app = await testApp({
       store: await FileStore.open(path.join(dir, 'projects')),
       registry: await RegistryFile.open(file, { allowedOrigins: ['https://cdn.example'] }),
     });

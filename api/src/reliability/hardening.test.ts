@@ -8,11 +8,11 @@ import { ApiError, type RemoteEntry } from '@psb/contracts';
 import { Value } from '@sinclair/typebox/value';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppOptions, buildApp } from '../app.js';
+import type { AppOptions } from '../app.js';
 import { RegistryFile } from '../registry/RegistryFile.js';
 import { FileStore } from '../store/FileStore.js';
 import { startServer } from '../testing/serverProcess.js';
-import { draft, tempApp, tempDir } from '../testing/tempStore.js';
+import { draft, tempApp, tempDir, testApp } from '../testing/tempStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -43,7 +43,7 @@ async function editorApp(options: Partial<AppOptions> = {}) {
     remote('componentTree', `${CDN}/tree/1.0.0/mf-manifest.json`),
     remote('actionFlows', `${LOCAL}/mf-manifest.json`),
   ]);
-  return buildApp({
+  return testApp({
     store: await FileStore.open(path.join(dir, 'projects')),
     registry: await RegistryFile.open(file, { allowedOrigins: [CDN, LOCAL, 'https://next.example.com'] }),
     web: { hostDir: path.join(dir, 'host/dist'), remotesDir: path.join(dir, 'remotes') },

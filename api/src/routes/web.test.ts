@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
 import { FileStore } from '../store/FileStore.js';
-import { tempDir } from '../testing/tempStore.js';
+import { tempDir, testApp } from '../testing/tempStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -20,7 +19,7 @@ async function files(entries: Record<string, string>) {
 }
 
 async function app() {
-  return buildApp({
+  return testApp({
     store: await FileStore.open(path.join(dir, 'projects')),
     web: { hostDir: path.join(dir, 'host/dist'), remotesDir: path.join(dir, 'remotes') },
   });

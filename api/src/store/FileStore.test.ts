@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
-import { draft, snapshotFile, tempDir } from '../testing/tempStore.js';
+import { diskError, tempWritesFs } from '../testing/quotaFs.js';
+import { draft, snapshotFile, tempDir, testApp } from '../testing/tempStore.js';
 import { FileStore, type StoreFs } from './FileStore.js';
 import { PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
 
@@ -25,23 +25,11 @@ const fileNamed = (id: string, name: string, updatedAt?: string) => snapshotFile
 const always = () => true;
 
 /** node:fs whose file writes fail with `code` after writing half of the data, like a disk filling up. */
-function failingWritesFs(code: string): StoreFs {
-  return {
-    ...nodeFs,
-    open: (async (file: string, flags: string) => {
-      const handle = await nodeFs.open(file, flags);
-      if (!String(file).endsWith('.tmp')) return handle;
-      return Object.assign(Object.create(handle), {
-        close: () => handle.close(),
-        sync: () => handle.sync(),
-        writeFile: async (data: Buffer) => {
-          await handle.write(data.subarray(0, data.length / 2));
-          throw Object.assign(new Error(`${code}: no space left on device, write`), { code });
-        },
-      });
-    }) as StoreFs['open'],
-  };
-}
+const failingWritesFs = (code: string): StoreFs =>
+  tempWritesFs(async (handle, data) => {
+    await handle.write(data.subarray(0, data.length / 2));
+    throw diskError(code);
+  });
 
 /** node:fs that counts the project files it reads. */
 function countingReads(): { fs: StoreFs; reads: () => number } {
@@ -195,7 +183,7 @@ describe('FileStore', () => {
   it('answers a failed write with a 507 JSON error and keeps serving', async () => {
     await (await FileStore.open(dir)).create(fileNamed('p1', 'Original'));
     const before = await readFile(path.join(dir, 'p1.json'));
-    const app = await buildApp({ store: await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') }) });
+    const app = await testApp({ store: await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') }) });
     const res = await app.inject({
       method: 'PUT',
       url: '/api/projects/p1',
@@ -321,11 +309,14 @@ describe('FileStore', () => {
     expect((await store.get('p2'))?.meta.name).toBe('Project 2');
     expect(counting.reads()).toBe(5);
 
-    const uncached = await FileStore.open(dir, { fs: counting.fs, cacheBytes: 0 });
-    const before = counting.reads();
-    await uncached.get('p1');
-    await uncached.get('p1');
-    expect(counting.reads() - before).toBe(2);
+    // No cache, or one smaller than a project: every read is from disk.
+    for (const cacheBytes of [0, size - 1]) {
+      const uncached = await FileStore.open(dir, { fs: counting.fs, cacheBytes });
+      const before = counting.reads();
+      await uncached.get('p1');
+      await uncached.get('p1');
+      expect(counting.reads() - before).toBe(2);
+    }
   });
 
   it('keeps the list as JSON until the next write', async () => {

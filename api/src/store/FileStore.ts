@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type Snapshot } from '@psb/contracts';
+import { LRUCache } from 'lru-cache';
 import { etagOf } from './etag.js';
 import { FolderSync } from './folderSync.js';
 import { KeyedLock } from './keyedLock.js';
-import { LruBytes } from './lruBytes.js';
 import {
   type EtagCondition,
   PreconditionFailedError,
@@ -55,8 +55,8 @@ export class FileStore implements ProjectStore {
   readonly #fs: StoreFs;
   readonly #index = new Map<string, IndexEntry>();
   readonly #lock = new KeyedLock();
-  /** The current version of recently used projects; an entry is always the index's current version. */
-  readonly #cache: LruBytes<StoredProject>;
+  /** The current version of recently used projects, least recently used out first; absent when cacheBytes is 0. */
+  readonly #cache: LRUCache<string, StoredProject> | undefined;
   /** The list, newest first, and its JSON once asked for; made again after any write. */
   #listing: { summaries: ProjectSummary[]; json?: Buffer } | undefined;
   /** Writes that land together share one fsync of the folder. */
@@ -67,7 +67,11 @@ export class FileStore implements ProjectStore {
   private constructor(dir: string, fs: StoreFs, cacheBytes: number) {
     this.#dir = dir;
     this.#fs = fs;
-    this.#cache = new LruBytes(cacheBytes);
+    // A project larger than the whole budget is not kept (lru-cache's maxEntrySize defaults to maxSize).
+    this.#cache =
+      cacheBytes > 0
+        ? new LRUCache({ maxSize: cacheBytes, sizeCalculation: ({ bytes }) => Math.max(1, bytes.length) })
+        : undefined;
   }
 
   /** Opens (creating if needed) the folder, sweeps temp files a crash left behind and indexes every project. */
@@ -93,7 +97,7 @@ export class FileStore implements ProjectStore {
 
   async get(id: string): Promise<StoredProject | undefined> {
     if (!this.#index.has(id)) return undefined;
-    const cached = this.#cache.get(id);
+    const cached = this.#cache?.get(id);
     if (cached) return cached;
     let bytes: Buffer;
     try {
@@ -107,7 +111,7 @@ export class FileStore implements ProjectStore {
     const current = this.#index.get(id);
     if (current?.etag === etag) {
       const stored = { meta: current.meta, etag, bytes };
-      this.#cache.set(id, stored);
+      this.#cache?.set(id, stored);
       return stored;
     }
     // A write or a delete landed while reading: these bytes are a whole version (renames are atomic), not the current one.
@@ -171,18 +175,15 @@ export class FileStore implements ProjectStore {
     }
     const stored = { meta, etag: etagOf(bytes), bytes };
     // The rename happened: the index follows the disk even if the folder's fsync fails below. The cache drops the
-    // old version and does not keep the new one until it is read: bytes kept from every write live long enough to
-    // reach the old generation, and collecting them there cost a quarter of the 100 KB PUTs' throughput.
+    // old version and does not keep the new one until it is read: bytes kept from every write would live long
+    // enough to reach the old generation, whose collections are the costly ones under a stream of writes.
     this.#remember(stored);
-    this.#cache.delete(id);
+    this.#cache?.delete(id);
     await this.#folder.sync();
     return stored;
   }
 
-  /**
-   * Under a stream of writes, opening and closing the folder for each fsync took two more trips to libuv's
-   * threads, and their wait, on the way to every answer.
-   */
+  /** Keeps the folder open: opening and closing it for each fsync would add two trips to libuv's threads to every write. */
   async #syncDir(): Promise<void> {
     this.#folderHandle ??= this.#fs.open(this.#dir, 'r');
     const folder = this.#folderHandle;
@@ -219,7 +220,7 @@ export class FileStore implements ProjectStore {
 
   #forget(id: string) {
     this.#index.delete(id);
-    this.#cache.delete(id);
+    this.#cache?.delete(id);
     this.#listing = undefined;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityById, entityNameProblem, firstFreeName } from './entities.js';
+import { entityById, entityNameProblem, firstFreeName, isFreeId } from './entities.js';
 
 const state = {
   ids: ['a', 'b'],
@@ -10,6 +10,11 @@ describe('entities', () => {
   it('finds an entity by its own key only', () => {
     expect(entityById(state, 'a')?.name).toBe('count');
     expect(entityById(state, 'constructor')).toBeUndefined();
+  });
+
+  it('gives a new entity only a well-formed id no other has', () => {
+    expect(isFreeId(state, 'c-1_x')).toBe(true);
+    for (const id of ['a', '', 'has space', 'x'.repeat(65)]) expect(isFreeId(state, id), id).toBe(false);
   });
 
   it('lets an entity keep its own name but not take another’s', () => {

@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../primitives.js';
 import { nameProblem } from '../sections/entityState.js';
 
 /** Entities normalized as Redux Toolkit keeps them, which is how the named sections store theirs. */
@@ -10,6 +11,15 @@ interface Entities<T> {
 export function entityById<T>(state: Entities<T>, id: string): T | undefined {
   return Object.hasOwn(state.entities, id) ? state.entities[id] : undefined;
 }
+
+const wellFormedId = new RegExp(ID_PATTERN);
+
+/** Whether `id` has the form of an id (the one a snapshot checks). */
+export const isWellFormedId = (id: string): boolean => wellFormedId.test(id);
+
+/** Whether a new entity may take `id`: well formed, and no entity has it yet. */
+export const isFreeId = (state: Entities<unknown>, id: string): boolean =>
+  isWellFormedId(id) && !Object.hasOwn(state.entities, id);
 
 /** Why `name` cannot name the entity `id` (undefined for a new one) beside the others, or undefined when it can. */
 export function entityNameProblem(

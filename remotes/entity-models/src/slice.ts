@@ -4,7 +4,8 @@ import {
   emptyEntityModels,
   entityById,
   firstFreeName,
-  ID_PATTERN,
+  isFreeId,
+  isWellFormedId,
 } from '@psb/contracts';
 import { createEntityAdapter, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
 import { enumValueProblem, freeEnumValue } from './enumValues.js';
@@ -18,7 +19,6 @@ export const KEY = 'entityModels';
 const adapter = createEntityAdapter<EntityModel>();
 export type EntityModelsState = EntityModelsSection;
 
-const validId = new RegExp(ID_PATTERN);
 const isIndexIn = (items: readonly unknown[], index: number) => Number.isInteger(index) && index >= 0 && index < items.length;
 
 /** Which field an action is about. */
@@ -40,7 +40,7 @@ export const entityModelsSlice = createSlice({
 
     modelAdded: {
       reducer(state, { payload }: PayloadAction<{ id: string }>) {
-        if (!validId.test(payload.id) || entityById(state, payload.id)) return;
+        if (!isFreeId(state, payload.id)) return;
         const name = firstFreeName('Model', state.ids.length + 1, (n) => !modelNameProblem(state, undefined, n));
         adapter.addOne(state, { id: payload.id, name, fields: [] });
       },
@@ -58,7 +58,7 @@ export const entityModelsSlice = createSlice({
     fieldAdded: {
       reducer(state, { payload }: PayloadAction<FieldRef>) {
         const model = entityById(state, payload.modelId);
-        if (!model || !validId.test(payload.fieldId) || model.fields.some((f) => f.id === payload.fieldId)) return;
+        if (!model || !isWellFormedId(payload.fieldId) || model.fields.some((f) => f.id === payload.fieldId)) return;
         const name = firstFreeName('field', model.fields.length + 1, (n) => !fieldNameProblem(model, undefined, n));
         model.fields.push({ id: payload.fieldId, name, type: 'string', required: false });
       },

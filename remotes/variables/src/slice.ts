@@ -3,7 +3,7 @@ import {
   entityById,
   entityNameProblem,
   firstFreeName,
-  ID_PATTERN,
+  isFreeId,
   VARIABLE_TYPES,
   type Variable,
   type VariablesSection,
@@ -26,8 +26,6 @@ export function nameProblem(state: VariablesState, id: string | undefined, name:
 const freeName = (state: VariablesState): string =>
   firstFreeName('variable', state.ids.length + 1, (name) => !nameProblem(state, undefined, name));
 
-const validId = new RegExp(ID_PATTERN);
-
 /*
  * Every reducer ignores a change that would make the section invalid (unknown id, taken or malformed name,
  * value of the wrong type): the editor explains why before it dispatches, and the store stays saveable regardless.
@@ -41,7 +39,7 @@ export const variablesSlice = createSlice({
     /** A string variable under the first free name; the id is made in the action so the editor can select it. */
     variableAdded: {
       reducer(state, { payload }: PayloadAction<{ id: string }>) {
-        if (!validId.test(payload.id) || Object.hasOwn(state.entities, payload.id)) return;
+        if (!isFreeId(state, payload.id)) return;
         adapter.addOne(state, { id: payload.id, name: freeName(state), type: 'string', defaultValue: '' });
       },
       prepare: () => ({ payload: { id: nanoid() } }),

@@ -13,7 +13,7 @@ import type { Attempt, DocumentFailure } from './failures.js';
 import { hydrateDomains } from './hydrateDomains.js';
 import { type Check, openDocument } from './openDocument.js';
 import { exportFileName, requestBody, serializeSnapshot } from './serializeSnapshot.js';
-import { tell, toldKept } from './tell.js';
+import { keptName, tell, toldKept } from './tell.js';
 
 /** How the session tells a person about what happened outside a dialog. */
 export interface Notifier {
@@ -267,17 +267,17 @@ export class ProjectSession {
     const mine = this.assemble();
     try {
       if (choice === 'copy') {
-        await this.saveAs(`${mine.meta.name} (copy)`);
+        await this.saveAs(keptName(mine.meta.name, 'copy'));
         return;
       }
       if (choice === 'reload') {
-        const kept = await this.#o.api.createCopy(requestBody(draftOf(mine, `${mine.meta.name} (my changes)`)));
+        const kept = await this.#o.api.createCopy(requestBody(draftOf(mine, keptName(mine.meta.name, 'mine'))));
         await this.open(doc.id);
         this.#o.notify.success(toldKept('mine', kept.meta.name));
         return;
       }
       const theirs = await this.#o.api.get(doc.id);
-      const theirName = `${theirs.snapshot.meta.name} (their version)`;
+      const theirName = keptName(theirs.snapshot.meta.name, 'theirs');
       const kept = await this.#o.api.createCopy(requestBody(draftOf(theirs.snapshot, theirName)));
       const stored = await this.#o.api.replace(doc.id, requestBody(mine), theirs.etag);
       this.#dispatch(documentActions.saved(savedAs(mine, stored)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/projectsApi.js';
 import type { Attempt, DocumentFailure } from './failures.js';
-import { tell } from './tell.js';
+import { keptName, tell, toldKept } from './tell.js';
 
 const offline: DocumentFailure = { kind: 'request', error: new NetworkError(new TypeError('Failed to fetch')) };
 const answered = (status: number, message: string, details?: { path: string; message: string }[]): DocumentFailure => ({
@@ -133,5 +133,15 @@ describe('tell: a document that cannot be taken', () => {
       how: 'panel',
       reason: "It could not read this project's Variables section: No migration. It is kept as it is.",
     });
+  });
+});
+
+describe('the copies a conflict keeps', () => {
+  it('are named after the project, saying whose they are', () => {
+    expect(keptName('Portal', 'copy')).toBe('Portal (copy)');
+    expect(keptName('Portal', 'mine')).toBe('Portal (my changes)');
+    expect(keptName('Portal', 'theirs')).toBe('Portal (their version)');
+    expect(toldKept('mine', 'Portal (my changes)')).toBe('Your changes were kept as the project “Portal (my changes)”.');
+    expect(toldKept('theirs', 'Portal (their version)')).toBe('Their version was kept as the project “Portal (their version)”.');
   });
 });

@@ -120,6 +120,11 @@ function tellRequest(error: unknown, attempt: Attempt): Telling {
   }
 }
 
+/** The name of a project a resolved conflict keeps: mine as a copy, mine beside theirs reloaded, or theirs overwritten. */
+export function keptName(name: string, kept: 'copy' | 'mine' | 'theirs'): string {
+  return `${name} (${{ copy: 'copy', mine: 'my changes', theirs: 'their version' }[kept]})`;
+}
+
 /** What a resolved conflict kept beside the open project: mine when theirs was reloaded, or theirs when mine overwrote it. */
 export function toldKept(whose: 'mine' | 'theirs', name: string): string {
   return whose === 'mine'

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSession } from '../document/SessionContext.js';
+import { keptName } from '../document/tell.js';
 import { useHostSelector } from '../store/hooks.js';
 import { Dialog } from './Dialog.js';
 
@@ -58,13 +59,13 @@ export function DocumentDialogs() {
           <p>It changed on the server since you opened it. Nothing is lost, whichever you choose:</p>
           <ul>
             <li>
-              <strong>Reload</strong> opens their version; yours is kept as the project “{name} (my changes)”.
+              <strong>Reload</strong> opens their version; yours is kept as the project “{keptName(name, 'mine')}”.
             </li>
             <li>
-              <strong>Save as copy</strong> saves yours as “{name} (copy)” and opens it; theirs stays as it is.
+              <strong>Save as copy</strong> saves yours as “{keptName(name, 'copy')}” and opens it; theirs stays as it is.
             </li>
             <li>
-              <strong>Overwrite</strong> saves yours here; theirs is kept as a project named “… (their version)”.
+              <strong>Overwrite</strong> saves yours here; theirs is kept as a project named “{keptName('…', 'theirs')}”.
             </li>
           </ul>
         </Dialog>

@@ -1,4 +1,11 @@
+import type { HostApi } from '../domainModule.js';
 import type { Snapshot } from '../snapshot.js';
+
+/** A host for an editor under test: the other sections are those of `snapshot` (none without one), no services. */
+export function hostOver(snapshot?: Snapshot): HostApi {
+  const sections = snapshot as unknown as Readonly<Record<string, unknown>> | undefined;
+  return { selectSection: (_state, key) => sections?.[key], services: {} };
+}
 
 /**
  * A small but complete project touching every kind of record: a nested tree,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import type { ComponentNode, HostApi, Snapshot } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
+import type { ComponentNode, Snapshot } from '@psb/contracts';
+import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { combobox, nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
@@ -16,10 +16,9 @@ const page = rootPerTest();
 function setUp(snapshot: Snapshot = richSnapshot()) {
   const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
   store.dispatch(hydrated(snapshot.actionFlows));
-  const host: HostApi = { selectSection: (_state, key) => (snapshot as unknown as Record<string, unknown>)[key], services: {} };
   page.render(
     <Provider store={store}>
-      <Editor host={host} />
+      <Editor host={hostOver(snapshot)} />
     </Provider>,
   );
   return store;

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import type { HostApi } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
+import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
@@ -24,7 +23,7 @@ vi.mock('@tanstack/react-virtual', async (importOriginal) => {
   };
 });
 
-const host: HostApi = { selectSection: () => undefined, services: {} };
+const host = hostOver();
 
 const page = rootPerTest();
 const store = configureStore({ reducer: { componentTree: componentTreeSlice.reducer } });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import type { HostApi } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
+import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { nativeSelect, rootPerTest, typeInto } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
@@ -12,12 +11,9 @@ import { usageOf } from './usage.js';
 
 const snapshot = richSnapshot();
 /** The other sections as the rich fixture has them: userName is used twice, tags nowhere. */
-const host: HostApi = {
-  selectSection: (_state, key) => (snapshot as unknown as Record<string, unknown>)[key],
-  services: {},
-};
+const host = hostOver(snapshot);
 /** No component tree or action flows loaded: no use can be checked. */
-const alone: HostApi = { selectSection: () => undefined, services: {} };
+const alone = hostOver();
 
 const page = rootPerTest();
 

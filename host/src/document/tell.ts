@@ -38,21 +38,13 @@ export function tell(failure: DocumentFailure, attempt: Attempt): Telling {
     case 'notUpgradable':
       return refused(`This ${thing(failure.from)} could not be upgraded`, failure.message);
     case 'invalid': {
-      const { problems } = failure;
-      if (failure.from === 'file')
-        return dialog('The file is invalid.', { kind: 'problems', title: 'This file cannot be imported', problems });
-      if (failure.from === 'editor') {
-        return dialog('The project is invalid.', {
-          kind: 'problems',
-          title: 'This project cannot be saved: it is invalid',
-          problems,
-        });
-      }
-      return dialog('The stored project is invalid.', {
-        kind: 'problems',
-        title: 'This project cannot be opened: it is invalid',
-        problems,
-      });
+      const title = {
+        server: 'This project cannot be opened: it is invalid',
+        file: 'This file cannot be imported',
+        editor: 'This project cannot be saved: it is invalid',
+      }[failure.from];
+      const reason = failure.from === 'server' ? 'The stored project is invalid.' : title;
+      return dialog(reason, { kind: 'problems', title, problems: failure.problems });
     }
     case 'unreadable':
       return refused(

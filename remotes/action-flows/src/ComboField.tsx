@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Option } from './SelectField.js';
+import type { Option, PickerProps } from './SelectField.js';
 
 /** Most options listed at once: a list to scroll through, short enough to build at once in a project of any size. */
 export const MOST_SHOWN = 100;
@@ -20,18 +20,7 @@ export function matching(options: readonly Option[], query: string): { shown: re
  * The options are read when the field gets focus, not on each render. Closed, the field shows the current
  * choice, even one no option has (a deleted variable).
  */
-export function ComboField({
-  label,
-  current,
-  options,
-  onChange,
-}: {
-  label: string;
-  current: Option;
-  /** Every option; asked for each time the field gets focus. */
-  options: () => Option[];
-  onChange: (value: string) => void;
-}) {
+export function ComboField({ label, current, options, onChange }: PickerProps) {
   const id = useId();
   const list = useRef<HTMLDivElement>(null);
   const [all, setAll] = useState<readonly Option[]>([]);

@@ -4,6 +4,16 @@ import { useId } from 'react';
 /** A choice as its value and the text shown for it. */
 export type Option = [value: string, text: string];
 
+/** A SelectField's or a ComboField's. */
+export interface PickerProps {
+  label: string;
+  /** The selected value and its text, always shown, even when no option has it (a deleted variable). */
+  current: Option;
+  /** Every option; asked for only while the field has focus. */
+  options: () => Option[];
+  onChange: (value: string) => void;
+}
+
 const optionValue = ([value]: Option) => value;
 
 /** What the select holds (see contracts' optionsShown). */
@@ -15,14 +25,7 @@ export const optionsShown = (open: boolean, current: Option, options: () => Opti
  * it has focus (see useOptionsOnFocus), so a binding or a step costs a few elements. Lists that grow with the
  * project are ComboFields.
  */
-export function SelectField(props: {
-  label: string;
-  /** The selected value and its text, always shown, even when no option has it (a deleted variable). */
-  current: Option;
-  /** Every option; asked for only while the select has focus. */
-  options: () => Option[];
-  onChange: (value: string) => void;
-}) {
+export function SelectField(props: PickerProps) {
   const id = useId();
   const { shown, focusProps } = useOptionsOnFocus(props.current, props.options, optionValue);
   return (

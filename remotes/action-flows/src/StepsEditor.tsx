@@ -75,18 +75,25 @@ function StepEditor({ flowId, step, variables, first, last }: StepProps) {
   const dispatch = useDispatch();
   const change = (changes: Partial<FlowStep>) => dispatch(stepChanged({ flowId, step: { ...step, ...changes } as FlowStep }));
   const title = KINDS.find(([k]) => k === step.kind)?.[1] ?? step.kind;
+  // The variable and the value of a Set variable step, and of an If step's comparison.
+  const variableField = 'variableId' in step && (
+    <VariableSelect
+      label="Variable"
+      value={step.variableId}
+      variables={variables}
+      onChange={(variableId) => change({ variableId })}
+    />
+  );
+  const valueField = 'value' in step && (
+    <TemplateField label="Value" value={step.value} onChange={(value) => change({ value })} />
+  );
   return (
     <fieldset className="psb-step">
       <legend>{title}</legend>
       {step.kind === 'setVariable' && (
         <>
-          <VariableSelect
-            label="Variable"
-            value={step.variableId}
-            variables={variables}
-            onChange={(variableId) => change({ variableId })}
-          />
-          <TemplateField label="Value" value={step.value} onChange={(value) => change({ value })} />
+          {variableField}
+          {valueField}
         </>
       )}
       {step.kind === 'showToast' && (
@@ -118,19 +125,14 @@ function StepEditor({ flowId, step, variables, first, last }: StepProps) {
       )}
       {step.kind === 'if' && (
         <>
-          <VariableSelect
-            label="Variable"
-            value={step.variableId}
-            variables={variables}
-            onChange={(variableId) => change({ variableId })}
-          />
+          {variableField}
           <SelectField
             label="Comparison"
             current={[step.comparison, step.comparison]}
             options={() => COMPARISONS.map((c) => [c, c])}
             onChange={(comparison) => change({ comparison } as never)}
           />
-          <TemplateField label="Value" value={step.value} onChange={(value) => change({ value })} />
+          {valueField}
           <div className="psb-branch">
             <h4>Then</h4>
             <StepsEditor

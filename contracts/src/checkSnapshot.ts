@@ -1,13 +1,11 @@
-import { isSnapshotDraftEnvelope, isSnapshotEnvelope, sectionChecks } from './compiled/schemaChecks.js';
+import { isSnapshotDraftEnvelope, isSnapshotEnvelope } from './compiled/schemaChecks.js';
 import { firstTooDeep, MAX_DEPTH, withinDepth } from './depth.js';
-import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION } from './envelope.js';
+import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION, sectionsOf } from './envelope.js';
 import type { Problem } from './problem.js';
 import { schemaProblems } from './schemaProblems.js';
-import { checkActionFlows } from './sections/actionFlows.js';
-import { checkComponentTree } from './sections/componentTree.js';
-import { checkEntityModels } from './sections/entityModels.js';
-import { checkVariables } from './sections/variables.js';
-import { SECTION_SCHEMAS, type Snapshot, SnapshotDraftEnvelope, SnapshotEnvelope } from './snapshot.js';
+import type { SectionDefinition } from './sections/definition.js';
+import { SECTIONS } from './sections/registry.js';
+import { type Snapshot, SnapshotDraftEnvelope, SnapshotEnvelope } from './snapshot.js';
 
 export { MAX_DEPTH };
 
@@ -22,18 +20,14 @@ export interface CheckOptions {
   freeze?: boolean;
 }
 
-const INTEGRITY: Record<DomainKey, (section: never, snapshot: Snapshot) => Problem[]> = {
-  componentTree: (s) => checkComponentTree(s),
-  variables: (s) => checkVariables(s),
-  entityModels: (s) => checkEntityModels(s),
-  actionFlows: (s, snapshot) => checkActionFlows(s, snapshot.componentTree),
-};
+const definitionOf = (key: DomainKey) => SECTIONS[key] as unknown as SectionDefinition;
 
 /**
  * Every problem with a snapshot, each at its JSON Pointer: the schema's, then integrity that
  * JSON Schema cannot express (ids that must point somewhere, a tree without cycles).
- * A section whose `domainVersions` entry is newer than 1 is only required to be an object:
- * its own domain, not this build, knows its format. An empty list means the snapshot is valid.
+ * Each section of the registry (SECTIONS) is checked by its schema when its `domainVersions` entry (1 when
+ * missing) is the version this build writes; at any other version it is only required to be an object: its
+ * own domain's migrations, not this build, know that format. An empty list means the snapshot is valid.
  */
 export function checkSnapshot(value: unknown, options: CheckOptions = {}): Problem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -41,10 +35,9 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   }
   const snapshot = value as Snapshot;
   const versions = (snapshot.domainVersions ?? {}) as Record<string, number>;
-  // A section is checked by its version 1 schema, or only required to be an object when its domain is newer.
   const readable = (key: DomainKey) => {
     const section = snapshot[key];
-    return typeof section === 'object' && section !== null && (versions[key] ?? 1) === 1;
+    return typeof section === 'object' && section !== null && (versions[key] ?? 1) === SECTIONS[key].version;
   };
 
   // The generated checks answer whether a schema is met, and guard depth on the way; TypeBox, slower, only
@@ -53,7 +46,7 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   const isEnvelope = options.draft ? isSnapshotDraftEnvelope : isSnapshotEnvelope;
   const readableKeys = DOMAIN_KEYS.filter(readable);
   const envelopeFits = isEnvelope(value, 0, freeze) && keptAsIsWithinDepth(snapshot, readableKeys, freeze);
-  const sectionFits = readableKeys.filter((key) => sectionChecks[key](snapshot[key], 1, freeze));
+  const sectionFits = readableKeys.filter((key) => definitionOf(key).fits(snapshot[key], 1, freeze));
   if (!envelopeFits || sectionFits.length < readableKeys.length) {
     const deep = firstTooDeep(value);
     if (deep !== undefined) return [{ path: deep, message: `The document is nested deeper than ${MAX_DEPTH} levels.` }];
@@ -69,36 +62,28 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   }
 
   const problems = envelopeFits ? [] : schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value);
-  const valid = new Set<DomainKey>(sectionFits);
+  const valid: Record<string, unknown> = {};
+  for (const key of sectionFits) valid[key] = snapshot[key];
   for (const key of readableKeys) {
-    if (valid.has(key)) continue;
-    const sectionProblems = schemaProblems(SECTION_SCHEMAS[key], snapshot[key], `/${key}`);
+    if (key in valid) continue;
+    const sectionProblems = schemaProblems(definitionOf(key).schema, snapshot[key], `/${key}`);
     problems.push(...sectionProblems);
-    if (sectionProblems.length === 0) valid.add(key);
+    if (sectionProblems.length === 0) valid[key] = snapshot[key];
   }
   for (const key of DOMAIN_KEYS) {
-    if (!valid.has(key)) continue;
-    // Bindings are checked against the tree only when the tree itself could be read.
-    if (key === 'actionFlows' && !valid.has('componentTree')) {
-      problems.push(...checkActionFlows(snapshot.actionFlows, undefined));
-      continue;
-    }
-    problems.push(...INTEGRITY[key](snapshot[key] as never, snapshot));
+    if (key in valid) problems.push(...definitionOf(key).integrity(valid[key], valid));
   }
   return problems;
 }
 
 /**
- * Whether what the envelope keeps as it is lies within depth: the sections of domains newer than this build,
- * and keys of domains it does not know. The generated envelope checks do not look inside them.
+ * Whether what the envelope keeps as it is lies within depth: the sections of domains at another version than
+ * this build's, and keys of domains it does not know. The generated envelope checks do not look inside them.
  */
 function keptAsIsWithinDepth(snapshot: Snapshot, readableKeys: readonly DomainKey[], freeze: boolean): boolean {
-  const checkedKeys = new Set<string>([...ENVELOPE_KEYS, ...readableKeys]);
-  for (const key of Object.keys(snapshot)) {
-    if (!checkedKeys.has(key) && !withinDepth((snapshot as unknown as Record<string, unknown>)[key], 1, freeze)) return false;
+  const checked = new Set<string>(readableKeys);
+  for (const [key, section] of Object.entries(sectionsOf(snapshot))) {
+    if (!checked.has(key) && !withinDepth(section, 1, freeze)) return false;
   }
   return true;
 }
-
-/** The envelope's own keys, which its generated check walks. */
-const ENVELOPE_KEYS = ['schemaVersion', 'meta', 'ui', 'domainVersions'];

@@ -1,4 +1,4 @@
-import { emptyActionFlows, emptyComponentTree, emptyEntityModels, emptyVariables } from './sections/empty.js';
+import { SECTION_FORMATS } from './sections/formats.js';
 
 // The envelope's constants, apart from its schemas (snapshot.ts): the host's shell needs these to start,
 // and must not wait for TypeBox, which it loads only to check a document.
@@ -6,9 +6,9 @@ import { emptyActionFlows, emptyComponentTree, emptyEntityModels, emptyVariables
 /** The envelope version this build reads and writes. */
 export const SCHEMA_VERSION = 1;
 
-/** The snapshot's section of each domain, by key. */
-export const DOMAIN_KEYS = ['componentTree', 'variables', 'entityModels', 'actionFlows'] as const;
-export type DomainKey = (typeof DOMAIN_KEYS)[number];
+/** The snapshot's section of each domain, by key, in the order of the section registry. */
+export type DomainKey = keyof typeof SECTION_FORMATS;
+export const DOMAIN_KEYS = Object.keys(SECTION_FORMATS) as readonly DomainKey[];
 
 /** The envelope's own keys; every other top-level key of a snapshot is a section. */
 export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'meta', 'ui', 'domainVersions']);
@@ -18,9 +18,8 @@ export function sectionsOf(snapshot: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(snapshot).filter(([key]) => !ENVELOPE_KEYS.has(key)));
 }
 
-export const emptySections = () => ({
-  componentTree: emptyComponentTree(),
-  variables: emptyVariables(),
-  entityModels: emptyEntityModels(),
-  actionFlows: emptyActionFlows(),
-});
+/** Each domain's section as a new project has it. */
+export type EmptySections = { [K in DomainKey]: ReturnType<(typeof SECTION_FORMATS)[K]['emptySection']> };
+
+export const emptySections = (): EmptySections =>
+  Object.fromEntries(DOMAIN_KEYS.map((key) => [key, SECTION_FORMATS[key].emptySection()])) as EmptySections;

@@ -1,5 +1,5 @@
-import type { Flow } from './sections/actionFlows.js';
-import type { VariablesSection } from './sections/variables.js';
+import type { Flow } from './sections/actionFlows/section.js';
+import type { VariablesSection } from './sections/variables/section.js';
 
 /** What a flow can do, given by whoever runs it (the preview): variables by id, toasts, navigation, requests. */
 export interface FlowContext {

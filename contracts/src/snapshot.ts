@@ -2,18 +2,12 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION } from './envelope.js';
 import { ProjectMeta, ProjectMetaDraft } from './meta.js';
 import { ID_PATTERN, IDENTIFIER_PATTERN, Json } from './primitives.js';
-import { ActionFlowsSection } from './sections/actionFlows.js';
-import { ComponentTreeSection } from './sections/componentTree.js';
-import { EntityModelsSection } from './sections/entityModels.js';
-import { VariablesSection } from './sections/variables.js';
+import { SECTIONS } from './sections/registry.js';
 
-/** Each domain's section schema at version 1, by its key in the snapshot. */
-export const SECTION_SCHEMAS = {
-  componentTree: ComponentTreeSection,
-  variables: VariablesSection,
-  entityModels: EntityModelsSection,
-  actionFlows: ActionFlowsSection,
-} satisfies Record<DomainKey, TSchema>;
+/** Each domain's section schema at the version this build writes, by its key in the snapshot: read from SECTIONS. */
+export const SECTION_SCHEMAS = Object.fromEntries(DOMAIN_KEYS.map((key) => [key, SECTIONS[key].schema])) as {
+  [K in DomainKey]: (typeof SECTIONS)[K]['schema'];
+};
 
 /** Editing state only: never part of what the page is. */
 export const SnapshotUi = Type.Object(

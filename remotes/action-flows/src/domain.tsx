@@ -1,4 +1,4 @@
-import { type ActionFlowsSection, CONTRACT_VERSION, type DomainModule, emptyActionFlows } from '@psb/contracts';
+import { type ActionFlowsSection, actionFlowsFormat, CONTRACT_VERSION, type DomainModule } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { flowRuntime } from './runtime.js';
 import { type ActionFlowsState, actionFlowsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
@@ -7,11 +7,12 @@ const domain: DomainModule<ActionFlowsState, ActionFlowsSection> = {
   key: KEY,
   title: 'Action flows',
   contractVersion: CONTRACT_VERSION,
-  version: 1,
+  version: actionFlowsFormat.version,
+  migrations: actionFlowsFormat.migrations,
   slice: actionFlowsSlice,
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
-  emptySection: emptyActionFlows,
+  emptySection: actionFlowsFormat.emptySection,
   Editor,
   services: { flowRuntime },
 };

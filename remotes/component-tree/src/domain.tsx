@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type ComponentTreeSection, type DomainModule, emptyComponentTree } from '@psb/contracts';
+import { CONTRACT_VERSION, type ComponentTreeSection, componentTreeFormat, type DomainModule } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot, selectUi } from './slice.js';
 
@@ -6,12 +6,13 @@ const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   key: KEY,
   title: 'Component tree',
   contractVersion: CONTRACT_VERSION,
-  version: 1,
+  version: componentTreeFormat.version,
+  migrations: componentTreeFormat.migrations,
   slice: componentTreeSlice,
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
   selectUi,
-  emptySection: emptyComponentTree,
+  emptySection: componentTreeFormat.emptySection,
   Editor,
 };
 

@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type DomainModule, type EntityModelsSection, emptyEntityModels } from '@psb/contracts';
+import { CONTRACT_VERSION, type DomainModule, type EntityModelsSection, entityModelsFormat } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { type EntityModelsState, entityModelsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
 
@@ -6,11 +6,12 @@ const domain: DomainModule<EntityModelsState, EntityModelsSection> = {
   key: KEY,
   title: 'Entity models',
   contractVersion: CONTRACT_VERSION,
-  version: 1,
+  version: entityModelsFormat.version,
+  migrations: entityModelsFormat.migrations,
   slice: entityModelsSlice,
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
-  emptySection: emptyEntityModels,
+  emptySection: entityModelsFormat.emptySection,
   Editor,
 };
 

@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type DomainModule, emptyVariables, type VariablesSection } from '@psb/contracts';
+import { CONTRACT_VERSION, type DomainModule, type VariablesSection, variablesFormat } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { hydrated, KEY, selectSnapshot, type VariablesState, variablesSlice } from './slice.js';
 
@@ -6,11 +6,12 @@ const domain: DomainModule<VariablesState, VariablesSection> = {
   key: KEY,
   title: 'Variables',
   contractVersion: CONTRACT_VERSION,
-  version: 1,
+  version: variablesFormat.version,
+  migrations: variablesFormat.migrations,
   slice: variablesSlice,
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
-  emptySection: emptyVariables,
+  emptySection: variablesFormat.emptySection,
   Editor,
 };
 

@@ -1,7 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { ById, Id, Identifier } from '../primitives.js';
-import { type Problem, pointer } from '../problem.js';
-import { checkEntityState, checkUniqueNames } from './entityState.js';
+import { sectionChecks } from '../../compiled/schemaChecks.js';
+import { ById, Id, Identifier } from '../../primitives.js';
+import { type Problem, pointer } from '../../problem.js';
+import { defineSection } from '../definition.js';
+import { checkEntityState, checkUniqueNames } from '../entityState.js';
+import { entityModelsFormat } from './format.js';
 
 const fieldBase = { id: Id, name: Identifier, required: Type.Boolean() };
 
@@ -66,3 +69,11 @@ export function checkEntityModels(section: EntityModelsSection, at = ['entityMod
   }
   return problems;
 }
+
+/** The entityModels section: its format, schema and checks in one place (sections/registry.ts lists it). */
+export const entityModelsSection = defineSection({
+  ...entityModelsFormat,
+  schema: EntityModelsSection,
+  fits: sectionChecks.entityModels,
+  integrity: (section) => checkEntityModels(section),
+});

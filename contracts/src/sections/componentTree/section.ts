@@ -1,11 +1,13 @@
 import type { Static } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
-import { acceptsChild, COMPONENT_TYPES, type ComponentTypeName, componentSpec } from '../catalogue.js';
-import { nodePropsChecks } from '../compiled/schemaChecks.js';
-import { ById, Id, Identifier, Json, Name } from '../primitives.js';
-import { type Problem, pointer } from '../problem.js';
-import { schemaProblems } from '../schemaProblems.js';
-import { nodePropsSchema } from './nodeProps.js';
+import { acceptsChild, COMPONENT_TYPES, type ComponentTypeName, componentSpec } from '../../catalogue.js';
+import { nodePropsChecks, sectionChecks } from '../../compiled/schemaChecks.js';
+import { ById, Id, Identifier, Json, Name } from '../../primitives.js';
+import { type Problem, pointer } from '../../problem.js';
+import { schemaProblems } from '../../schemaProblems.js';
+import { defineSection } from '../definition.js';
+import { nodePropsSchema } from '../nodeProps.js';
+import { componentTreeFormat } from './format.js';
 
 export const ComponentNode = Type.Object(
   {
@@ -200,3 +202,11 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
     }
   }
 }
+
+/** The componentTree section: its format, schema and checks in one place (sections/registry.ts lists it). */
+export const componentTreeSection = defineSection({
+  ...componentTreeFormat,
+  schema: ComponentTreeSection,
+  fits: sectionChecks.componentTree,
+  integrity: (tree) => checkComponentTree(tree),
+});

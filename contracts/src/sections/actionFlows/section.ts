@@ -1,8 +1,11 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { componentSpec } from '../catalogue.js';
-import { ById, Id, Identifier, Name } from '../primitives.js';
-import { type Problem, pointer } from '../problem.js';
-import type { ComponentTreeSection } from './componentTree.js';
+import { componentSpec } from '../../catalogue.js';
+import { sectionChecks } from '../../compiled/schemaChecks.js';
+import { ById, Id, Identifier, Name } from '../../primitives.js';
+import { type Problem, pointer } from '../../problem.js';
+import type { ComponentTreeSection } from '../componentTree/section.js';
+import { defineSection } from '../definition.js';
+import { actionFlowsFormat } from './format.js';
 
 /** Text that may hold `{{expressions}}` of variables. */
 const Template = Type.String({ maxLength: 10_000 });
@@ -118,3 +121,12 @@ export function checkActionFlows(
   });
   return problems;
 }
+
+/** The actionFlows section: its format, schema and checks in one place (sections/registry.ts lists it). */
+export const actionFlowsSection = defineSection({
+  ...actionFlowsFormat,
+  schema: ActionFlowsSection,
+  fits: sectionChecks.actionFlows,
+  // Bindings are checked against the tree only when the tree itself fits its schema.
+  integrity: (section, valid) => checkActionFlows(section, valid.componentTree as ComponentTreeSection | undefined),
+});

@@ -1,7 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { ById, Id, Identifier, Json } from '../primitives.js';
-import { type Problem, pointer } from '../problem.js';
-import { checkEntityState, checkUniqueNames } from './entityState.js';
+import { sectionChecks } from '../../compiled/schemaChecks.js';
+import { ById, Id, Identifier, Json } from '../../primitives.js';
+import { type Problem, pointer } from '../../problem.js';
+import { defineSection } from '../definition.js';
+import { checkEntityState, checkUniqueNames } from '../entityState.js';
+import { variablesFormat } from './format.js';
 
 export const VARIABLE_TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
 export const VariableType = Type.Union(VARIABLE_TYPES.map((t) => Type.Literal(t)));
@@ -74,3 +77,11 @@ export function checkVariables(section: VariablesSection, at = ['variables']): P
   }
   return problems;
 }
+
+/** The variables section: its format, schema and checks in one place (sections/registry.ts lists it). */
+export const variablesSection = defineSection({
+  ...variablesFormat,
+  schema: VariablesSection,
+  fits: sectionChecks.variables,
+  integrity: (section) => checkVariables(section),
+});

@@ -1,0 +1,24 @@
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { Check } from '../compiled/schemaChecks.js';
+import type { Problem } from '../problem.js';
+import type { SectionFormat } from './format.js';
+
+/** The sections of the snapshot being checked that fit their schemas, by key: what an integrity check may read. */
+export type ValidSections = Readonly<Record<string, unknown>>;
+
+/** Everything about one domain section, in one place: its format, its schema and its checks. */
+export interface SectionDefinition<K extends string = string, T extends TSchema = TSchema> extends SectionFormat<K, Static<T>> {
+  /** The schema of the section at `version`. */
+  schema: T;
+  /** The generated check of `schema` (compiled/schemaChecks.ts): TypeBox explains only a section it refuses. */
+  fits: Check;
+  /**
+   * What the schema cannot say (ids that must point somewhere, a tree without cycles), asked of a section that
+   * fits it. `valid` holds the other sections that fit theirs: a section that refers to another reads it there,
+   * and checks less when it is missing.
+   */
+  integrity(section: Static<T>, valid: ValidSections): Problem[];
+}
+
+/** A section definition, its key and schema kept as literal types. */
+export const defineSection = <K extends string, T extends TSchema>(definition: SectionDefinition<K, T>) => definition;

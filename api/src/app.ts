@@ -5,10 +5,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { DraftReader } from './body/DraftReader.js';
+import { registerDrain } from './drain.js';
 import { frameworkError, registerErrorHandling } from './errors.js';
 import { registerSecurityHeaders } from './hardening/securityHeaders.js';
 import { registerWriteLimit } from './hardening/writeLimit.js';
-import { registerInFlight } from './inFlight.js';
 import type { RegistryFile } from './registry/RegistryFile.js';
 import { healthRoutes } from './routes/health.js';
 import { projectRoutes } from './routes/projects.js';
@@ -59,8 +59,9 @@ export async function buildApp({
   const app = Fastify({
     logger,
     bodyLimit,
-    // A slow client cannot hold a connection (requestTimeout), nor a stuck request a reply (registerInFlight).
+    // A slow client cannot hold a connection (requestTimeout), nor a stuck request a reply (handlerTimeout: 503).
     requestTimeout,
+    handlerTimeout: requestTimeout,
     // Node checks for timed-out requests only this often (30 s by default).
     http: { connectionsCheckingInterval: Math.min(requestTimeout, 5_000) },
     // Long ids must reach validation (400), not vanish as an unknown route (404).
@@ -72,7 +73,7 @@ export async function buildApp({
     onConstructorPoisoning: 'error',
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  registerInFlight(app, { timeoutMs: requestTimeout });
+  registerDrain(app);
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: without this, text/plain would be accepted and fail later with a less clear error.
   app.removeContentTypeParser('text/plain');

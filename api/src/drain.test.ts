@@ -6,7 +6,7 @@ afterEach(async () => ctx?.close());
 
 const slowList = (ms: number) => () => new Promise<Buffer>((resolve) => setTimeout(() => resolve(Buffer.from('[]')), ms));
 
-describe('requests in flight', () => {
+describe('requests under way', () => {
   it('answers a request still running at its deadline with 503 within a quarter past it, and lets a quicker one finish', async () => {
     ctx = await tempApp({ requestTimeout: 400 });
     ctx.store.listJson = slowList(250);

@@ -45,7 +45,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
   app.get(
     '/api/projects',
     { schema: { summary: 'List projects, most recently changed first', response: { 200: Type.Array(ProjectSummary) } } },
-    // The store's ready-made JSON: serialising thousands of summaries per request was most of a list's cost.
+    // The store's ready-made JSON: serialising thousands of summaries per request would be most of a list's cost.
     async (_request, reply) => sendJson(reply, await store.listJson()),
   );
 

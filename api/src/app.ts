@@ -39,8 +39,6 @@ export interface AppOptions {
   requestTimeout?: number;
   /** Most worker threads reading (parsing and checking) request bodies at once. */
   draftThreads?: number;
-  /** Node options of those threads; by default the server's own (see DraftReaderOptions). */
-  draftExecArgv?: string[];
 }
 
 /** The whole API as a Fastify instance, not yet listening. */
@@ -54,7 +52,6 @@ export async function buildApp({
   rateLimitWrites = 0,
   requestTimeout = DEFAULT_REQUEST_TIMEOUT,
   draftThreads = DEFAULT_DRAFT_THREADS,
-  draftExecArgv,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -97,7 +94,7 @@ export async function buildApp({
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes);
-  const drafts = new DraftReader({ threads: draftThreads, execArgv: draftExecArgv });
+  const drafts = new DraftReader({ threads: draftThreads });
   // A listening server loads its threads at once: the first saves must not wait for them to load.
   app.addHook('onListen', async () => drafts.start());
   await app.register(projectRoutes, { store, drafts });

@@ -13,11 +13,8 @@ export async function tempDir(): Promise<{ dir: string; remove: () => Promise<vo
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Node options for the app's draft-reading threads in tests: Vitest's module runner does not reach worker threads. */
-export const TEST_DRAFT_EXEC_ARGV = ['--import', 'tsx'];
-
-/** buildApp as tests use it: one draft-reading thread (each loads the TypeScript anew), which can load it. */
-export const testApp = (options: AppOptions) => buildApp({ draftThreads: 1, draftExecArgv: TEST_DRAFT_EXEC_ARGV, ...options });
+/** buildApp as tests use it: one draft-reading thread, which loads the TypeScript anew. */
+export const testApp = (options: AppOptions) => buildApp({ draftThreads: 1, ...options });
 
 /** The app over a FileStore in a fresh temp folder. */
 export async function tempApp(options: Omit<AppOptions, 'store'> & { fs?: FileStoreOptions['fs'] } = {}) {

@@ -1,0 +1,15 @@
+// The worker thread of DraftReader. Plain JavaScript, so that Node starts it without a loader; tsx then loads
+// the TypeScript, as it does for the server.
+import { parentPort } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { readDraft } = await import('./readDraft.ts');
+
+parentPort.on('message', ({ id, bytes }) => {
+  try {
+    parentPort.postMessage({ id, reading: readDraft(bytes) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

@@ -1,3 +1,4 @@
+// One class over 300 lines: every step of the lifecycle is here as I/O and dispatch only; its decisions live in openDocument, baseline and tell.
 import type { DomainKey, DomainModule, HostApi, Snapshot } from '@psb/contracts';
 import type { UnknownAction } from '@reduxjs/toolkit';
 import { NetworkError, type ProjectsApi, type StoredSnapshot } from '../api/projectsApi.js';

@@ -43,6 +43,7 @@ export function checkDomainModule(value: unknown): Problem[] {
     'Editor',
     'Expected a React component.',
   );
+  expect(m.describeStep === undefined || typeof m.describeStep === 'function', 'describeStep', 'Expected a function.');
   if (m.migrations !== undefined) {
     const migrations = m.migrations as Record<string, unknown>;
     const valid =

@@ -5,7 +5,7 @@ import type { DomainServices } from './services.js';
 import type { SnapshotUi } from './snapshot.js';
 
 /** The version of this contract. A remote states the one it was built against; the host accepts a range. */
-export const CONTRACT_VERSION = '1.0.0';
+export const CONTRACT_VERSION = '1.1.0';
 
 /**
  * Turns a section of format version N into version N + 1. Pure; throws on a section it cannot read.
@@ -22,6 +22,19 @@ export interface HostApi {
   selectSection(state: unknown, key: DomainKey): unknown;
   /** The services the loaded domains offer (e.g. the flow runtime). */
   services: DomainServices;
+}
+
+/** One step of the host's undo history, in words. Since contract 1.1.0. */
+export interface StepDescription {
+  /** What the step did, said after "Undo" or "Redo" on the buttons: "Add Button", "Rename variable". */
+  label: string;
+  /**
+   * Steps in a row with the same `group`, each within a second of the last, are one step: a burst of typing in
+   * one field, say `rename:<id>`. Without it, only steps of the same action type and label are joined.
+   */
+  group?: string;
+  /** For a removal that takes more than it shows, what the host tells with an Undo: "Deleted Container and 3 children". */
+  removed?: string;
 }
 
 /** What the host passes to every domain editor. */
@@ -53,5 +66,11 @@ export interface DomainModule<State = unknown, Section = unknown> {
   emptySection(): Section;
   /** `migrations[n]` turns version n into n + 1. */
   migrations?: Record<number, SectionMigration>;
+  /**
+   * Words for the step an action made to this domain's section, `before` and `after` being its slice states
+   * around the action. Optional (since contract 1.1.0): without it, the host names the step "Edit in <title>".
+   * Undo itself is the host's: it keeps every domain's state before each step and gives it back.
+   */
+  describeStep?(action: UnknownAction, before: State, after: State): StepDescription | undefined;
   Editor: ComponentType<DomainEditorProps>;
 }

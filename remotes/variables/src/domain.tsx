@@ -1,6 +1,7 @@
 import { CONTRACT_VERSION, type DomainModule, type VariablesSection, variablesFormat } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { hydrated, KEY, selectSnapshot, type VariablesState, variablesSlice } from './slice.js';
+import { describeStep } from './steps.js';
 
 const domain: DomainModule<VariablesState, VariablesSection> = {
   key: KEY,
@@ -12,6 +13,7 @@ const domain: DomainModule<VariablesState, VariablesSection> = {
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
   emptySection: variablesFormat.emptySection,
+  describeStep,
   Editor,
 };
 

@@ -1,4 +1,4 @@
-import { checkSnapshot, type FlowStep, nodesRemoved, type StepKind } from '@psb/contracts';
+import { checkSnapshot, type FlowStep, nodesPasted, nodesRemoved, type StepKind } from '@psb/contracts';
 import { countingKeyListings, richSnapshot, roundTrip } from '@psb/contracts/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,24 @@ describe('action flows slice', () => {
     expect(state.bindings).toHaveLength(1);
     state = reducer(state, nodesRemoved({ ids: ['page', 'greet', 'title'] }));
     expect(state.bindings).toEqual([]);
+  });
+
+  it('adds pasted bindings, keeping one whose flow this project lacks', () => {
+    const pasted = [
+      { id: 'b-new', nodeId: 'greet-copy', event: 'click', flowId: 'flow-greet' },
+      { id: 'b-lost', nodeId: 'greet-copy', event: 'click', flowId: 'flow-elsewhere' },
+    ];
+    const node = { id: 'greet-copy', type: 'Button', props: {}, children: [], parentId: null };
+    const event = nodesPasted({
+      nodes: { 'greet-copy': node },
+      rootId: 'greet-copy',
+      place: { parentId: null, index: 2 },
+      bindings: pasted,
+    });
+    const state = reducer(fromFixture(), event);
+    expect(state.bindings).toEqual([...richSnapshot().actionFlows.bindings, ...pasted]);
+    // Pasting the same event again (a replay) adds nothing twice.
+    expect(reducer(state, event).bindings).toHaveLength(3);
   });
 
   it('keeps the section valid through any sequence of edits (property)', () => {

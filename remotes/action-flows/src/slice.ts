@@ -4,6 +4,7 @@ import {
   emptyActionFlows,
   type Flow,
   FlowStep,
+  nodesPasted,
   nodesRemoved,
   type StepKind,
   schemaProblems,
@@ -161,6 +162,12 @@ export const actionFlowsSlice = createSlice({
     builder.addCase(nodesRemoved, (state: ActionFlowsState, { payload }) => {
       const removed = new Set(payload.ids);
       state.bindings = state.bindings.filter((b) => !removed.has(b.nodeId));
+    });
+    // Pasted components bring their bindings, already under new ids and pointing at the new nodes. One whose flow
+    // this project lacks (copied from another) is kept: the bindings editor marks it missing, for the person to fix.
+    builder.addCase(nodesPasted, (state: ActionFlowsState, { payload }) => {
+      const taken = new Set(state.bindings.map((b) => b.id));
+      state.bindings.push(...payload.bindings.filter((b) => !taken.has(b.id)));
     });
   },
 });

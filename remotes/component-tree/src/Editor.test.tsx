@@ -5,6 +5,7 @@ import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLIPBOARD_FORMAT } from './clipboard/payload.js';
 import { Editor } from './Editor.js';
 import { componentTreeSlice, hydrated, nodeAdded, nodeRenamed, propChanged, selected, toggled } from './slice.js';
 
@@ -23,7 +24,7 @@ vi.mock('@tanstack/react-virtual', async (importOriginal) => {
   };
 });
 
-const host = hostOver();
+const host = hostOver(richSnapshot());
 
 const page = rootPerTest();
 const store = configureStore({ reducer: { componentTree: componentTreeSlice.reducer } });
@@ -67,5 +68,88 @@ describe('component tree editor', () => {
     expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '2:Button', '1:Text']);
     edit(toggled({ id: 'page', expanded: false }));
     expect(items()).toEqual(['1:Container', '1:Text']);
+  });
+});
+
+const rowNamed = (name: string) =>
+  page.container.querySelector<HTMLElement>(`[role="treeitem"][aria-label="${name}"]`) as HTMLElement;
+const status = () => page.container.querySelector('[role="status"]')?.textContent;
+/** A copy, cut or paste event as the browser fires it at the focused element, with the clipboard's data. */
+function clipboard(type: 'copy' | 'cut' | 'paste', text?: string) {
+  const data = new DataTransfer();
+  if (text !== undefined) data.setData('text/plain', text);
+  const event = new ClipboardEvent(type, { clipboardData: data, bubbles: true, cancelable: true });
+  act(() => void (document.activeElement ?? document.body).dispatchEvent(event));
+  return { handled: event.defaultPrevented, text: data.getData('text/plain') };
+}
+const focusRow = (name: string) => {
+  act(() => rowNamed(name).click());
+  act(() => rowNamed(name).focus());
+};
+
+describe('copy, cut and paste in the tree', () => {
+  it('copies the selected component with its subtree, and pastes it as a new copy, selected', () => {
+    focusRow('Container');
+    const copied = clipboard('copy');
+    expect(copied.handled).toBe(true);
+    expect(JSON.parse(copied.text)).toMatchObject({ format: CLIPBOARD_FORMAT, rootId: 'page' });
+    expect(status()).toBe('Copied Container and 2 children.');
+
+    focusRow('Button');
+    expect(clipboard('paste', copied.text).handled).toBe(true);
+    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '2:Container', '3:Text', '3:Button', '1:Text']);
+    expect(page.container.querySelector('[aria-selected="true"]')?.getAttribute('aria-level')).toBe('2');
+    expect(status()).toBe('Pasted Container and 2 children.');
+  });
+
+  it('cuts: the component goes to the clipboard and leaves the tree; pasted into an empty page, it comes back', () => {
+    focusRow('Container');
+    const cut = clipboard('cut');
+    expect(items()).toEqual(['1:Text']);
+    expect(JSON.parse(cut.text).rootId).toBe('page');
+    focusRow('Text');
+    const footer = clipboard('cut').text;
+    expect(items()).toEqual([]);
+    // Focus on the editor's empty space; the pasted container is selected, so the text goes into it.
+    act(() => page.container.querySelector<HTMLElement>('.psb-tree-editor')?.focus());
+    clipboard('paste', cut.text);
+    clipboard('paste', footer);
+    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '2:Text']);
+  });
+
+  it('leaves copy and paste in a field to the field, and text that is not components alone', () => {
+    const name = page.container.querySelector<HTMLInputElement>('.psb-inspector input') as HTMLInputElement;
+    act(() => name.focus());
+    expect(clipboard('copy').handled).toBe(false);
+    expect(clipboard('paste', JSON.stringify({ format: CLIPBOARD_FORMAT })).handled).toBe(false);
+    focusRow('Button');
+    expect(clipboard('paste', 'Hello there').handled).toBe(false);
+    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '1:Text']);
+  });
+
+  it('refuses components it cannot read, saying why, and changes nothing', () => {
+    focusRow('Container');
+    const copied = JSON.parse(clipboard('copy').text);
+    copied.nodes.greet.type = 'Marquee';
+    expect(clipboard('paste', JSON.stringify(copied)).handled).toBe(true);
+    expect(status()).toMatch(/^Nothing was pasted: the copied components are not valid \(Unknown component type "Marquee"/);
+    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '1:Text']);
+  });
+
+  it('pastes into a project without the flow or variables they use, and says so', () => {
+    focusRow('Container');
+    const copied = clipboard('copy').text;
+    const elsewhere = { ...richSnapshot(), actionFlows: { flows: {}, bindings: [] }, variables: { ids: [], entities: {} } };
+    page.render(
+      <Provider store={store}>
+        <Editor host={hostOver(elsewhere)} />
+      </Provider>,
+    );
+    focusRow('Button');
+    clipboard('paste', copied);
+    expect(status()).toBe(
+      'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings. ' +
+        'Not a variable in this project: userName.',
+    );
   });
 });

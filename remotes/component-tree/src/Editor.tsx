@@ -1,10 +1,12 @@
 import { COMPONENT_TYPES, type DomainEditorProps } from '@psb/contracts';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
+import { type Say, useClipboard } from './clipboard/useClipboard.js';
 import { Inspector } from './Inspector.js';
 import {
   type ComponentTreeState,
   componentTreeSlice,
+  duplicateProblem,
   nodeAdded,
   nodeDuplicated,
   nodeMoved,
@@ -29,18 +31,30 @@ export function Editor({ host }: DomainEditorProps) {
   const selectedId = useSelector(selectSelectedId);
   const store = useStore<TreeRootState>();
   const dispatch = useDispatch<TreeDispatch>();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState({ text: '', tone: 'problem' });
+  const say: Say = (text, tone = 'problem') => setMessage({ text, tone });
+  const root = useRef<HTMLDivElement>(null);
+  useClipboard(root, host, say);
 
   const move = (how: Move) => {
     if (!selectedId) return;
     const target = moveTarget(selectTree(store.getState()), selectedId, how);
-    if ('problem' in target) return setMessage(target.problem);
+    if ('problem' in target) return say(target.problem);
     dispatch(nodeMoved({ id: selectedId, to: target.to }));
-    setMessage('');
+    say('');
+  };
+  const duplicate = () => {
+    if (!selectedId) return;
+    const problem = duplicateProblem(selectTree(store.getState()), selectedId);
+    if (problem) return say(problem);
+    dispatch(nodeDuplicated(selectedId));
+    say('');
   };
 
   return (
-    <div className="psb-tree-editor">
+    // Focusable (not in the tab order), so that a click on its empty space puts focus here for a paste: an empty
+    // page has no row to click.
+    <div ref={root} className="psb-tree-editor" tabIndex={-1}>
       <div role="toolbar" aria-label="Add a component" className="psb-toolbar">
         {COMPONENT_TYPES.map((type) => (
           <button key={type} type="button" onClick={() => dispatch(nodeAdded(type))}>
@@ -55,7 +69,7 @@ export function Editor({ host }: DomainEditorProps) {
             ['Move down', () => move('down')],
             ['Indent', () => move('indent')],
             ['Outdent', () => move('outdent')],
-            ['Duplicate', () => selectedId && dispatch(nodeDuplicated(selectedId))],
+            ['Duplicate', duplicate],
             ['Delete', () => selectedId && dispatch(nodeRemoved(selectedId))],
           ] as const
         ).map(([label, run]) => (
@@ -64,10 +78,10 @@ export function Editor({ host }: DomainEditorProps) {
           </button>
         ))}
       </div>
-      <p className="psb-tree-message" role="status" aria-live="polite">
-        {message}
+      <p className={`psb-tree-message ${message.tone}`} role="status" aria-live="polite">
+        {message.text}
       </p>
-      <TreeView onMessage={setMessage} />
+      <TreeView onMessage={say} />
       {selectedId && <Inspector key={selectedId} id={selectedId} host={host} />}
     </div>
   );

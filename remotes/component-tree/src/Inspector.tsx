@@ -76,11 +76,14 @@ function PropField({ schema, value, variables, knownNames, onChange, problemOf }
       const v = variables?.entities[vid];
       return v && (!wanted || v.type === wanted) ? [[vid, v.name] as [string, string]] : [];
     });
+    // An id no variable has (pasted from another project, say) stays selected and says so, rather than read "(none)".
+    const missing = typeof value === 'string' && value !== '' && variables && !Object.hasOwn(variables.entities, value);
     return (
       <SelectField
         label={label}
         value={String(value ?? '')}
-        options={[['', '(none)'], ...choices]}
+        options={[['', '(none)'], ...(missing ? [[String(value), '⚠ missing variable'] as [string, string]] : []), ...choices]}
+        warning={missing ? 'Its variable does not exist in this project.' : undefined}
         onChange={(v) => onChange(v || undefined)}
       />
     );
@@ -127,18 +130,34 @@ function TextField(props: {
   );
 }
 
-function SelectField(props: { label: string; value: string; options: [string, string][]; onChange: (value: string) => void }) {
+function SelectField(props: {
+  label: string;
+  value: string;
+  options: [string, string][];
+  warning?: string;
+  onChange: (value: string) => void;
+}) {
   const id = useId();
   return (
     <div className="psb-field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+      <select
+        id={id}
+        value={props.value}
+        aria-describedby={props.warning ? `${id}-warning` : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
+      {props.warning && (
+        <p id={`${id}-warning`} className="psb-warning" role="alert">
+          {props.warning}
+        </p>
+      )}
     </div>
   );
 }

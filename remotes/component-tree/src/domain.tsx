@@ -1,6 +1,7 @@
 import { CONTRACT_VERSION, type ComponentTreeSection, componentTreeFormat, type DomainModule } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot, selectUi } from './slice.js';
+import { describeStep } from './steps.js';
 
 const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   key: KEY,
@@ -13,6 +14,7 @@ const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   selectSnapshot,
   selectUi,
   emptySection: componentTreeFormat.emptySection,
+  describeStep,
   Editor,
 };
 

@@ -7,6 +7,7 @@ import domain from './domain.js';
 import {
   type ComponentTreeState,
   componentTreeSlice,
+  duplicateProblem,
   insertionPlace,
   nodeAdded,
   nodeDuplicated,
@@ -97,6 +98,19 @@ describe('component tree slice', () => {
     expect(tree().nodes.title).toBeUndefined();
     expect(problemsOf(tree())).toEqual([]);
     expect(reducer(tree(), nodesRemoved({ ids: ['footer'] })).rootIds).toEqual([copy]);
+  });
+
+  it('refuses to duplicate the one child a List holds, saying why', () => {
+    const list = {
+      nodes: {
+        list: { id: 'list', type: 'List', props: {}, children: ['row'], parentId: null },
+        row: { id: 'row', type: 'Text', props: {}, children: [], parentId: 'list' },
+      },
+      rootIds: ['list'],
+    };
+    expect(duplicateProblem(list, 'row')).toBe('A List holds only one component.');
+    expect(duplicateProblem(list, 'list')).toBeUndefined();
+    expect(duplicateProblem(list, 'gone')).toBe('Select a component first.');
   });
 
   it('moves with the keyboard commands, refusing illegal moves with a reason', () => {

@@ -4,6 +4,7 @@ import {
   type ComponentTreeSection,
   componentSpec,
   emptyComponentTree,
+  nodesPasted,
   nodesRemoved,
   type SnapshotUi,
   schemaProblems,
@@ -240,6 +241,21 @@ export const componentTreeSlice = createSlice({
       }
       if (state.selectedId && !state.nodes[state.selectedId]) state.selectedId = null;
     });
+    // Pasted components, made by `pasteEvent` from this state: new ids, at `insertionPlace`. Checked again all the
+    // same, and refused whole, so that the tree stays valid whatever dispatches it.
+    builder.addCase(nodesPasted, (state, { payload }) => {
+      const { nodes, rootId, place } = payload;
+      const parent = place.parentId === null ? undefined : state.nodes[place.parentId];
+      if (!nodes[rootId] || (place.parentId !== null && (!parent || !acceptsChild(parent.type, parent.children.length)))) return;
+      if (place.index < 0 || place.index > siblingsOf(state, place.parentId).length) return;
+      if (Object.keys(nodes).some((id) => Object.hasOwn(state.nodes, id))) return;
+      // The event's own objects go in as they are (Immer freezes them), so none is written to.
+      for (const [id, node] of Object.entries(nodes))
+        state.nodes[id] = id === rootId ? { ...node, parentId: place.parentId } : node;
+      siblingsOf(state, place.parentId).splice(place.index, 0, rootId);
+      if (place.parentId) delete state.collapsed[place.parentId];
+      state.selectedId = rootId;
+    });
   },
 });
 
@@ -259,6 +275,14 @@ export const nodeRemoved =
     const ids = subtreeIds(treeOf(getState), id);
     if (ids.length > 0) dispatch(nodesRemoved({ ids }));
   };
+
+/** Why node `id` cannot be duplicated (undefined when it can): its copy goes beside it, in the same parent. */
+export function duplicateProblem(state: ComponentTreeSection, id: string): string | undefined {
+  const node = state.nodes[id];
+  if (!node) return 'Select a component first.';
+  const parent = node.parentId === null ? undefined : state.nodes[node.parentId];
+  return parent && !acceptsChild(parent.type, parent.children.length) ? `A ${parent.type} holds only one component.` : undefined;
+}
 
 export const nodeDuplicated =
   (id: string): Thunk =>

@@ -4,7 +4,9 @@ import { useDispatch, useSelector, useStore } from 'react-redux';
 import {
   type ComponentTreeState,
   componentTreeSlice,
+  duplicateProblem,
   moveProblem,
+  nodeDuplicated,
   nodeMoved,
   nodeRemoved,
   selected,
@@ -72,6 +74,16 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
     if (event.altKey && row && moves[event.key]) {
       event.preventDefault();
       move(row.id, moves[event.key] as Move);
+      return;
+    }
+    // Ctrl/Cmd+D duplicates; C, X and V are left to the browser, whose copy, cut and paste events carry them.
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'd' && row) {
+      event.preventDefault();
+      const problem = duplicateProblem(selectTree(store.getState()), row.id);
+      if (problem) return onMessage(problem);
+      focusWanted.current = true;
+      dispatch(nodeDuplicated(row.id));
+      onMessage('');
       return;
     }
     const handled = (() => {

@@ -1,6 +1,7 @@
 import { CONTRACT_VERSION, type DomainModule, type EntityModelsSection, entityModelsFormat } from '@psb/contracts';
 import { Editor } from './Editor.js';
 import { type EntityModelsState, entityModelsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
+import { describeStep } from './steps.js';
 
 const domain: DomainModule<EntityModelsState, EntityModelsSection> = {
   key: KEY,
@@ -12,6 +13,7 @@ const domain: DomainModule<EntityModelsState, EntityModelsSection> = {
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
   emptySection: entityModelsFormat.emptySection,
+  describeStep,
   Editor,
 };
 

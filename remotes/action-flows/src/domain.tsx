@@ -2,6 +2,7 @@ import { type ActionFlowsSection, actionFlowsFormat, CONTRACT_VERSION, type Doma
 import { Editor } from './Editor.js';
 import { flowRuntime } from './runtime.js';
 import { type ActionFlowsState, actionFlowsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
+import { describeStep } from './steps.js';
 
 const domain: DomainModule<ActionFlowsState, ActionFlowsSection> = {
   key: KEY,
@@ -13,6 +14,7 @@ const domain: DomainModule<ActionFlowsState, ActionFlowsSection> = {
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
   emptySection: actionFlowsFormat.emptySection,
+  describeStep,
   Editor,
   services: { flowRuntime },
 };

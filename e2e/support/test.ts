@@ -9,6 +9,11 @@ export const test = base.extend<{ editor: EditorServer }>({
   editor: async ({ page, context }, use) => {
     const server = await startEditorServer();
     await page.addInitScript(countReactRenderers);
+    // Autosave is off unless a test turns it on: the other tests watch "Unsaved changes", the leave prompt and
+    // conflicts, which a save by itself would race. The editor keeps the choice in localStorage (drafts.spec.ts).
+    await context.addInitScript(() => {
+      if (localStorage.getItem('psb.autosave') === null) localStorage.setItem('psb.autosave', 'off');
+    });
     // The editor runs under the server's CSP in every test: any violation, in any tab, fails the test.
     const violations: string[] = [];
     context.on('console', (message) => {

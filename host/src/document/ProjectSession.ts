@@ -8,9 +8,18 @@ import type { HostState, HostStore } from '../store/createHostStore.js';
 import { documentActions } from '../store/documentSlice.js';
 import { measured } from '../timing/measured.js';
 import { assembleSnapshot } from './assembleSnapshot.js';
-import { differsFromSaved, draftOf, formatsOf, newProjectDraft, prepareSave, savedAs } from './baseline.js';
+import {
+  differsFromSaved,
+  draftOf,
+  formatsOf,
+  type KeptDraft,
+  keepsChanges,
+  newProjectDraft,
+  prepareSave,
+  savedAs,
+} from './baseline.js';
 import { connectDomains, currentSection } from './connectDomains.js';
-import type { Attempt, DocumentFailure } from './failures.js';
+import { type Attempt, type DocumentFailure, type DocumentSource, failedSave, type SaveOutcome } from './failures.js';
 import { hydrateDomains } from './hydrateDomains.js';
 import { type Check, openDocument } from './openDocument.js';
 import { exportFileName, requestBody, serializeSnapshot } from './serializeSnapshot.js';
@@ -29,7 +38,25 @@ export interface ProjectSessionOptions {
   notify: Notifier;
   /** Hands a file to the person: a download in the browser. */
   download: (fileName: string, text: string) => void;
+  /** The changes kept in this browser; none when left out. */
+  drafts?: DraftStore;
 }
+
+/** The changes kept in this browser, by project id (`drafts/draftStore.ts`: IndexedDB). Reads never throw. */
+export interface DraftStore {
+  get(id: string): Promise<KeptDraft | undefined>;
+  /** The draft kept last, of any project. */
+  latest(): Promise<KeptDraft | undefined>;
+  put(id: string, draft: KeptDraft): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const noDrafts: DraftStore = {
+  get: async () => undefined,
+  latest: async () => undefined,
+  put: async () => {},
+  remove: async () => {},
+};
 
 export type ConflictChoice = 'reload' | 'copy' | 'overwrite';
 
@@ -43,13 +70,19 @@ export const NEW_PROJECT_NAME = 'Untitled project';
  */
 export class ProjectSession {
   readonly #o: ProjectSessionOptions;
+  readonly #drafts: DraftStore;
   #saveAgain = false;
+  #opens = 0;
+  /** The draft the open document offers to restore (`document.offer` says when it was kept). */
+  #offered: KeptDraft | undefined;
+  #toldNotKept = false;
 
   /** What every domain editor gets from the host: other domains' sections, and the services domains offer. */
   readonly editorApi: HostApi;
 
   constructor(options: ProjectSessionOptions) {
     this.#o = options;
+    this.#drafts = options.drafts ?? noDrafts;
     this.editorApi = connectDomains(options.store, options.domains);
   }
 
@@ -61,6 +94,11 @@ export class ProjectSession {
   /** The id of the open project, if any. */
   get openId(): string | undefined {
     return this.#state.document.id;
+  }
+
+  /** Whether a project is being opened: nothing is saved or kept meanwhile. */
+  get opening(): boolean {
+    return this.#opens > 0;
   }
 
   get #state(): HostState {
@@ -105,17 +143,32 @@ export class ProjectSession {
     return false;
   }
 
-  /** Opens a stored project. On any failure the open document stays exactly as it was. */
-  async open(id: string): Promise<boolean> {
-    this.#dispatch(documentActions.opening());
-    let stored: StoredSnapshot;
-    let check: Check;
+  /**
+   * Opens a stored project, offering the changes kept in this browser for it, if any; with the server out of reach,
+   * opens those changes instead. `dropKept`: its kept changes are stored elsewhere now, and removed. On any failure
+   * the open document stays exactly as it was.
+   */
+  async open(id: string, { dropKept = false } = {}): Promise<boolean> {
+    this.#opens++;
     try {
-      [stored, { checkSnapshot: check }] = await Promise.all([this.#o.api.get(id), loadChecks()]);
-    } catch (error) {
-      return this.#tell({ kind: 'request', error }, { to: 'open', id }, documentActions.openFailed);
+      this.#dispatch(documentActions.opening());
+      if (dropKept) await this.#drafts.remove(id);
+      const kept = dropKept ? Promise.resolve(undefined) : this.#drafts.get(id);
+      const checks = loadChecks();
+      let stored: StoredSnapshot;
+      let check: Check;
+      try {
+        [stored, { checkSnapshot: check }] = await Promise.all([this.#o.api.get(id), checks]);
+      } catch (error) {
+        const draft = error instanceof NetworkError ? await kept : undefined;
+        const check = draft && (await checks.catch(() => undefined))?.checkSnapshot;
+        if (draft && check) return this.#showKept(draft, check);
+        return this.#tell({ kind: 'request', error }, { to: 'open', id }, documentActions.openFailed);
+      }
+      return this.#show(stored, check, await kept);
+    } finally {
+      this.#opens--;
     }
-    return this.#show(stored, check);
   }
 
   /** Opens the most recently changed project, or makes a new one when there is none. */
@@ -124,6 +177,9 @@ export class ProjectSession {
     try {
       latest = (await this.#o.api.list())[0]?.id;
     } catch (error) {
+      // Out of reach: the project last kept in this browser, which `open` shows from what was kept.
+      const kept = error instanceof NetworkError ? await this.#drafts.latest() : undefined;
+      if (kept) return this.open(kept.snapshot.meta.id);
       return this.#tell({ kind: 'request', error }, { to: 'list' }, documentActions.openFailed);
     }
     return latest ? this.open(latest) : this.create();
@@ -140,49 +196,132 @@ export class ProjectSession {
     }
   }
 
-  /** Migrates, validates and hydrates a stored snapshot into every ready domain at once. */
-  #show(stored: StoredSnapshot, check: Check): boolean {
-    const attempt = { to: 'open' } as const;
-    const opening = openDocument({ value: stored.snapshot }, 'server', {
-      formats: formatsOf(this.#modules()),
-      check,
-      time: measured,
-    });
-    if (!opening.ok) return this.#tell(opening.failure, attempt, documentActions.openFailed);
-    const { snapshot } = opening;
-    const hydration = measured('hydrate', () => hydrateDomains(snapshot, this.#modules(), this.#state));
-    if (!hydration.ok) return this.#tell(hydration.failure, attempt, documentActions.openFailed);
+  /**
+   * Migrates, validates and hydrates a stored snapshot into every ready domain at once, offering `kept` when it
+   * holds changes the stored version lacks (and removing it when it does not).
+   */
+  #show(stored: StoredSnapshot, check: Check, kept?: KeptDraft): boolean {
+    const taken = this.#take(stored.snapshot, check, { to: 'open' }, 'server');
+    if (!taken) return false;
+    const { snapshot, domainStates } = taken;
+    this.#offered = kept && keepsChanges(kept, snapshot) ? kept : undefined;
+    if (kept && !this.#offered) void this.#drafts.remove(snapshot.meta.id);
+    const offer = this.#offered && { keptAt: this.#offered.keptAt };
     measured('dispatch', () =>
-      this.#dispatch(documentActions.opened({ snapshot, etag: stored.etag, domainStates: hydration.domainStates })),
+      this.#dispatch(documentActions.opened({ snapshot, etag: stored.etag, domainStates, ...(offer ? { offer } : {}) })),
     );
     return true;
   }
 
-  /** Saves the open project over its stored version, if nobody changed that since it was read. */
-  async save(): Promise<void> {
-    const attempt = { to: 'save' } as const;
-    const check = await this.#checker(attempt);
-    if (!check) return;
+  /** Opens the changes kept in this browser, the server being out of reach: editable, and saved once it answers. */
+  #showKept(draft: KeptDraft, check: Check): boolean {
+    const taken = this.#take(draft.snapshot, check, { to: 'open' }, 'kept');
+    if (!taken) return false;
+    const { snapshot, domainStates } = taken;
+    this.#offered = undefined;
+    this.#dispatch(documentActions.opened({ snapshot, etag: draft.etag, domainStates, fromDraft: true }));
+    this.#tell({ kind: 'openedKept', name: snapshot.meta.name, keptAt: draft.keptAt }, { to: 'open' });
+    return true;
+  }
+
+  /** `value` migrated, checked and hydrated into every ready domain outside the store; undefined once told why not. */
+  #take(value: unknown, check: Check, attempt: Attempt, from: DocumentSource) {
+    const failed = (failure: DocumentFailure) =>
+      void this.#tell(
+        'from' in failure ? ({ ...failure, from } as DocumentFailure) : failure,
+        attempt,
+        attempt.to === 'open' ? documentActions.openFailed : undefined,
+      );
+    const opening = openDocument({ value }, 'server', { formats: formatsOf(this.#modules()), check, time: measured });
+    if (!opening.ok) return failed(opening.failure);
+    const { snapshot } = opening;
+    const hydration = measured('hydrate', () => hydrateDomains(snapshot, this.#modules(), this.#state));
+    if (!hydration.ok) return failed(hydration.failure);
+    return { snapshot, domainStates: hydration.domainStates };
+  }
+
+  /**
+   * Puts the offered changes kept in this browser back into the domains, on the version loaded. Made on a version
+   * the server no longer has, they lead to the conflict's choices: nothing is overwritten silently.
+   */
+  async restoreDraft(): Promise<boolean> {
+    const draft = this.#offered;
     const doc = this.#state.document;
-    if (doc.status !== 'open' || !doc.id || !doc.etag) return;
+    if (!draft || !doc.offer) return false;
+    const attempt = { to: 'restore' } as const;
+    let check: Check;
+    try {
+      ({ checkSnapshot: check } = await loadChecks());
+    } catch (error) {
+      return this.#tell({ kind: 'request', error }, attempt);
+    }
+    const taken = this.#take(draft.snapshot, check, attempt, 'kept');
+    if (!taken) return false;
+    this.#offered = undefined;
+    this.#dispatch(
+      documentActions.draftRestored({ snapshot: taken.snapshot, etag: draft.etag, domainStates: taken.domainStates }),
+    );
+    if (draft.etag !== doc.etag) this.#tell({ kind: 'changedSinceKept' }, attempt);
+    return true;
+  }
+
+  /** Drops the offered changes kept in this browser. */
+  discardDraft(): void {
+    const { id } = this.#state.document;
+    this.#offered = undefined;
+    this.#dispatch(documentActions.draftDiscarded());
+    if (id) void this.#drafts.remove(id);
+  }
+
+  /** The writer kept the changes in this browser. */
+  draftKept(): void {
+    if (this.#state.document.draft !== 'kept') this.#dispatch(documentActions.draftKept());
+  }
+
+  /** The browser would not keep the changes: said once a page, and the editor goes on. */
+  draftNotKept(error: unknown): void {
+    if (this.#state.document.draft !== 'failed') this.#dispatch(documentActions.draftFailed());
+    if (this.#toldNotKept) return;
+    this.#toldNotKept = true;
+    this.#tell({ kind: 'notKept', error }, { to: 'keep' });
+  }
+
+  /**
+   * Saves the open project over its stored version, if nobody changed that since it was read. `again`: an automatic
+   * retry while the server is out of reach, which the person was told already.
+   */
+  async save({ again = false } = {}): Promise<SaveOutcome> {
+    const attempt = { to: 'save', again } as const;
+    let check: Check;
+    try {
+      ({ checkSnapshot: check } = await loadChecks());
+    } catch (error) {
+      return this.#saveFailed(error, attempt);
+    }
+    const doc = this.#state.document;
+    if (doc.status !== 'open' || !doc.id || !doc.etag) return 'skipped';
     if (doc.save === 'saving') {
       this.#saveAgain = true;
-      return;
+      return 'skipped';
     }
     const prepared = prepareSave(this.#state, this.#modules(), check);
-    if (!prepared.ok) return void this.#tell(prepared.failure, attempt);
+    if (!prepared.ok) {
+      this.#tell(prepared.failure, attempt);
+      return 'refused';
+    }
     const { snapshot } = prepared;
     this.#dispatch(documentActions.saving());
     try {
       const stored = await this.#o.api.replace(doc.id, requestBody(snapshot), doc.etag);
       this.#dispatch(documentActions.saved(savedAs(snapshot, stored)));
     } catch (error) {
-      return void this.#saveFailed(error, attempt);
+      return this.#saveFailed(error, attempt);
     }
     if (this.#saveAgain) {
       this.#saveAgain = false;
-      if (this.isDirty()) await this.save();
+      if (this.isDirty()) return this.save();
     }
+    return 'saved';
   }
 
   /** Stores the document as a new project named `name`, and makes it the open one. */
@@ -198,9 +337,12 @@ export class ProjectSession {
       const stored = await this.#o.api.createCopy(requestBody(draftOf(snapshot)));
       this.#dispatch(documentActions.renamed(name));
       this.#dispatch(documentActions.saved(savedAs(snapshot, stored)));
+      // The changes kept for the project it was are in the new one now.
+      if (snapshot.meta.id) void this.#drafts.remove(snapshot.meta.id);
       return true;
     } catch (error) {
-      return this.#saveFailed(error, attempt);
+      this.#saveFailed(error, attempt);
+      return false;
     }
   }
 
@@ -235,6 +377,7 @@ export class ProjectSession {
     } catch (error) {
       return this.#tell({ kind: 'request', error }, { to: 'delete' });
     }
+    void this.#drafts.remove(id);
     if (this.#state.document.id === id) await this.openLatest();
     return true;
   }
@@ -273,7 +416,7 @@ export class ProjectSession {
       }
       if (choice === 'reload') {
         const kept = await this.#o.api.createCopy(requestBody(draftOf(mine, keptName(mine.meta.name, 'mine'))));
-        await this.open(doc.id);
+        await this.open(doc.id, { dropKept: true });
         this.#o.notify.success(toldKept('mine', kept.meta.name));
         return;
       }
@@ -298,9 +441,8 @@ export class ProjectSession {
     }
   }
 
-  #saveFailed(error: unknown, attempt: Attempt): false {
-    return this.#tell({ kind: 'request', error }, attempt, () =>
-      documentActions.saveFailed({ offline: error instanceof NetworkError }),
-    );
+  #saveFailed(error: unknown, attempt: Attempt): SaveOutcome {
+    this.#tell({ kind: 'request', error }, attempt, () => documentActions.saveFailed({ offline: error instanceof NetworkError }));
+    return failedSave(error);
   }
 }

@@ -56,6 +56,26 @@ export function draftOf(snapshot: Snapshot, name = snapshot.meta.name): Snapshot
 export function differsFromSaved(state: HostState, modules: DomainModule[]): boolean {
   const doc = state.document;
   if (doc.status !== 'open') return false;
+  if (doc.fromDraft) return true;
   if (doc.meta.name !== doc.savedMeta.name || doc.meta.description !== doc.savedMeta.description) return true;
   return modules.some((m) => !dequal(m.selectSnapshot(state[m.key]), doc.sections[m.key]));
+}
+
+/** What a browser keeps of a document not saved yet: the document as Save would send it, the ETag of the version it changes, and when. */
+export interface KeptDraft {
+  snapshot: Snapshot;
+  etag: string;
+  /** When it was written, as an ISO date. */
+  keptAt: string;
+}
+
+/**
+ * Whether `draft` holds changes that `stored`, the version just loaded, lacks: its name, description or a section
+ * differ. A draft equal to what is stored (saved since, in this tab or another) is not worth offering; the ui
+ * (the selection) alone is not a change.
+ */
+export function keepsChanges(draft: KeptDraft, stored: Snapshot): boolean {
+  const [mine, theirs] = [draft.snapshot.meta, stored.meta];
+  if (mine.name !== theirs.name || mine.description !== theirs.description) return true;
+  return !dequal(sectionsOf(draft.snapshot), sectionsOf(stored));
 }

@@ -7,7 +7,7 @@ import { DomainHost } from '../federation/DomainHost.js';
 import type { FederationRuntime } from '../federation/runtime.js';
 import { createHostStore } from '../store/createHostStore.js';
 import { sectionDomain } from '../testing/sectionDomain.js';
-import { ProjectSession } from './ProjectSession.js';
+import { type DraftStore, ProjectSession } from './ProjectSession.js';
 import { serializeSnapshot } from './serializeSnapshot.js';
 
 // A ProjectSession as the editor has it, over the in-memory API and test domains, for the session's tests.
@@ -23,9 +23,11 @@ export function renamedTree() {
 
 /**
  * A session over the in-memory API with the four domains; `down` lists keys whose remote fails to
- * load, `late` keys that load only when `arrive()` is called.
+ * load, `late` keys that load only when `arrive()` is called; `drafts` keeps changes as a browser would.
  */
-export async function setup(options: { down?: string[]; late?: string[]; modules?: Partial<Record<string, DomainModule>> } = {}) {
+export async function setup(
+  options: { down?: string[]; late?: string[]; modules?: Partial<Record<string, DomainModule>>; drafts?: DraftStore } = {},
+) {
   const api = memoryProjectsApi();
   const fakes = Object.fromEntries(KEYS.map((k) => [k, sectionDomain(k)]));
   const modules = Object.fromEntries(KEYS.map((k) => [k, options.modules?.[k] ?? fakes[k]?.domain])) as Record<
@@ -51,7 +53,8 @@ export async function setup(options: { down?: string[]; late?: string[]; modules
   });
   const notify = { error: vi.fn(), success: vi.fn() };
   const download = vi.fn();
-  const session = new ProjectSession({ store: host.store, domains, api, notify, download });
+  const drafts = options.drafts;
+  const session = new ProjectSession({ store: host.store, domains, api, notify, download, ...(drafts ? { drafts } : {}) });
   const started = domains.start();
   if (!options.late?.length) await started;
   const { store } = host;

@@ -14,6 +14,8 @@ export type Telling = {
   /** `offerExport`: the toast has an Export button, the way to keep changes that could not be saved. */
   | { how: 'toast'; message: string; offerExport: boolean }
   | { how: 'panel' }
+  /** Nothing beyond the top bar's status: the person was told already. */
+  | { how: 'status' }
 );
 
 const dialog = (reason: string, value: DocumentDialog): Telling => ({ reason, how: 'dialog', dialog: value });
@@ -22,7 +24,7 @@ const toast = (message: string, reason: string, offerExport = false): Telling =>
 
 /** What the person is told about `failure` while `attempt` was under way. */
 export function tell(failure: DocumentFailure, attempt: Attempt): Telling {
-  const thing = (from: DocumentSource) => (from === 'file' ? 'file' : 'project');
+  const thing = (from: DocumentSource) => (from === 'file' ? 'file' : from === 'kept' ? 'copy kept in this browser' : 'project');
   switch (failure.kind) {
     case 'request':
       return tellRequest(failure.error, attempt);
@@ -42,6 +44,7 @@ export function tell(failure: DocumentFailure, attempt: Attempt): Telling {
         server: 'This project cannot be opened: it is invalid',
         file: 'This file cannot be imported',
         editor: 'This project cannot be saved: it is invalid',
+        kept: 'The changes kept in this browser cannot be restored: they are invalid',
       }[failure.from];
       const reason = failure.from === 'server' ? 'The stored project is invalid.' : title;
       return dialog(reason, { kind: 'problems', title, problems: failure.problems });
@@ -61,6 +64,22 @@ export function tell(failure: DocumentFailure, attempt: Attempt): Telling {
         how: 'panel',
         reason: `It could not read this project's ${failure.editor} section: ${messageOf(failure.error)} It is kept as it is.`,
       };
+    case 'changedSinceKept':
+      return dialog('The project changed on the server since these changes were kept.', { kind: 'conflict', since: 'kept' });
+    case 'notKept': {
+      const quota = failure.error instanceof Error && failure.error.name === 'QuotaExceededError';
+      const why = quota ? "the browser's storage for this site is full" : messageOf(failure.error).replace(/\.$/, '');
+      return toast(
+        `Your changes cannot be kept in this browser: ${why}. The editor works as before; Save or Export keeps them.`,
+        why,
+        true,
+      );
+    }
+    case 'openedKept':
+      return toast(
+        `The server cannot be reached: “${failure.name}” is open from the changes kept in this browser at ${toldTime(failure.keptAt)}. You can go on editing; they stay here until they are saved.`,
+        'The server cannot be reached.',
+      );
   }
 }
 
@@ -79,6 +98,10 @@ function tellRequest(error: unknown, attempt: Attempt): Telling {
       return toast(`A new project could not be created: ${message}`, message);
     case 'delete':
       return toast(`The project could not be deleted: ${message}`, message);
+    case 'restore':
+      return toast(`The kept changes could not be restored: ${message}`, message);
+    case 'keep':
+      return tell({ kind: 'notKept', error }, attempt);
     case 'import':
       if (details) return dialog(message, { kind: 'problems', title: 'The server refused this file', problems: details });
       if (status === 413) {
@@ -89,6 +112,7 @@ function tellRequest(error: unknown, attempt: Attempt): Telling {
     case 'save':
     case 'saveAs':
     case 'resolveConflict': {
+      if (attempt.to === 'save' && attempt.again && error instanceof NetworkError) return { how: 'status', reason: message };
       if (status === 412) return dialog('Someone else saved this project first.', { kind: 'conflict' });
       if (status === 400 && details) {
         return dialog(message, { kind: 'problems', title: 'The server refused this save', problems: details });
@@ -122,4 +146,17 @@ export function toldKept(whose: 'mine' | 'theirs', name: string): string {
   return whose === 'mine'
     ? `Your changes were kept as the project “${name}”.`
     : `Their version was kept as the project “${name}”.`;
+}
+
+/** The time changes were kept, as the person reads it: "14:32" today, "3 Dec, 14:32" another day. */
+export function toldTime(keptAt: string, now = new Date()): string {
+  const when = new Date(keptAt);
+  const time = when.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  if (when.toDateString() === now.toDateString()) return time;
+  return `${when.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
+}
+
+/** What the offer of kept changes says. */
+export function toldOffer(keptAt: string, now = new Date()): string {
+  return `Unsaved changes from ${toldTime(keptAt, now)} were kept in this browser`;
 }

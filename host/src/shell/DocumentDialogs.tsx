@@ -1,11 +1,39 @@
 import { useState } from 'react';
 import { useSession } from '../document/SessionContext.js';
-import { keptName } from '../document/tell.js';
+import { keptName, toldOffer } from '../document/tell.js';
 import { useHostSelector } from '../store/hooks.js';
 import { Dialog } from './Dialog.js';
 
-/** The document's blocking dialogs: conflicts, refusals, problem lists and Save as. */
+/** The document's dialogs: the offer of changes kept in this browser, and the blocking ones. */
 export function DocumentDialogs() {
+  return (
+    <>
+      <KeptChangesOffer />
+      <BlockingDialog />
+    </>
+  );
+}
+
+/** Not blocking: the project is open and editable meanwhile; nothing overwrites the kept changes until a choice. */
+function KeptChangesOffer() {
+  const session = useSession();
+  const offer = useHostSelector((state) => state.document.offer);
+  if (!offer) return null;
+  return (
+    <section className="kept-offer" aria-label="Kept changes">
+      <p>{toldOffer(offer.keptAt)}.</p>
+      <button type="button" onClick={() => void session.restoreDraft()}>
+        Restore
+      </button>
+      <button type="button" onClick={() => session.discardDraft()}>
+        Discard
+      </button>
+    </section>
+  );
+}
+
+/** Conflicts, refusals, problem lists and Save as. */
+function BlockingDialog() {
   const session = useSession();
   const dialog = useHostSelector((state) => state.document.dialog);
   const name = useHostSelector((state) => state.document.meta.name);
@@ -56,7 +84,10 @@ export function DocumentDialogs() {
             </>
           }
         >
-          <p>It changed on the server since you opened it. Nothing is lost, whichever you choose:</p>
+          <p>
+            It changed on the server since {dialog.since === 'kept' ? 'these changes were kept in this browser' : 'you opened it'}
+            {'. '}Nothing is lost, whichever you choose:
+          </p>
           <ul>
             <li>
               <strong>Reload</strong> opens their version; yours is kept as the project “{keptName(name, 'mine')}”.

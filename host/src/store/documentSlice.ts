@@ -5,7 +5,8 @@ export type SaveState = 'idle' | 'saving' | 'offline';
 
 /** The one blocking dialog the document may be showing. */
 export type DocumentDialog =
-  | { kind: 'conflict' }
+  /** `since: 'kept'`: kept changes being restored are based on a version the server no longer has. */
+  | { kind: 'conflict'; since?: 'kept' }
   | { kind: 'problems'; title: string; problems: Problem[] }
   | { kind: 'refused'; title: string; message: string }
   | { kind: 'saveAs' };
@@ -25,6 +26,15 @@ export interface DocumentState {
   ui: SnapshotUi;
   save: SaveState;
   dialog: DocumentDialog | null;
+  /** Whether the changes are kept in this browser (a local draft): written, or could not be. */
+  draft: 'none' | 'kept' | 'failed';
+  /** Changes kept in this browser when the project was opened, offered to restore or discard. */
+  offer: { keptAt: string } | null;
+  /**
+   * Opened from the changes kept in this browser while the server could not be reached: none of it is known to be
+   * stored, so it differs from the saved version until a save succeeds.
+   */
+  fromDraft: boolean;
 }
 
 /** What the server stored, `sections` at `domainVersions`, under `meta` and `etag`: the new baseline. */
@@ -47,6 +57,9 @@ const initialState: DocumentState = {
   ui: {},
   save: 'idle',
   dialog: null,
+  draft: 'none',
+  offer: null,
+  fromDraft: false,
 };
 
 export const documentSlice = createSlice({
@@ -56,9 +69,23 @@ export const documentSlice = createSlice({
     opening(state) {
       if (state.status !== 'open') state.status = 'opening';
     },
-    /** A stored snapshot is now the open document, and the domains hold its sections (`domainStates`). */
-    opened(_state, { payload }: PayloadAction<{ snapshot: Snapshot; etag: string; domainStates: DomainStates }>) {
-      const { snapshot, etag } = payload;
+    /**
+     * A stored snapshot is now the open document, and the domains hold its sections (`domainStates`). `offer`: changes
+     * kept in this browser to offer; `fromDraft`: the snapshot is those changes, opened while the server was out of reach.
+     */
+    opened(
+      _state,
+      {
+        payload,
+      }: PayloadAction<{
+        snapshot: Snapshot;
+        etag: string;
+        domainStates: DomainStates;
+        offer?: { keptAt: string };
+        fromDraft?: boolean;
+      }>,
+    ) {
+      const { snapshot, etag, offer, fromDraft = false } = payload;
       const { id, ...meta } = snapshot.meta;
       return {
         ...initialState,
@@ -70,6 +97,8 @@ export const documentSlice = createSlice({
         sections: sectionsOf(snapshot),
         versions: { ...snapshot.domainVersions },
         ui: snapshot.ui ?? {},
+        offer: offer ?? null,
+        ...(fromDraft ? { fromDraft, save: 'offline' as const, draft: 'kept' as const } : {}),
       };
     },
     openFailed(state, { payload }: PayloadAction<string>) {
@@ -82,6 +111,32 @@ export const documentSlice = createSlice({
     },
     renamed(state, { payload }: PayloadAction<string>) {
       state.meta.name = payload;
+    },
+    /** Undo or redo gave back the name and these domains' states (`domainStates`) as they were around a step. */
+    restored(state, { payload }: PayloadAction<{ name: string; domainStates: DomainStates }>) {
+      state.meta.name = payload.name;
+    },
+    /**
+     * The changes kept in this browser are back in the domains (`domainStates`) and the name, on the baseline as
+     * loaded; `etag` is the version they were made on, so a save over a version changed since is a conflict.
+     */
+    draftRestored(state, { payload }: PayloadAction<{ snapshot: Snapshot; etag: string; domainStates: DomainStates }>) {
+      const { name, description } = payload.snapshot.meta;
+      state.meta.name = name;
+      if (description === undefined) delete state.meta.description;
+      else state.meta.description = description;
+      state.ui = payload.snapshot.ui ?? {};
+      state.etag = payload.etag;
+      state.offer = null;
+    },
+    draftDiscarded(state) {
+      state.offer = null;
+    },
+    draftKept(state) {
+      state.draft = 'kept';
+    },
+    draftFailed(state) {
+      state.draft = 'failed';
     },
     saving(state) {
       state.save = 'saving';
@@ -96,6 +151,9 @@ export const documentSlice = createSlice({
       state.sections = payload.sections;
       state.versions = { ...payload.domainVersions };
       state.save = 'idle';
+      state.fromDraft = false;
+      // The writer removes the draft of a saved document; a failed browser storage stays failed.
+      if (state.draft === 'kept') state.draft = 'none';
     },
     saveFailed(state, { payload }: PayloadAction<{ offline: boolean }>) {
       state.save = payload.offline ? 'offline' : 'idle';

@@ -18,3 +18,7 @@ export const toastNotifier: Notifier = {
     ),
   success: (message) => void sonner().then(({ toast }) => toast.success(message)),
 };
+
+/** Says what a step removed, with an Undo, for as long as a person needs to read it and reach the button. */
+export const toastUndoable = (message: string, undo: () => void) =>
+  void sonner().then(({ toast }) => toast(message, { duration: 8000, action: { label: 'Undo', onClick: undo } }));

@@ -1,4 +1,4 @@
-import { type Action, combineSlices, configureStore, type Reducer, type UnknownAction } from '@reduxjs/toolkit';
+import { type Action, combineSlices, configureStore, type Middleware, type Reducer, type UnknownAction } from '@reduxjs/toolkit';
 import { type DocumentState, type DomainStates, documentSlice } from './documentSlice.js';
 import { type RemotesState, remotesSlice } from './remotesSlice.js';
 
@@ -14,6 +14,9 @@ const HOST_ACTION = /^remotes\//;
 
 export type DomainReducerError = (key: string, error: unknown, action: Action) => void;
 
+/** Told of every action that changed the state, with the states before and after it (the undo history is one). */
+export type StoreObserver = (action: UnknownAction, before: HostState, after: HostState) => void;
+
 /**
  * The one store of the page. Domain reducers are injected at run time, each behind a guard:
  * a reducer that throws keeps its slice's last good state and leaves every other slice alone.
@@ -21,8 +24,25 @@ export type DomainReducerError = (key: string, error: unknown, action: Action) =
 export function createHostStore({ onDomainError = () => {} }: { onDomainError?: DomainReducerError } = {}) {
   const rootReducer = combineSlices(remotesSlice, documentSlice).withLazyLoadedSlices<Record<string, unknown>>();
   const reducer: Reducer<HostState> = withDomainStates(rootReducer as unknown as Reducer<HostState>);
-  // Development-only check; it walks the whole state on every action, too slow for documents of thousands of nodes.
-  const store = configureStore({ reducer, middleware: (getDefault) => getDefault({ serializableCheck: false }) });
+  const observers = new Set<StoreObserver>();
+  const observing: Middleware<object, HostState> = (api) => (next) => (action) => {
+    const before = api.getState();
+    const result = next(action);
+    const after = api.getState();
+    if (after !== before) for (const observer of observers) observer(action as UnknownAction, before, after);
+    return result;
+  };
+  const store = configureStore({
+    reducer,
+    // Development-only check; it walks the whole state on every action, too slow for documents of thousands of nodes.
+    middleware: (getDefault) => getDefault({ serializableCheck: false }).concat(observing),
+  });
+
+  /** Adds an observer of the store's changes; returns how to remove it. */
+  function observe(observer: StoreObserver): () => void {
+    observers.add(observer);
+    return () => observers.delete(observer);
+  }
 
   function injectDomain(key: string, reducer: Reducer) {
     const guarded: Reducer = (state, action) => {
@@ -37,7 +57,7 @@ export function createHostStore({ onDomainError = () => {} }: { onDomainError?: 
     rootReducer.inject({ reducerPath: key, reducer: guarded }, { overrideExisting: true });
   }
 
-  return { store, injectDomain };
+  return { store, injectDomain, observe };
 }
 
 /**

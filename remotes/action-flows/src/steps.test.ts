@@ -1,4 +1,4 @@
-import { type FlowStep, nodesRemoved } from '@psb/contracts';
+import { type FlowStep, nodesPasted, nodesRemoved } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import type { UnknownAction } from '@reduxjs/toolkit';
 import { describe, expect, it } from 'vitest';
@@ -96,10 +96,19 @@ describe('the action flows’ undo steps', () => {
     expect(stepOf(hydrated(richSnapshot().actionFlows))).toBeUndefined();
   });
 
-  it('leave components removed from the tree, and their bindings with them, to the tree’s own step', () => {
-    const state = rich();
-    const after = reducer(state, nodesRemoved({ ids: ['greet'] }));
-    expect(after.bindings).toEqual([]);
-    expect(domain.describeStep?.(nodesRemoved({ ids: ['greet'] }), state, after)).toBeUndefined();
+  it('leave components removed or pasted with their bindings to the tree’s own step', () => {
+    const removed = nodesRemoved({ ids: ['greet'] });
+    expect(reducer(rich(), removed).bindings).toEqual([]);
+    expect(stepOf(removed)).toBeUndefined();
+    const copy = { id: 'greet-2', type: 'Button', props: { label: 'Greet' }, children: [], parentId: null };
+    const binding = { id: 'b2', nodeId: 'greet-2', event: 'click', flowId: 'flow-greet' };
+    const pasted = nodesPasted({
+      nodes: { 'greet-2': copy },
+      rootId: 'greet-2',
+      place: { parentId: null, index: 0 },
+      bindings: [binding],
+    });
+    expect(reducer(rich(), pasted).bindings).toHaveLength(2);
+    expect(stepOf(pasted)).toBeUndefined();
   });
 });

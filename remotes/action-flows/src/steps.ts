@@ -8,7 +8,6 @@ import {
   flowAdded,
   flowRemoved,
   flowRenamed,
-  hydrated,
   selectSnapshot,
   stepAdded,
   stepChanged,
@@ -28,6 +27,7 @@ function removedFlow(state: ActionFlowsState, id: string): string {
 
 function stepById(steps: FlowStep[], id: string): FlowStep | undefined {
   for (const { step } of walkSteps(steps)) if (step.id === id) return step;
+  // `hydrated` opens a project; an event from contracts (nodesRemoved, nodesPasted) is named by the tree, which sent it.
   return undefined;
 }
 
@@ -48,8 +48,6 @@ export function describeStep(
   before: ActionFlowsState,
   after: ActionFlowsState,
 ): StepDescription | undefined {
-  // An event from contracts is the step of the domain that sent it (the component tree's, for nodesRemoved).
-  if (action.type.startsWith('contracts/') || hydrated.match(action)) return undefined;
   // Only the saved section counts: choosing the open flow, or a change a reducer ignored, is nothing to undo.
   if (selectSnapshot(before) === selectSnapshot(after)) return undefined;
   if (flowAdded.match(action)) return { label: 'Add flow' };
@@ -75,5 +73,6 @@ export function describeStep(
     const binding = before.bindings.find((b) => b.id === action.payload);
     return { label: binding ? `Delete binding for ${flowName(before, binding.flowId)}` : 'Delete binding' };
   }
+  // `hydrated` opens a project; an event from contracts (nodesRemoved, nodesPasted) is named by the tree, which sent it.
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/projectsApi.js';
 import type { Attempt, DocumentFailure } from './failures.js';
-import { keptName, tell, toldKept } from './tell.js';
+import { keptName, tell, toldKept, toldOffer, toldTime } from './tell.js';
 
 const offline: DocumentFailure = { kind: 'request', error: new NetworkError(new TypeError('Failed to fetch')) };
 const answered = (status: number, message: string, details?: { path: string; message: string }[]): DocumentFailure => ({
@@ -143,5 +143,41 @@ describe('the copies a conflict keeps', () => {
     expect(keptName('Portal', 'theirs')).toBe('Portal (their version)');
     expect(toldKept('mine', 'Portal (my changes)')).toBe('Your changes were kept as the project “Portal (my changes)”.');
     expect(toldKept('theirs', 'Portal (their version)')).toBe('Their version was kept as the project “Portal (their version)”.');
+  });
+});
+
+describe('tell: changes kept in this browser', () => {
+  it('offers them with the time they were kept: the hour today, the day too before', () => {
+    const keptAt = new Date(2026, 11, 5, 14, 32).toISOString();
+    expect(toldOffer(keptAt, new Date(2026, 11, 5, 18, 0))).toBe('Unsaved changes from 14:32 were kept in this browser');
+    expect(toldTime(keptAt, new Date(2026, 11, 7, 9, 0))).toMatch(/^5 Dec|^Dec 5/);
+    expect(toldTime(keptAt, new Date(2026, 11, 7, 9, 0))).toMatch(/14:32$/);
+  });
+
+  it('leads changes made on a version the server no longer has to the conflict’s choices', () => {
+    expect(tell({ kind: 'changedSinceKept' }, { to: 'restore' })).toMatchObject({
+      how: 'dialog',
+      dialog: { kind: 'conflict', since: 'kept' },
+    });
+  });
+
+  it('says once why they could not be kept, and that Save or Export keeps them', () => {
+    const full = Object.assign(new Error('Quota exceeded.'), { name: 'QuotaExceededError' });
+    expect(tell({ kind: 'notKept', error: full }, { to: 'keep' })).toMatchObject({
+      how: 'toast',
+      offerExport: true,
+      message:
+        "Your changes cannot be kept in this browser: the browser's storage for this site is full. The editor works as before; Save or Export keeps them.",
+    });
+  });
+
+  it('titles kept changes that cannot be restored', () => {
+    const told = tell({ kind: 'invalid', from: 'kept', problems }, { to: 'restore' });
+    expect(told).toMatchObject({ dialog: { title: 'The changes kept in this browser cannot be restored: they are invalid' } });
+  });
+
+  it('tells nothing new when an automatic retry still finds the server out of reach', () => {
+    expect(tell(offline, { to: 'save', again: true })).toMatchObject({ how: 'status' });
+    expect(tell(answered(412, 'stale'), { to: 'save', again: true })).toMatchObject({ dialog: { kind: 'conflict' } });
   });
 });

@@ -48,7 +48,11 @@ export function useClipboard(scope: RefObject<HTMLElement | null>, host: HostApi
       if (!payload) return;
       event.clipboardData.setData('text/plain', JSON.stringify(payload));
       event.preventDefault();
-      if (event.type === 'cut') dispatch(nodesRemoved({ ids: Object.keys(payload.nodes), reason: 'cut' }));
+      if (event.type === 'cut') {
+        dispatch(nodesRemoved({ ids: Object.keys(payload.nodes), reason: 'cut' }));
+        // Its row, which had the focus, is gone: the focus stays in the editor, for the paste that usually follows.
+        scope.current?.focus();
+      }
       latestSay.current(`${event.type === 'cut' ? 'Cut' : 'Copied'} ${described(payload)}.`, 'info');
     };
 

@@ -46,7 +46,7 @@ test('a container copied in one project is pasted in another tab with its childr
   expect(ids.filter((id) => ['page', 'title', 'greet'].includes(id as string))).toEqual([]);
   expect(new Set(ids).size).toBe(4);
   await expect(message(other)).toHaveText(
-    'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings. ' +
+    'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings; choose a flow for it or delete it to save. ' +
       'Not a variable in this project: userName.',
   );
 
@@ -59,6 +59,17 @@ test('a container copied in one project is pasted in another tab with its childr
   await rows(other).nth(2).click();
   await expect(panel(other, 'Component tree').getByText('Not a variable: userName.')).toBeVisible();
   await expect(other.getByRole('status').first()).toHaveText('Unsaved changes');
+
+  // A binding must run a flow of the project to save: refused until it does or is deleted, as the message says.
+  await other.keyboard.press('Control+s');
+  const refused = other.getByRole('alertdialog', { name: 'This project cannot be saved: it is invalid' });
+  await expect(refused.getByText(/No flow with id "flow-greet"/)).toBeVisible();
+  await refused.getByRole('button', { name: 'OK' }).click();
+  await bindings.getByRole('button', { name: 'Delete binding' }).click();
+  await other.keyboard.press('Control+s');
+  await expect(other.getByRole('status').first()).toHaveText('Saved');
+  const stored = await editor.getProject(target.meta.id);
+  expect(Object.keys(stored.componentTree.nodes).sort()).toEqual([...ids].sort());
 });
 
 test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not components is not pasted', async ({

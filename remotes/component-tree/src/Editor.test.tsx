@@ -149,7 +149,7 @@ describe('copy, cut and paste in the tree', () => {
     focusRow('Button');
     clipboard('paste', copied);
     expect(status()).toBe(
-      'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings. ' +
+      'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings; choose a flow for it or delete it to save. ' +
         'Not a variable in this project: userName.',
     );
   });

@@ -71,7 +71,7 @@ describe('pasting components', () => {
       nodes: { ...container.nodes, in: input, page: { ...container.nodes.page, children: ['title', 'greet', 'in'] } },
     } as ClipboardPayload;
     expect(missingReferences(withInput, emptyActionFlows(), { ids: [], entities: {} })).toEqual([
-      'A binding runs a flow this project does not have: it is marked missing under Bindings.',
+      'A binding runs a flow this project does not have: it is marked missing under Bindings; choose a flow for it or delete it to save.',
       'Not a variable in this project: userName, city.',
       'A component uses a variable this project does not have.',
     ]);

@@ -42,9 +42,17 @@ export function missingReferences(
 ): string[] {
   const said: string[] = [];
   const flowless = flows ? payload.bindings.filter((b) => !Object.hasOwn(flows.flows, b.flowId)).length : 0;
-  if (flowless === 1) said.push('A binding runs a flow this project does not have: it is marked missing under Bindings.');
-  if (flowless > 1)
-    said.push(`${flowless} bindings run flows this project does not have: they are marked missing under Bindings.`);
+  // Until each runs a flow of the project, the project does not save: the person is told the way out.
+  if (flowless === 1) {
+    said.push(
+      'A binding runs a flow this project does not have: it is marked missing under Bindings; choose a flow for it or delete it to save.',
+    );
+  }
+  if (flowless > 1) {
+    said.push(
+      `${flowless} bindings run flows this project does not have: they are marked missing under Bindings; choose flows for them or delete them to save.`,
+    );
+  }
   if (!variables) return said;
 
   const names = new Set(Object.values(variables.entities).map((v) => v.name));

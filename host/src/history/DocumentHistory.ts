@@ -1,9 +1,24 @@
 import type { DomainModule, StepDescription } from '@psb/contracts';
 import type { UnknownAction } from '@reduxjs/toolkit';
+import { applyPatches, enablePatches } from 'immer';
 import type { HostState, HostStore, StoreObserver } from '../store/createHostStore.js';
 import { documentActions } from '../store/documentSlice.js';
+import { diffStates, type Patches } from './diffStates.js';
 import { retainedBytes } from './retainedBytes.js';
-import { emptyTimeline, type Limits, record, redo, type Side, type Step, type Timeline, undo } from './timeline.js';
+import {
+  type Change,
+  emptyTimeline,
+  isCompacted,
+  type Limits,
+  record,
+  redo,
+  replaceStep,
+  type Step,
+  type Timeline,
+  undo,
+} from './timeline.js';
+
+enablePatches();
 
 export interface HistoryOptions {
   store: HostStore;
@@ -14,6 +29,8 @@ export interface HistoryOptions {
   onRemoved?(message: string, undo: () => void): void;
   limits?: Partial<Limits>;
   now?: () => number;
+  /** Runs `run` after `ms`, off the key press that made a step: compacting steps to patches waits there. */
+  schedule?: (run: () => void, ms: number) => void;
 }
 
 /** What the Undo and Redo buttons say: the label of the step each would take back or make again. */
@@ -29,10 +46,10 @@ const PROJECT_NAME_GROUP = 'document/renamed';
 /**
  * The one undo history of the open document, across every domain and the project's name. It watches the
  * store: an action that changed a ready domain's section (as its `selectSnapshot` gives it) or the name is a
- * step, kept as the domain states it replaced; selection and other editing state alone are not steps, but a
- * step gives them back as they were. Undo and redo dispatch `document/restored`, which sets those states in
- * one store update. Opening a document starts a new history. Remotes implement nothing: they may only name
- * their steps (`describeStep`).
+ * step. Selection and other editing state alone are not steps, but a step's patches carry what its action did
+ * to them (an undone delete selects the node again). Undo and redo apply a step's patches to the domains' states
+ * and dispatch `document/restored`, which sets them in one store update. Opening a document starts a new history.
+ * Remotes implement nothing: they may only name their steps (`describeStep`).
  */
 export class DocumentHistory {
   readonly #o: HistoryOptions;
@@ -49,12 +66,12 @@ export class DocumentHistory {
 
   /** Takes back the last step; a step that only changed domains not ready now is passed over, unchanged. */
   undo(): boolean {
-    return this.#move(undo, 'before');
+    return this.#move(undo, 'inverse');
   }
 
   /** Makes the last undone step again. */
   redo(): boolean {
-    return this.#move(redo, 'after');
+    return this.#move(redo, 'forward');
   }
 
   /** For `useSyncExternalStore`: the same object until the history changes. */
@@ -80,42 +97,78 @@ export class DocumentHistory {
     if (changed.length === 0 && !renamed) return;
 
     const description = describe(action, changed, before, after);
-    const side = (state: HostState): Side => ({
-      domains: Object.fromEntries(changed.map((m) => [m.key, state[m.key]])),
-      ...(renamed ? { name: state.document.meta.name } : {}),
-    });
     const label = description?.label ?? (changed[0] ? `Edit in ${changed[0].title}` : 'Rename project');
     const step = {
       label,
       group: description?.group ?? (changed.length === 0 ? PROJECT_NAME_GROUP : `${action.type}|${label}`),
-      at: (this.#o.now ?? Date.now)(),
-      before: side(before),
-      after: side(after),
+      at: this.#now(),
+      domains: Object.fromEntries(changed.map((m): [string, Change] => [m.key, { before: before[m.key], after: after[m.key] }])),
+      ...(renamed ? { name: { before: before.document.meta.name, after: after.document.meta.name } } : {}),
     };
-    this.#set(record(this.#timeline, step, this.#limits, (was, is) => retainedBytes(was, is)));
+    const steps = this.#timeline.past.length;
+    // A new step is measured once compacted, off the key press: until then it is one of the last second's few.
+    this.#set(record(this.#timeline, step, this.#limits, () => 0));
+    if (this.#timeline.past.length > steps) this.#schedule(() => this.#compactSettled(), this.#limits.joinWithin + 50);
     if (description?.removed) this.#o.onRemoved?.(description.removed, () => this.undo());
   }
 
-  #move(take: typeof undo, side: 'before' | 'after'): boolean {
-    let timeline = this.#timeline;
-    for (let taken = take(timeline); taken; taken = take(timeline)) {
-      timeline = taken.timeline;
-      if (this.#restore(taken.step[side])) {
-        this.#set(timeline);
-        return true;
-      }
+  #now(): number {
+    return (this.#o.now ?? Date.now)();
+  }
+
+  #schedule(run: () => void, ms: number) {
+    (this.#o.schedule ?? ((r, m) => setTimeout(r, m)))(run, ms);
+  }
+
+  /** Compacts the steps that can no longer be joined: patches instead of the states around them. */
+  #compactSettled() {
+    const settled = this.#now() - this.#limits.joinWithin;
+    for (const step of [...this.#timeline.past, ...this.#timeline.future]) if (step.at < settled) this.#compacted(step);
+  }
+
+  /** `step` as patches, replacing it in the timeline; the same step when it already is. */
+  #compacted(step: Step): Step {
+    if (Object.values(step.domains).every(isCompacted)) return step;
+    const domains = Object.fromEntries(
+      Object.entries(step.domains).map(([key, change]) => [
+        key,
+        isCompacted(change) ? change : diffStates(change.before, change.after),
+      ]),
+    ) as Record<string, Patches>;
+    const compacted: Step = { ...step, domains, bytes: measurePatches(domains) };
+    this.#set(replaceStep(this.#timeline, step, compacted, this.#limits));
+    return compacted;
+  }
+
+  #move(take: typeof undo, direction: 'inverse' | 'forward'): boolean {
+    for (let taken = take(this.#timeline); taken; taken = take(this.#timeline)) {
+      const step = this.#compacted(taken.step);
+      const moved = take(this.#timeline) as NonNullable<typeof taken>;
+      this.#set(moved.timeline);
+      if (this.#restore(step, direction)) return true;
     }
-    this.#set(timeline);
     return false;
   }
 
-  /** Sets what `side` holds for the domains ready now, and the name; false when that is nothing. */
-  #restore(side: Side): boolean {
+  /**
+   * Applies the step's patches to the domains ready now, and sets the name; false when that is nothing. A domain
+   * whose state no longer takes the patches (a retried remote of another build) is left as it is.
+   */
+  #restore(step: Step, direction: 'inverse' | 'forward'): boolean {
     const state = this.#o.store.getState();
     const ready = new Set(this.#o.domains.readyModules(state).map((m) => m.key));
-    const domainStates = Object.fromEntries(Object.entries(side.domains).filter(([key]) => ready.has(key)));
-    if (Object.keys(domainStates).length === 0 && side.name === undefined) return false;
-    this.#o.store.dispatch(documentActions.restored({ name: side.name ?? state.document.meta.name, domainStates }));
+    const domainStates: Record<string, unknown> = {};
+    for (const [key, change] of Object.entries(step.domains)) {
+      if (!ready.has(key) || !isCompacted(change)) continue;
+      try {
+        domainStates[key] = applyPatches(state[key] as object, change[direction]);
+      } catch {
+        // Left as it is: the other domains of the step are still restored.
+      }
+    }
+    const name = step.name && (direction === 'inverse' ? step.name.before : step.name.after);
+    if (Object.keys(domainStates).length === 0 && name === undefined) return false;
+    this.#o.store.dispatch(documentActions.restored({ name: name ?? state.document.meta.name, domainStates }));
     return true;
   }
 
@@ -131,6 +184,14 @@ export class DocumentHistory {
       for (const listener of this.#listeners) listener();
     }
   }
+}
+
+/** What patches hold alive: the values they carry (those of the forward patches may be shared with the present). */
+function measurePatches(domains: Record<string, Patches>): number {
+  let bytes = 0;
+  for (const { forward, inverse } of Object.values(domains))
+    for (const patch of [...forward, ...inverse]) bytes += 48 + patch.path.length * 8 + retainedBytes(patch.value, undefined);
+  return bytes;
 }
 
 function sectionOf(module: DomainModule, state: HostState): unknown {

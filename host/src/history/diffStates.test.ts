@@ -1,0 +1,49 @@
+import { applyPatches, enablePatches, freeze } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { diffStates } from './diffStates.js';
+
+enablePatches();
+
+const tree = (n: number) =>
+  freeze(
+    {
+      selectedId: 'n1' as string | null,
+      rootIds: ['n0'],
+      nodes: Object.fromEntries(Array.from({ length: n }, (_, i) => [`n${i}`, { id: `n${i}`, props: { text: `t${i}` } }])),
+    },
+    true,
+  );
+
+describe('diffStates', () => {
+  it('turns one edited node of a large tree into a patch of that field, and back', () => {
+    const before = tree(10_000);
+    const after = { ...before, nodes: { ...before.nodes, n5: { id: 'n5', props: { text: 'edited' } } } };
+    const { forward, inverse } = diffStates(before, after);
+    expect(forward).toEqual([{ op: 'replace', path: ['nodes', 'n5', 'props', 'text'], value: 'edited' }]);
+    expect(applyPatches(before, forward)).toEqual(after);
+    expect(applyPatches(after, inverse)).toEqual(before);
+  });
+
+  it('records added and removed entries, arrays and the selection, so that both directions give the states back', () => {
+    const before = tree(5);
+    const { n3: _gone, ...kept } = before.nodes;
+    const after = {
+      ...before,
+      selectedId: null,
+      rootIds: ['n0', 'n9'],
+      nodes: { ...kept, n9: { id: 'n9', props: { text: 'new' } } },
+    };
+    const { forward, inverse } = diffStates(before, after);
+    expect(applyPatches(before, forward)).toEqual(after);
+    expect(applyPatches(after, inverse)).toEqual(before);
+  });
+
+  it('applies over later changes it did not make: a selection made after the step stays', () => {
+    const before = tree(5);
+    const after = { ...before, nodes: { ...before.nodes, n2: { id: 'n2', props: { text: 'x' } } } };
+    const { inverse } = diffStates(before, after);
+    const undone = applyPatches({ ...after, selectedId: 'n4' }, inverse);
+    expect(undone.nodes.n2).toEqual(before.nodes.n2);
+    expect(undone.selectedId).toBe('n4');
+  });
+});

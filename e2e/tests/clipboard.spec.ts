@@ -29,6 +29,7 @@ test('a container copied in one project is pasted in another tab with its childr
   context,
   editor,
 }) => {
+  test.slow(); // two tabs, each loading the editor and its remotes, and two saves
   const source = await editor.createProject({ ...richSnapshot(), meta: { name: 'Source' } });
   const target = await editor.createProject(bareProject());
   await page.goto(`${editor.url}/projects/${source.meta.id}`);
@@ -93,6 +94,20 @@ test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not com
   // Cut and pasted within one project, the binding finds its flow: nothing is missing.
   await expect(message(page)).toHaveText('Pasted Container and 3 children.');
   await expect(panel(page, 'Action flows').getByText('⚠ missing flow')).toHaveCount(0);
+
+  // The host's history names each step as the tree describes it, and takes them back and makes them again.
+  const history = page.getByRole('group', { name: 'History' });
+  const undo = history.getByRole('button', { name: /^Undo/ });
+  const redo = history.getByRole('button', { name: /^Redo/ });
+  await expect(undo).toHaveAccessibleName('Undo Paste Container');
+  await undo.click();
+  await expect(undo).toHaveAccessibleName('Undo Cut Container');
+  await undo.click();
+  await expect.poll(() => outline(page)).toEqual(['1:Container', '2:Text', '2:Button', '2:Button', '1:Text']);
+  await expect(undo).toHaveAccessibleName('Undo Duplicate Button');
+  await redo.click();
+  await redo.click();
+  await expect.poll(() => outline(page)).toEqual(['1:Text', '1:Container', '2:Text', '2:Button', '2:Button']);
 
   // Plain text on the clipboard (cut from a field, which keeps its own cut and paste): the tree does not paste it.
   await rows(page).first().click();

@@ -2,7 +2,7 @@ import type { KeptDraft } from '../document/baseline.js';
 import type { DraftStore } from '../document/ProjectSession.js';
 
 // The changes kept in this browser, one IndexedDB record per project id, through idb-keyval. The library is
-// fetched in a chunk of its own, after the first paint: it is not part of the host's first download.
+// fetched in a chunk of its own as the editor starts, beside the project: it is not part of the host's first download.
 
 type Keyval = typeof import('idb-keyval');
 
@@ -25,6 +25,8 @@ export function idbDraftStore(load: () => Promise<Keyval> = () => import('idb-ke
     });
     return opened;
   };
+  // Fetched now, beside the project: a write must not need the server (it may be down by then).
+  open().catch(() => {});
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
     const result = queue.then(run);

@@ -22,6 +22,7 @@ import {
   type UnknownAction,
 } from '@reduxjs/toolkit';
 import { Type } from '@sinclair/typebox';
+import { withPasted } from './clipboard/withPasted.js';
 
 export const KEY = 'componentTree';
 
@@ -241,21 +242,8 @@ export const componentTreeSlice = createSlice({
       }
       if (state.selectedId && !state.nodes[state.selectedId]) state.selectedId = null;
     });
-    // Pasted components, made by `pasteEvent` from this state: new ids, at `insertionPlace`. Checked again all the
-    // same, and refused whole, so that the tree stays valid whatever dispatches it.
-    builder.addCase(nodesPasted, (state, { payload }) => {
-      const { nodes, rootId, place } = payload;
-      const parent = place.parentId === null ? undefined : state.nodes[place.parentId];
-      if (!nodes[rootId] || (place.parentId !== null && (!parent || !acceptsChild(parent.type, parent.children.length)))) return;
-      if (place.index < 0 || place.index > siblingsOf(state, place.parentId).length) return;
-      if (Object.keys(nodes).some((id) => Object.hasOwn(state.nodes, id))) return;
-      // The event's own objects go in as they are (Immer freezes them), so none is written to.
-      for (const [id, node] of Object.entries(nodes))
-        state.nodes[id] = id === rootId ? { ...node, parentId: place.parentId } : node;
-      siblingsOf(state, place.parentId).splice(place.index, 0, rootId);
-      if (place.parentId) delete state.collapsed[place.parentId];
-      state.selectedId = rootId;
-    });
+    // Pasted components, with their new ids, where `insertionPlace` said; checked again and refused whole.
+    builder.addCase(nodesPasted, (draft, { payload }) => withPasted(original(draft) as ComponentTreeState, payload));
   },
 });
 

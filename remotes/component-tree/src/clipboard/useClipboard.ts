@@ -23,7 +23,7 @@ const described = (payload: ClipboardPayload) =>
  * Copy, cut and paste of the selected component with its subtree and bindings, as JSON through the system
  * clipboard, so they reach another project, tab or browser. The page's own copy, cut and paste events carry it
  * (`clipboardData` asks no permission); they are ours while focus is in `scope` and not in a field. Listened for on
- * the document: with nothing selected on the page, a browser may fire them there rather than at the focused row.
+ * the document and judged by where the focus is, whichever element the browser fires them at.
  */
 export function useClipboard(scope: RefObject<HTMLElement | null>, host: HostApi, say: Say) {
   const store = useStore<TreeRootState>();

@@ -2,7 +2,7 @@ import { checkSnapshot, emptyActionFlows } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import domain from '../domain.js';
-import { type ComponentTreeState, componentTreeSlice, selected, selectSnapshot } from '../slice.js';
+import { type ComponentTreeState, componentTreeSlice, selected, selectSnapshot, toggled } from '../slice.js';
 import { missingReferences, pasteEvent } from './paste.js';
 import { type ClipboardPayload, copiedPayload } from './payload.js';
 
@@ -39,8 +39,10 @@ describe('pasting components', () => {
   });
 
   it('goes into the selected container, after the selected leaf, or last at the root', () => {
-    const into = paste(treeWith('page'));
+    // Into a collapsed container, which opens so that the pasted row is seen.
+    const into = paste(reducer(treeWith('page'), toggled({ id: 'page', expanded: false })));
     expect(into.after.nodes.page?.children.at(-1)).toBe(into.event.payload.rootId);
+    expect(into.after.collapsed).toEqual({});
     const after = paste(treeWith('title'));
     expect(after.after.nodes.page?.children).toEqual(['title', after.event.payload.rootId, 'greet']);
     const root = paste(reducer(treeWith('title'), selected(null)));

@@ -1,11 +1,15 @@
 // The host's folders import one another in one direction only, each from those before it:
-// timing, checks, testing → api → store → federation → document → preview → shell → bootstrap and standalone.
+// timing, checks, testing → api → store → federation → document → drafts → preview → shell → bootstrap and standalone.
 // The store owns the state every other folder reads (HostState and its slices); it imports no other folder.
 
 import { createRoot } from 'react-dom/client';
 import { httpProjectsApi } from './api/projectsApi.js';
 import { loadChecks } from './checks/loadChecks.js';
 import { ProjectSession } from './document/ProjectSession.js';
+import { autosave } from './drafts/autosaver.js';
+import { autosaveSetting } from './drafts/autosaveSetting.js';
+import { idbDraftStore } from './drafts/draftStore.js';
+import { keepDrafts } from './drafts/draftWriter.js';
 import { DomainHost } from './federation/DomainHost.js';
 import { fetchRegistry } from './federation/fetchRegistry.js';
 import { mfRuntime } from './federation/mfRuntime.js';
@@ -26,13 +30,17 @@ const host = new DomainHost({
   baseUrl: window.location.href,
 });
 
+const drafts = idbDraftStore();
 const session = new ProjectSession({
   store: host.store,
   domains: host,
   api: httpProjectsApi(),
   notify: toastNotifier,
   download: downloadText,
+  drafts,
 });
+keepDrafts({ store: host.store, session, drafts });
+autosave({ store: host.store, session, setting: autosaveSetting });
 
 void loadChecks(); // fetched beside the registry and the project, which need it
 createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} />);

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../document/SessionContext.js';
+import { autosaveSetting } from '../drafts/autosaveSetting.js';
 import { useHostSelector } from '../store/hooks.js';
 import { ConfirmDialog } from './Dialog.js';
 import { ProjectsDialog } from './ProjectsDialog.js';
@@ -9,6 +10,7 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
   const session = useSession();
   const doc = useHostSelector((state) => state.document);
   const status = useDocumentStatus();
+  const autosaving = useSyncExternalStore(autosaveSetting.subscribe, autosaveSetting.get);
   const [projectsOpen, setProjectsOpen] = useState(false);
   const [pending, setPending] = useState<{ label: string; run: () => void } | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -41,6 +43,10 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
         <button type="button" disabled={!open || doc.meta.name.trim() === ''} onClick={() => void session.save()}>
           Save
         </button>
+        <label className="autosave">
+          <input type="checkbox" checked={autosaving} onChange={(event) => autosaveSetting.set(event.target.checked)} />
+          Autosave
+        </label>
         <button type="button" disabled={!open} onClick={() => session.askSaveAs()}>
           Save as
         </button>
@@ -92,10 +98,10 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
 function useDocumentStatus(): string {
   const session = useSession();
   const dirty = useHostSelector((state) => session.isDirty(state));
-  const { status, save } = useHostSelector((state) => state.document);
+  const { status, save, draft } = useHostSelector((state) => state.document);
   if (status === 'opening' || status === 'none') return 'Opening…';
   if (status === 'failed') return 'No project open';
   if (save === 'saving') return 'Saving…';
-  if (save === 'offline' && dirty) return 'Offline — changes not saved';
+  if (save === 'offline' && dirty) return `Offline — changes ${draft === 'kept' ? 'kept in this browser' : 'not saved'}`;
   return dirty ? 'Unsaved changes' : 'Saved';
 }

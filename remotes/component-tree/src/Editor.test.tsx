@@ -62,6 +62,17 @@ describe('component tree editor', () => {
     expect(treeRenders.count).toBe(0);
   });
 
+  it('marks a variable reference this project lacks, rather than show "(none)"', () => {
+    const input = { id: 'ask', type: 'Input', props: { variable: 'v-elsewhere' }, children: [], parentId: null };
+    const section = richSnapshot().componentTree;
+    edit(hydrated({ nodes: { ...section.nodes, ask: input }, rootIds: [...section.rootIds, 'ask'] }, { selectedNodeId: 'ask' }));
+    const field = page.container.querySelector<HTMLSelectElement>('.psb-inspector select[aria-describedby]');
+    expect(field?.selectedOptions[0]?.textContent).toBe('⚠ missing variable');
+    expect(page.container.querySelector('.psb-inspector [role="alert"]')?.textContent).toBe(
+      'Its variable does not exist in this project.',
+    );
+  });
+
   it('follows adds and collapsing', () => {
     edit(selected('page'));
     edit(nodeAdded('Button'));

@@ -2,6 +2,8 @@
 import { type ApiResult, SCENARIO, STORE_SIZES } from './api.js';
 import { type BrowserResult, EDIT_NODES, OPEN_STEPS, type OpenResult } from './browser.js';
 import { BUDGETS, type BuildBytes } from './bytes.js';
+import type { HistoryResult } from './history.js';
+import { historyReport } from './historyReport.js';
 import type { PipelineResult } from './pipeline.js';
 import { kb, mb, ms, num, ratio, table, type Verdict, verdictRows } from './support/format.js';
 
@@ -11,6 +13,7 @@ export interface Results {
   pipelineInChromium?: PipelineResult[];
   api?: ApiResult;
   browser?: BrowserResult;
+  history?: HistoryResult[];
 }
 
 /** A 60 Hz frame. */
@@ -26,6 +29,7 @@ export function report(results: Results): { text: string; verdicts: Verdict[] } 
     results.pipeline && pipelineReport(results.pipeline, 'Node'),
     results.pipelineInChromium && pipelineReport(results.pipelineInChromium, 'Chromium'),
     results.browser && browserReport(results.browser),
+    results.history && historyReport(results.history),
     results.bytes && bytesReport(results.bytes),
   ]) {
     if (!part) continue;

@@ -1,16 +1,17 @@
 // `npm run bench`: every benchmark in one run, then the tables and the verdict of each target.
-// `npm run bench -- api pipeline` runs only those parts (bytes, pipeline, api, browser).
+// `npm run bench -- api pipeline` runs only those parts (bytes, pipeline, api, browser, history).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { benchApi } from './api.js';
 import { BROWSER_DEFAULTS, benchBrowser } from './browser.js';
 import { type BuildBytes, measureBuild } from './bytes.js';
+import { benchHistory, HISTORY_SIZES } from './history.js';
 import { benchPipeline, PIPELINE_SIZES } from './pipeline.js';
 import { benchPipelineInChromium } from './pipelineInChromium.js';
 import { type Results, report } from './report.js';
 import { bytesBySource } from './support/sourceBytes.js';
 
-const PARTS = ['bytes', 'pipeline', 'api', 'browser'] as const;
+const PARTS = ['bytes', 'pipeline', 'api', 'browser', 'history'] as const;
 const asked = process.argv.slice(2);
 for (const part of asked)
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part "${part}": ${PARTS.join(', ')}`);
@@ -33,6 +34,7 @@ if (wanted('bytes'))
     results.bytes = { ...bytes, bySource: whereBytesGo(bytes) };
   });
 if (wanted('pipeline')) await part('pipeline', async () => (results.pipeline = await benchPipeline(PIPELINE_SIZES, log)));
+if (wanted('history')) await part('history', async () => (results.history = await benchHistory(HISTORY_SIZES, log)));
 if (wanted('api')) {
   const options = {
     seconds: setting('BENCH_SECONDS', 3),

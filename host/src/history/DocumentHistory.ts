@@ -1,8 +1,8 @@
 import type { DomainModule, StepDescription } from '@psb/contracts';
 import type { UnknownAction } from '@reduxjs/toolkit';
-import { applyPatches, enablePatches } from 'immer';
 import type { HostState, HostStore, StoreObserver } from '../store/createHostStore.js';
 import { documentActions } from '../store/documentSlice.js';
+import { applyPatches } from './applyPatches.js';
 import { diffStates, type Patches } from './diffStates.js';
 import { retainedBytes } from './retainedBytes.js';
 import {
@@ -17,8 +17,6 @@ import {
   type Timeline,
   undo,
 } from './timeline.js';
-
-enablePatches();
 
 export interface HistoryOptions {
   store: HostStore;
@@ -161,7 +159,7 @@ export class DocumentHistory {
     for (const [key, change] of Object.entries(step.domains)) {
       if (!ready.has(key) || !isCompacted(change)) continue;
       try {
-        domainStates[key] = applyPatches(state[key] as object, change[direction]);
+        domainStates[key] = applyPatches(state[key], change[direction]);
       } catch {
         // Left as it is: the other domains of the step are still restored.
       }

@@ -1,8 +1,7 @@
-import { applyPatches, enablePatches, freeze } from 'immer';
+import { freeze } from '@reduxjs/toolkit';
 import { describe, expect, it } from 'vitest';
+import { applyPatches } from './applyPatches.js';
 import { diffStates } from './diffStates.js';
-
-enablePatches();
 
 const tree = (n: number) =>
   freeze(
@@ -45,5 +44,25 @@ describe('diffStates', () => {
     const undone = applyPatches({ ...after, selectedId: 'n4' }, inverse);
     expect(undone.nodes.n2).toEqual(before.nodes.n2);
     expect(undone.selectedId).toBe('n4');
+  });
+
+  it('copies only what a patch touches, once, and leaves the result frozen like the store’s states', () => {
+    const before = tree(1000);
+    const patched = applyPatches(before, [
+      { op: 'remove', path: ['nodes', 'n1'] },
+      { op: 'remove', path: ['nodes', 'n2'] },
+      { op: 'replace', path: ['selectedId'], value: null },
+    ]);
+    expect(Object.keys(patched.nodes)).toHaveLength(998);
+    expect(patched.nodes.n3).toBe(before.nodes.n3);
+    expect(patched.rootIds).toBe(before.rootIds);
+    expect(Object.isFrozen(patched) && Object.isFrozen(patched.nodes)).toBe(true);
+    expect(Object.keys(before.nodes)).toHaveLength(1000);
+  });
+
+  it('refuses a patch whose path the state no longer has, changing nothing', () => {
+    const before = tree(3);
+    expect(() => applyPatches(before, [{ op: 'replace', path: ['missing', 'x'], value: 1 }])).toThrow('/missing');
+    expect(before).toEqual(tree(3));
   });
 });

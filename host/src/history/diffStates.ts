@@ -1,7 +1,13 @@
 // A step's change as patches, found by reference: an edit of one node of a 10,000-node tree leaves a patch of that
 // node's field instead of the state before it, whose record of nodes alone would hold every entry again. Diff
 // libraries compare by value, walking the whole document; immutable states let this one skip what is shared.
-import type { Patch } from 'immer';
+
+/** One change at a path of keys: a value added, replaced or removed. */
+export interface Patch {
+  op: 'add' | 'replace' | 'remove';
+  path: string[];
+  value?: unknown;
+}
 
 export interface Patches {
   /** Turn the state before the step into the state after it. */
@@ -15,7 +21,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The patches between two immutable states: it descends into plain objects where the two differ, and replaces
- * anything else (arrays, values) whole. Applied with Immer's `applyPatches`.
+ * anything else (arrays, values) whole. Applied with `applyPatches`.
  */
 export function diffStates(before: unknown, after: unknown): Patches {
   const forward: Patch[] = [];

@@ -25,8 +25,11 @@ async function renameLast(page: Page, title: string, name: string) {
   await box.press('Enter');
 }
 
-/** The name of the project in the draft this browser keeps for `id`, read as the editor wrote it; null when none. */
-function keptName(page: Page, id: string): Promise<string | null> {
+/**
+ * What the draft this browser keeps for `id` holds, read as the editor wrote it: the project's name, then its
+ * variables' names and its models' names, if any; null when there is none.
+ */
+function kept(page: Page, id: string): Promise<string | null> {
   return page.evaluate(async (key) => {
     // Opening a database that the editor has not made yet would make it without its store: look first.
     if (!(await indexedDB.databases()).some((db) => db.name === 'psb-drafts')) return null;
@@ -37,12 +40,17 @@ function keptName(page: Page, id: string): Promise<string | null> {
     });
     try {
       if (!db.objectStoreNames.contains('drafts')) return null;
-      const draft = await new Promise<{ snapshot: { meta: { name: string } } } | undefined>((resolve, reject) => {
+      type Named = { entities: Record<string, { name: string }> };
+      type Draft = { snapshot: { meta: { name: string }; variables: Named; entityModels: Named } };
+      const draft = await new Promise<Draft | undefined>((resolve, reject) => {
         const request = db.transaction('drafts').objectStore('drafts').get(key);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      return draft?.snapshot.meta.name ?? null;
+      if (!draft) return null;
+      const { meta, variables, entityModels } = draft.snapshot;
+      const names = [variables, entityModels].flatMap((section) => Object.values(section.entities).map((e) => e.name));
+      return [meta.name, ...names].join(' / ');
     } finally {
       db.close();
     }
@@ -58,7 +66,7 @@ test('unsaved edits survive a reload: offered at once, restored as unsaved chang
   await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
   await renameLast(page, 'Variables', 'cartTotal');
   await expect(status(page)).toHaveText('Unsaved changes');
-  await expect.poll(() => keptName(page, id)).toBe('Kept in the browser');
+  await expect.poll(() => kept(page, id)).toBe('Kept in the browser / cartTotal');
 
   page.on('dialog', (dialog) => void dialog.accept()); // the leave prompt, as a person reloading would answer it
   await page.reload();
@@ -73,7 +81,7 @@ test('unsaved edits survive a reload: offered at once, restored as unsaved chang
 
   await page.keyboard.press('Control+s');
   await expect(status(page)).toHaveText('Saved');
-  await expect.poll(() => keptName(page, id)).toBeNull();
+  await expect.poll(() => kept(page, id)).toBeNull();
   await page.reload();
   await expect(projectName(page)).toHaveValue('Kept in the browser');
   await expect(status(page)).toHaveText('Saved');
@@ -83,13 +91,13 @@ test('unsaved edits survive a reload: offered at once, restored as unsaved chang
 test('Discard drops the kept changes: the stored version stays, and they are not offered again', async ({ page, editor }) => {
   const id = await newProject(page, editor.url);
   await projectName(page).fill('Not wanted');
-  await expect.poll(() => keptName(page, id)).toBe('Not wanted');
+  await expect.poll(() => kept(page, id)).toBe('Not wanted');
   page.on('dialog', (dialog) => void dialog.accept());
   await page.reload();
   await offer(page).getByRole('button', { name: 'Discard' }).click();
   await expect(offer(page)).toHaveCount(0);
   await expect(projectName(page)).toHaveValue('Untitled project');
-  await expect.poll(() => keptName(page, id)).toBeNull();
+  await expect.poll(() => kept(page, id)).toBeNull();
   await page.reload();
   await expect(status(page)).toHaveText('Saved');
   await expect(offer(page)).toHaveCount(0);
@@ -103,7 +111,7 @@ test('server stopped, tab closed, reopened: the kept changes are offered and res
   await renameLast(page, 'Entity models', 'Customer');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(status(page)).toHaveText('Offline — changes kept in this browser');
-  await expect.poll(() => keptName(page, id)).toBe('Untitled project');
+  await expect.poll(() => kept(page, id)).toBe('Untitled project / Customer');
   await page.close();
 
   await editor.restart();
@@ -122,7 +130,7 @@ test('with the projects API out of reach, the editor opens the project from what
   const id = await newProject(page, editor.url);
   await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
   await renameLast(page, 'Entity models', 'Invoice');
-  await expect.poll(() => keptName(page, id)).toBe('Untitled project');
+  await expect.poll(() => kept(page, id)).toBe('Untitled project / Invoice');
   await page.close();
 
   // The page and the editors are served (a CDN, the browser's cache); the projects API does not answer.

@@ -51,7 +51,8 @@ export function draftWriter({ plan, drafts, onKept, onFailed, wait = 1000, maxWa
 
 /**
  * Keeps the session's open document in `drafts` as it changes, and writes what is due when the page is hidden or
- * left. Returns how to stop.
+ * about to be left (beforeunload comes first, and leaves the write time while the leave prompt shows; pagehide
+ * may be too late for IndexedDB to finish). Returns how to stop.
  */
 export function keepDrafts(
   { store, session, drafts }: { store: HostStore; session: ProjectSession; drafts: DraftStore },
@@ -78,11 +79,13 @@ export function keepDrafts(
   const hidden = () => {
     if (page.document.visibilityState === 'hidden') writer.flush();
   };
+  page.addEventListener('beforeunload', leaving);
   page.addEventListener('pagehide', leaving);
   page.addEventListener('visibilitychange', hidden);
   return () => {
     unsubscribe();
     writer.stop();
+    page.removeEventListener('beforeunload', leaving);
     page.removeEventListener('pagehide', leaving);
     page.removeEventListener('visibilitychange', hidden);
   };

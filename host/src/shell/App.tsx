@@ -9,7 +9,7 @@ const Preview = lazy(() => import('../preview/Preview.js').then((m) => ({ defaul
 
 import { SessionContext, useSession } from '../document/SessionContext.js';
 import { useHostSelector } from '../store/hooks.js';
-import { DocumentDialogs } from './DocumentDialogs.js';
+import { DocumentDialogs, KeptChangesOffer } from './DocumentDialogs.js';
 import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
 import { DomainPanel } from './DomainPanel.js';
 import { TopBar } from './TopBar.js';
@@ -60,6 +60,7 @@ function Shell() {
       }}
     >
       <TopBar onImportFile={(file) => void importFile(file)} />
+      <KeptChangesOffer />
       <main className="panels">
         {registry.status === 'loading' && <p className="panel-loading">Loading the editors…</p>}
         {registry.status === 'failed' && (

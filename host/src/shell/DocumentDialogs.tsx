@@ -4,18 +4,11 @@ import { keptName, toldOffer } from '../document/tell.js';
 import { useHostSelector } from '../store/hooks.js';
 import { Dialog } from './Dialog.js';
 
-/** The document's dialogs: the offer of changes kept in this browser, and the blocking ones. */
-export function DocumentDialogs() {
-  return (
-    <>
-      <KeptChangesOffer />
-      <BlockingDialog />
-    </>
-  );
-}
-
-/** Not blocking: the project is open and editable meanwhile; nothing overwrites the kept changes until a choice. */
-function KeptChangesOffer() {
+/**
+ * The offer of changes kept in this browser, shown in the top bar. Not blocking: the project is open and editable
+ * meanwhile; nothing overwrites the kept changes until a choice.
+ */
+export function KeptChangesOffer() {
   const session = useSession();
   const offer = useHostSelector((state) => state.document.offer);
   if (!offer) return null;
@@ -32,8 +25,8 @@ function KeptChangesOffer() {
   );
 }
 
-/** Conflicts, refusals, problem lists and Save as. */
-function BlockingDialog() {
+/** The document's blocking dialogs: conflicts, refusals, problem lists and Save as. */
+export function DocumentDialogs() {
   const session = useSession();
   const dialog = useHostSelector((state) => state.document.dialog);
   const name = useHostSelector((state) => state.document.meta.name);

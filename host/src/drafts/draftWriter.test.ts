@@ -2,7 +2,8 @@ import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeptDraft } from '../document/baseline.js';
 import type { DraftStore } from '../document/ProjectSession.js';
-import { draftWriter } from './draftWriter.js';
+import { renamedTree, setup, storeRich } from '../document/sessionHarness.js';
+import { draftWriter, keepDrafts } from './draftWriter.js';
 import type { DraftPlan } from './whatToKeep.js';
 
 // The writer keeps the document off the typing path: a change starts a timer; the draft is taken when it fires.
@@ -116,5 +117,37 @@ describe('the draft writer', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(drafts.put).toHaveBeenCalledTimes(2);
     expect(t.onKept).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('keeping the open document', () => {
+  it('keeps an edit a second later, with the ETag it changes, and removes it once saved', async () => {
+    vi.useRealTimers();
+    const drafts = recordingDrafts();
+    const t = await setup({ drafts });
+    const id = await storeRich(t.api);
+    await t.session.open(id);
+    vi.useFakeTimers();
+    const page = Object.assign(new EventTarget(), { document: { visibilityState: 'visible' as DocumentVisibilityState } });
+    const stop = keepDrafts({ store: t.store, session: t.session, drafts }, page);
+    t.edit('componentTree', renamedTree());
+    await vi.advanceTimersByTimeAsync(999);
+    expect(drafts.writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(drafts.writes.map((w) => [w.id, w.draft.etag, w.draft.snapshot.componentTree])).toEqual([
+      [id, t.state().document.etag, renamedTree()],
+    ]);
+    expect(t.state().document.draft).toBe('kept');
+
+    t.session.rename('Renamed, then the tab hidden');
+    page.document.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(drafts.writes.at(-1)?.draft.snapshot.meta.name).toBe('Renamed, then the tab hidden');
+
+    expect(await t.session.save()).toBe('saved');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(drafts.removals).toEqual([id]);
+    stop();
   });
 });

@@ -40,16 +40,19 @@ function kept(page: Page, id: string): Promise<string | null> {
     });
     try {
       if (!db.objectStoreNames.contains('drafts')) return null;
+      // A head under the project's id, each section under [id, key] (host/src/drafts/draftStore.ts).
+      const read = <T>(recordKey: IDBValidKey) =>
+        new Promise<T | undefined>((resolve, reject) => {
+          const request = db.transaction('drafts').objectStore('drafts').get(recordKey);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const head = await read<{ envelope: { meta: { name: string } } }>(key);
+      if (!head) return null;
       type Named = { entities: Record<string, { name: string }> };
-      type Draft = { snapshot: { meta: { name: string }; variables: Named; entityModels: Named } };
-      const draft = await new Promise<Draft | undefined>((resolve, reject) => {
-        const request = db.transaction('drafts').objectStore('drafts').get(key);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      if (!draft) return null;
-      const { meta, variables, entityModels } = draft.snapshot;
-      const names = [variables, entityModels].flatMap((section) => Object.values(section.entities).map((e) => e.name));
+      const sections = [await read<Named>([key, 'variables']), await read<Named>([key, 'entityModels'])];
+      const names = sections.flatMap((section) => Object.values(section?.entities ?? {}).map((e) => e.name));
+      const { meta } = head.envelope;
       return [meta.name, ...names].join(' / ');
     } finally {
       db.close();

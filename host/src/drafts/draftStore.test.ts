@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { richSnapshot } from '@psb/contracts/testing';
-import { describe, expect, it } from 'vitest';
+import * as keyval from 'idb-keyval';
+import { describe, expect, it, vi } from 'vitest';
 import type { KeptDraft } from '../document/baseline.js';
 import { idbDraftStore } from './draftStore.js';
 
@@ -22,6 +23,34 @@ describe('the draft store', () => {
     expect(await reloaded.get('p-none')).toBeUndefined();
     await reloaded.remove('p-kept');
     expect(await page.get('p-kept')).toBeUndefined();
+  });
+
+  it('writes only the sections that changed since its last write, and reads the whole document back', async () => {
+    const setMany = vi.fn(keyval.setMany);
+    const store = idbDraftStore(async () => ({ ...keyval, setMany }));
+    const first = draft('p-parts', '2026-12-05T10:00:00.000Z');
+    await store.put('p-parts', first);
+    const written = () => (setMany.mock.lastCall?.[0] ?? []).map(([key]) => (Array.isArray(key) ? key[1] : 'head'));
+    expect(written()).toEqual(['head', 'componentTree', 'variables', 'entityModels', 'actionFlows']);
+
+    const renamed = { ...first, snapshot: { ...first.snapshot, meta: { ...first.snapshot.meta, name: 'Renamed' } } };
+    await store.put('p-parts', renamed);
+    expect(written()).toEqual(['head']);
+    const variables = { ...first.snapshot.variables, ids: [...first.snapshot.variables.ids].reverse() };
+    const edited = { ...renamed, snapshot: { ...renamed.snapshot, variables }, keptAt: '2026-12-05T10:00:02.000Z' };
+    await store.put('p-parts', edited);
+    expect(written()).toEqual(['head', 'variables']);
+    expect(await idbDraftStore().get('p-parts')).toEqual(edited);
+
+    // Another tab wrote this project since: the next write is whole again.
+    await idbDraftStore().put('p-parts', first);
+    await store.put('p-parts', { ...edited, keptAt: '2026-12-05T10:00:04.000Z' });
+    expect(written()).toEqual(['head', 'componentTree', 'variables', 'entityModels', 'actionFlows']);
+    expect((await store.get('p-parts'))?.snapshot).toEqual(edited.snapshot);
+
+    await store.remove('p-parts');
+    const left = await keyval.keys(keyval.createStore('psb-drafts', 'drafts'));
+    expect(left.filter((key) => key === 'p-parts' || (Array.isArray(key) && key[0] === 'p-parts'))).toEqual([]);
   });
 
   it('finds the draft kept last, of any project', async () => {

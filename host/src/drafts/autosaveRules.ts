@@ -13,8 +13,8 @@ export function retryDelay(failures: number): number {
 }
 
 /**
- * Whether the editor may save by itself now: turned on, a project open and not being opened, changes to save, no
- * save under way, nothing the person must answer first (a dialog, kept changes offered), and a name to save under.
+ * Whether the editor may save by itself now: turned on, a project open and not being opened, changes to save that
+ * the person made (a section upgraded by an editor that loaded late waits for their first edit), no save under way, nothing the person must answer first (a dialog, kept changes offered), and a name to save under.
  */
 export function mayAutosave({
   enabled,
@@ -35,6 +35,7 @@ export function mayAutosave({
     doc.offer === null &&
     doc.save !== 'saving' &&
     dirty &&
+    doc.edited &&
     doc.meta.name.trim() !== ''
   );
 }

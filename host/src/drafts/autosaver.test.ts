@@ -2,6 +2,7 @@ import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../api/projectsApi.js';
 import { renamedTree, setup, storeRich } from '../document/sessionHarness.js';
+import { documentActions } from '../store/documentSlice.js';
 import { mayAutosave, retryDelay } from './autosaveRules.js';
 import { autosave } from './autosaver.js';
 import { autosaveSettingIn } from './autosaveSetting.js';
@@ -43,6 +44,19 @@ describe('autosave', () => {
     t.session.closeDialog();
     await wait(10_000);
     expect(t.replace).toHaveBeenCalledTimes(1);
+    t.stop();
+  });
+
+  it('does not save a difference the person did not make, until they edit', async () => {
+    const t = await editing();
+    // An editor that loaded late upgraded its section: the document differs from the stored one, untouched by hand.
+    t.store.dispatch(documentActions.domainsHydrated({ domainStates: { componentTree: renamedTree() }, versions: {} }));
+    expect(t.session.isDirty()).toBe(true);
+    await wait(10_000);
+    expect(t.replace).not.toHaveBeenCalled();
+    t.session.rename('Portal, edited');
+    await wait(2000);
+    expect((await t.api.get(t.id)).snapshot).toMatchObject({ meta: { name: 'Portal, edited' }, componentTree: renamedTree() });
     t.stop();
   });
 
@@ -153,7 +167,7 @@ describe('autosave’s rules', () => {
   it('never saves while a project opens, kept changes are offered, a save is under way, or a name is blank', async () => {
     const t = await setup();
     await t.session.open(await storeRich(t.api));
-    const doc = t.state().document;
+    const doc = { ...t.state().document, edited: true };
     const may = (over: Partial<typeof doc>, { opening = false, dirty = true } = {}) =>
       mayAutosave({ enabled: true, doc: { ...doc, ...over }, dirty, opening });
     expect(may({})).toBe(true);
@@ -163,6 +177,7 @@ describe('autosave’s rules', () => {
     expect(may({ save: 'saving' })).toBe(false);
     expect(may({ dialog: { kind: 'conflict' } })).toBe(false);
     expect(may({ meta: { name: '  ' } })).toBe(false);
+    expect(may({ edited: false })).toBe(false);
     expect(mayAutosave({ enabled: false, doc, dirty: true, opening: false })).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ const open: DocumentState = {
   draft: 'none',
   offer: null,
   fromDraft: false,
+  edited: true,
 };
 const NOW = new Date('2026-12-05T14:32:00.000Z');
 
@@ -33,6 +34,10 @@ describe('what the browser keeps of the open document', () => {
     const assemble = vi.fn(richSnapshot);
     expect(planDraft(open, { dirty: false, opening: false }, assemble)).toEqual({ id: 'p1', remove: true });
     expect(assemble).not.toHaveBeenCalled();
+  });
+
+  it('nothing for a difference the person did not make (a section upgraded by an editor that loaded late)', () => {
+    expect(planDraft({ ...open, edited: false }, { dirty: true, opening: false }, richSnapshot)).toBeUndefined();
   });
 
   it('nothing while a project opens, while kept changes are offered, or with no project open', () => {

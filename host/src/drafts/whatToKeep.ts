@@ -7,7 +7,7 @@ export type DraftPlan = { id: string; keep: KeptDraft } | { id: string; remove: 
 
 /**
  * The draft to keep for the open document: the document as Save would send it (`assemble`, called only when a
- * draft is kept), on the ETag it changes. A document equal to its saved version keeps none. Nothing is written
+ * draft is kept), on the ETag it changes, once the person edited it. A document equal to its saved version keeps none. Nothing is written
  * while a project opens, or while kept changes are offered: those must not be overwritten before the person chooses.
  */
 export function planDraft(
@@ -18,6 +18,7 @@ export function planDraft(
 ): DraftPlan {
   if (opening || doc.status !== 'open' || !doc.id || !doc.etag || doc.offer) return undefined;
   if (!dirty) return { id: doc.id, remove: true };
+  if (!doc.edited) return undefined; // a difference the person did not make is not theirs to be offered
   return { id: doc.id, keep: { snapshot: assemble(), etag: doc.etag, keptAt: now.toISOString() } };
 }
 

@@ -35,6 +35,12 @@ export interface DocumentState {
    * stored, so it differs from the saved version until a save succeeds.
    */
   fromDraft: boolean;
+  /**
+   * Whether the person changed the document since it was opened (an editor's action, a rename, undo, kept changes
+   * restored). A difference they did not make, a section upgraded by an editor that loaded late, is saved with the
+   * next save they ask for or cause, never on its own: drafts and autosave wait for an edit.
+   */
+  edited: boolean;
 }
 
 /** What the server stored, `sections` at `domainVersions`, under `meta` and `etag`: the new baseline. */
@@ -60,6 +66,7 @@ const initialState: DocumentState = {
   draft: 'none',
   offer: null,
   fromDraft: false,
+  edited: false,
 };
 
 export const documentSlice = createSlice({
@@ -98,7 +105,7 @@ export const documentSlice = createSlice({
         versions: { ...snapshot.domainVersions },
         ui: snapshot.ui ?? {},
         offer: offer ?? null,
-        ...(fromDraft ? { fromDraft, save: 'offline' as const, draft: 'kept' as const } : {}),
+        ...(fromDraft ? { fromDraft, edited: true, save: 'offline' as const, draft: 'kept' as const } : {}),
       };
     },
     openFailed(state, { payload }: PayloadAction<string>) {
@@ -111,10 +118,12 @@ export const documentSlice = createSlice({
     },
     renamed(state, { payload }: PayloadAction<string>) {
       state.meta.name = payload;
+      state.edited = true;
     },
     /** Undo or redo gave back the name and these domains' states (`domainStates`) as they were around a step. */
     restored(state, { payload }: PayloadAction<{ name: string; domainStates: DomainStates }>) {
       state.meta.name = payload.name;
+      state.edited = true;
     },
     /**
      * The changes kept in this browser are back in the domains (`domainStates`) and the name, on the baseline as
@@ -128,6 +137,7 @@ export const documentSlice = createSlice({
       state.ui = payload.snapshot.ui ?? {};
       state.etag = payload.etag;
       state.offer = null;
+      state.edited = true;
     },
     draftDiscarded(state) {
       state.offer = null;
@@ -164,6 +174,16 @@ export const documentSlice = createSlice({
     dialogClosed(state) {
       state.dialog = null;
     },
+  },
+  extraReducers: (builder) => {
+    // Every other slice's action but the remotes' is an editor's: a person's edit, or a selection, which is no
+    // difference from the saved version (dirty stays a comparison; this only says who could have made one).
+    builder.addMatcher(
+      (action) => !action.type.startsWith('document/') && !action.type.startsWith('remotes/'),
+      (state) => {
+        if (!state.edited) state.edited = true;
+      },
+    );
   },
 });
 

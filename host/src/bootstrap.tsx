@@ -1,5 +1,5 @@
 // The host's folders import one another in one direction only, each from those before it:
-// timing, checks, testing → api → store → federation → document → drafts → preview → shell → bootstrap and standalone.
+// timing, checks, testing → api → store → federation → history → document → drafts → preview → shell → bootstrap and standalone.
 // The store owns the state every other folder reads (HostState and its slices); it imports no other folder.
 
 import { createRoot } from 'react-dom/client';
@@ -13,8 +13,9 @@ import { keepDrafts } from './drafts/draftWriter.js';
 import { DomainHost } from './federation/DomainHost.js';
 import { fetchRegistry } from './federation/fetchRegistry.js';
 import { mfRuntime } from './federation/mfRuntime.js';
+import { DocumentHistory } from './history/DocumentHistory.js';
 import { App } from './shell/App.js';
-import { downloadText, toastNotifier } from './shell/browser.js';
+import { downloadText, toastNotifier, toastUndoable } from './shell/browser.js';
 import { reportDomainErrors } from './shell/reportDomainErrors.js';
 import { projectIdFromPath } from './shell/routes.js';
 import { createHostStore } from './store/createHostStore.js';
@@ -42,8 +43,15 @@ const session = new ProjectSession({
 keepDrafts({ store: host.store, session, drafts });
 autosave({ store: host.store, session, setting: autosaveSetting });
 
+const history = new DocumentHistory({
+  store: host.store,
+  observe: hostStore.observe,
+  domains: host,
+  onRemoved: toastUndoable,
+});
+
 void loadChecks(); // fetched beside the registry and the project, which need it
-createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} />);
+createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} history={history} />);
 void host.start();
 const wanted = projectIdFromPath(window.location.pathname);
 void (wanted ? session.open(wanted).then((opened) => opened || session.openLatest()) : session.openLatest());

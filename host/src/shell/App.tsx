@@ -8,25 +8,30 @@ const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })
 const Preview = lazy(() => import('../preview/Preview.js').then((m) => ({ default: m.Preview })));
 
 import { SessionContext, useSession } from '../document/SessionContext.js';
+import type { DocumentHistory } from '../history/DocumentHistory.js';
+import { HistoryContext, useHistory } from '../history/HistoryContext.js';
 import { useHostSelector } from '../store/hooks.js';
 import { DocumentDialogs, KeptChangesOffer } from './DocumentDialogs.js';
 import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
 import { DomainPanel } from './DomainPanel.js';
 import { TopBar } from './TopBar.js';
+import { useHistoryKeys } from './useHistoryKeys.js';
 import { useDocumentEffects } from './useDocumentEffects.js';
 import './shell.css';
 
-export function App({ host, session }: { host: DomainHost; session: ProjectSession }) {
+export function App({ host, session, history }: { host: DomainHost; session: ProjectSession; history: DocumentHistory }) {
   return (
     <SessionContext.Provider value={session}>
-      <DomainHostContext.Provider value={host}>
-        <Provider store={host.store}>
-          <Shell />
-          <Suspense fallback={null}>
-            <Toaster position="bottom-right" richColors closeButton />
-          </Suspense>
-        </Provider>
-      </DomainHostContext.Provider>
+      <HistoryContext.Provider value={history}>
+        <DomainHostContext.Provider value={host}>
+          <Provider store={host.store}>
+            <Shell />
+            <Suspense fallback={null}>
+              <Toaster position="bottom-right" richColors closeButton />
+            </Suspense>
+          </Provider>
+        </DomainHostContext.Provider>
+      </HistoryContext.Provider>
     </SessionContext.Provider>
   );
 }
@@ -38,6 +43,7 @@ function Shell() {
   const keys = useHostSelector((state) => state.remotes.keys);
   const [dropping, setDropping] = useState(false);
   useDocumentEffects(session);
+  useHistoryKeys(useHistory());
   const importFile = async (file: File) => session.importText(await file.text());
 
   return (

@@ -3,6 +3,7 @@ import { useSession } from '../document/SessionContext.js';
 import { autosaveSetting } from '../drafts/autosaveSetting.js';
 import { useHostSelector } from '../store/hooks.js';
 import { ConfirmDialog } from './Dialog.js';
+import { HistoryButtons } from './HistoryButtons.js';
 import { ProjectsDialog } from './ProjectsDialog.js';
 
 /** The document's commands: name, status, new, open, save, save as, export, import. */
@@ -33,6 +34,7 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
       <span role="status" className={`status status-${status.startsWith('Offline') ? 'offline' : 'ok'}`}>
         {status}
       </span>
+      <HistoryButtons />
       <nav className="commands" aria-label="Project">
         <button type="button" onClick={() => leaveThen('create a new project', () => void session.create())}>
           New project

@@ -8,12 +8,14 @@ import { createRoot } from 'react-dom/client';
 import { memoryProjectsApi } from '../api/memoryProjectsApi.js';
 import { ProjectSession } from '../document/ProjectSession.js';
 import { DomainHost } from '../federation/DomainHost.js';
+import { DocumentHistory } from '../history/DocumentHistory.js';
 import { App } from '../shell/App.js';
-import { downloadText, toastNotifier } from '../shell/browser.js';
+import { downloadText, toastNotifier, toastUndoable } from '../shell/browser.js';
 import { createHostStore } from '../store/createHostStore.js';
 
+const hostStore = createHostStore({ onDomainError: (key, error) => console.error(`The ${key} reducer threw`, error) });
 const host = new DomainHost({
-  host: createHostStore({ onDomainError: (key, error) => console.error(`The ${key} reducer threw`, error) }),
+  host: hostStore,
   runtime: { registerRemotes: () => {}, loadRemote: async <T,>() => ({ default: domain }) as T },
   fetchRegistry: async () => [
     {
@@ -34,5 +36,11 @@ const session = new ProjectSession({
   download: downloadText,
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} />);
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <App
+    host={host}
+    session={session}
+    history={new DocumentHistory({ store: host.store, observe: hostStore.observe, domains: host, onRemoved: toastUndoable })}
+  />,
+);
 void host.start().then(() => session.openLatest());

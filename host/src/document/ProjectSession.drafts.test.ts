@@ -25,9 +25,12 @@ const offline = () => new NetworkError(new TypeError('Failed to fetch'));
 const KEPT_AT = '2026-12-05T14:32:00.000Z';
 
 /** A session with a stored project and, kept for it, the stored version changed by `change`. */
-async function withKeptChanges(change: (snapshot: Snapshot) => Snapshot = (s) => ({ ...s, componentTree: renamedTree() })) {
+async function withKeptChanges(
+  change: (snapshot: Snapshot) => Snapshot = (s) => ({ ...s, componentTree: renamedTree() }),
+  options: { late?: string[] } = {},
+) {
   const drafts = memoryDrafts();
-  const t = await setup({ drafts });
+  const t = await setup({ drafts, ...options });
   const id = await storeRich(t.api);
   const stored = await t.api.get(id);
   drafts.kept.set(id, { snapshot: change(stored.snapshot), etag: stored.etag, keptAt: KEPT_AT });
@@ -55,6 +58,20 @@ describe('ProjectSession: changes kept in this browser', () => {
       componentTree: renamedTree(),
       meta: { name: 'Portal, renamed here' },
     });
+  });
+
+  it('restored before an editor loaded, its section waits for it, and reads as unsaved until saved', async () => {
+    const reversed = { ...richSnapshot().variables, ids: [...richSnapshot().variables.ids].reverse() };
+    const t = await withKeptChanges((s) => ({ ...s, variables: reversed }), { late: ['variables'] });
+    await t.session.open(t.id);
+    await t.session.restoreDraft();
+    expect(t.session.isDirty()).toBe(true);
+    await t.arrive();
+    expect(t.state().variables).toEqual(reversed);
+    expect(t.session.isDirty()).toBe(true);
+    expect(await t.session.save()).toBe('saved');
+    expect((await t.api.get(t.id)).snapshot.variables).toEqual(reversed);
+    expect(t.session.isDirty()).toBe(false);
   });
 
   it('does not offer changes equal to the stored version, and removes them', async () => {

@@ -14,6 +14,7 @@ import {
   formatsOf,
   type KeptDraft,
   keepsChanges,
+  keptSectionsOf,
   newProjectDraft,
   prepareSave,
   savedAs,
@@ -258,9 +259,9 @@ export class ProjectSession {
     const taken = this.#take(draft.snapshot, check, attempt, 'kept');
     if (!taken) return false;
     this.#offered = undefined;
-    this.#dispatch(
-      documentActions.draftRestored({ snapshot: taken.snapshot, etag: draft.etag, domainStates: taken.domainStates }),
-    );
+    const { snapshot, domainStates } = taken;
+    const kept = keptSectionsOf(snapshot, this.#modules(), this.#state.document.sections);
+    this.#dispatch(documentActions.draftRestored({ snapshot, etag: draft.etag, domainStates, kept }));
     if (draft.etag !== doc.etag) this.#tell({ kind: 'changedSinceKept' }, attempt);
     return true;
   }

@@ -70,6 +70,24 @@ export interface KeptDraft {
 }
 
 /**
+ * The sections of restored kept changes that no ready domain holds (an editor not loaded yet, or unavailable) and
+ * that differ from those kept as loaded, with their versions: kept in the document, an editor that arrives later
+ * takes them, and Save sends them as they are.
+ */
+export function keptSectionsOf(
+  snapshot: Snapshot,
+  modules: DomainModule[],
+  loaded: Record<string, unknown>,
+): { sections: Record<string, unknown>; versions: Record<string, number> } {
+  const ready = new Set(modules.map((m) => m.key));
+  const sections = Object.fromEntries(
+    Object.entries(sectionsOf(snapshot)).filter(([key, section]) => !ready.has(key) && !dequal(section, loaded[key])),
+  );
+  const versions = Object.fromEntries(Object.keys(sections).map((key) => [key, snapshot.domainVersions?.[key] ?? 1]));
+  return { sections, versions };
+}
+
+/**
  * Whether `draft` holds changes that `stored`, the version just loaded, lacks: its name, description or a section
  * differ. A draft equal to what is stored (saved since, in this tab or another) is not worth offering; the ui
  * (the selection) alone is not a change.

@@ -31,8 +31,9 @@ export interface DocumentState {
   /** Changes kept in this browser when the project was opened, offered to restore or discard. */
   offer: { keptAt: string } | null;
   /**
-   * Opened from the changes kept in this browser while the server could not be reached: none of it is known to be
-   * stored, so it differs from the saved version until a save succeeds.
+   * Opened from the changes kept in this browser while the server could not be reached, or restored with sections
+   * no loaded editor holds: not all of it is known to be stored, so it differs from the saved version until a save
+   * succeeds.
    */
   fromDraft: boolean;
   /**
@@ -129,8 +130,25 @@ export const documentSlice = createSlice({
      * The changes kept in this browser are back in the domains (`domainStates`) and the name, on the baseline as
      * loaded; `etag` is the version they were made on, so a save over a version changed since is a conflict.
      */
-    draftRestored(state, { payload }: PayloadAction<{ snapshot: Snapshot; etag: string; domainStates: DomainStates }>) {
+    draftRestored(
+      state,
+      {
+        payload,
+      }: PayloadAction<{
+        snapshot: Snapshot;
+        etag: string;
+        domainStates: DomainStates;
+        /** Restored sections no ready domain holds, kept in the document until saved, and their versions. */
+        kept?: { sections: Record<string, unknown>; versions: Record<string, number> };
+      }>,
+    ) {
       const { name, description } = payload.snapshot.meta;
+      if (payload.kept && Object.keys(payload.kept.sections).length > 0) {
+        Object.assign(state.sections, payload.kept.sections);
+        Object.assign(state.versions, payload.kept.versions);
+        // Not the loaded version any more, and not stored: different until saved, whatever their domain says.
+        state.fromDraft = true;
+      }
       state.meta.name = name;
       if (description === undefined) delete state.meta.description;
       else state.meta.description = description;

@@ -38,11 +38,8 @@ export function checkDomainModule(value: unknown): Problem[] {
   for (const fn of ['hydrateFromSnapshot', 'selectSnapshot', 'emptySection'] as const) {
     expect(typeof m[fn] === 'function', fn, 'Expected a function.');
   }
-  expect(
-    typeof m.Editor === 'function' || (typeof m.Editor === 'object' && m.Editor !== null),
-    'Editor',
-    'Expected a React component.',
-  );
+  expect(isComponent(m.Editor), 'Editor', 'Expected a React component.');
+  expect(m.Inspector === undefined || isComponent(m.Inspector), 'Inspector', 'Expected a React component.');
   expect(m.describeStep === undefined || typeof m.describeStep === 'function', 'describeStep', 'Expected a function.');
   if (m.migrations !== undefined) {
     const migrations = m.migrations as Record<string, unknown>;
@@ -53,4 +50,9 @@ export function checkDomainModule(value: unknown): Problem[] {
     expect(valid, 'migrations', 'Expected functions keyed by the version they migrate from.');
   }
   return problems;
+}
+
+/** A function component, or an object one (what `memo` and `lazy` return). */
+function isComponent(value: unknown): boolean {
+  return typeof value === 'function' || (typeof value === 'object' && value !== null);
 }

@@ -72,5 +72,11 @@ export interface DomainModule<State = unknown, Section = unknown> {
    * Undo itself is the host's: it keeps every domain's state before each step and gives it back.
    */
   describeStep?(action: UnknownAction, before: State, after: State): StepDescription | undefined;
+  /** Its main place: in the host's left sidebar for the component tree, in the dock for the others. */
   Editor: ComponentType<DomainEditorProps>;
+  /**
+   * Optional (since contract 1.1.0): a second place, the host's inspector beside the canvas, for what is selected in
+   * this domain. It shares the domain's slice with `Editor`. Without it, the domain shows in one place.
+   */
+  Inspector?: ComponentType<DomainEditorProps>;
 }

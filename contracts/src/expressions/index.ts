@@ -26,6 +26,13 @@ export { type EvaluateResult, evaluate } from './evaluate.js';
 export { FORBIDDEN_PROPERTIES, MAX_EXPRESSION_LENGTH, MAX_NESTING } from './limits.js';
 export { expressionNames, referencedNames } from './names.js';
 export { type ParseResult, parseExpression } from './parse.js';
-export { evaluateTemplateValue, renderTemplate, type TemplateError, type TemplateValueResult } from './render.js';
+export {
+  evaluateTemplateValue,
+  type RenderedSegment,
+  renderTemplate,
+  type TemplateError,
+  type TemplateValueResult,
+} from './render.js';
 export { type Scope, type ScopeLookup, scopeFromRecord } from './scope.js';
+export { describeSyntaxError, syntaxMarker, type TemplateSyntaxError, templateSyntaxErrors } from './syntaxErrors.js';
 export { parseTemplate, type TemplatePart } from './template.js';

@@ -26,7 +26,10 @@ describe('limits on hostile input', () => {
   it('takes 10,000 opening parentheses without a stack overflow', () => {
     const source = '('.repeat(10_000);
     expect(parseExpression(source)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/too long/) } });
-    expect(renderTemplate(`x {{${source}}} y`, scope)).toMatchObject({ text: `x {{${source}}} y`, errors: [{ start: 2004 }] });
+    expect(renderTemplate(`x {{${source}}} y`, scope)).toMatchObject({
+      text: `x [⚠ ${'('.repeat(23)}…] y`,
+      errors: [{ start: 2004 }],
+    });
     expect(evaluateTemplateValue(`{{${parens(10_000)}}}`, scope)).toMatchObject({ ok: false });
     expect(referencedNames(`{{${parens(10_000)}}} {{a}}`)).toEqual(['a']);
   });
@@ -67,7 +70,7 @@ describe('limits on hostile input', () => {
     const text = '{{'.repeat(5000);
     const started = performance.now();
     expect(parseTemplate(text)).toHaveLength(5000);
-    expect(renderTemplate(text, scope).text).toBe(text);
+    expect(renderTemplate(text, scope).text).toBe('[⚠ empty expression]'.repeat(5000));
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -143,7 +143,7 @@ describe('parseExpression: member access', () => {
   });
 
   it('needs a name after the dot', () => {
-    expect(errorOf('a.')).toEqual({ message: 'Unexpected end of expression', start: 2, end: 2 });
+    expect(errorOf('a.')).toEqual({ message: 'Unexpected end of expression: expected a property name', start: 2, end: 2 });
     expect(errorOf('a.(b)')).toEqual({ message: 'Expected a property name after "."', start: 2, end: 3 });
   });
 });
@@ -193,8 +193,8 @@ describe('parseExpression: refused constructs, each at its place', () => {
 
 describe('parseExpression: incomplete and extra input', () => {
   it('reports where the expression stops too early', () => {
-    expect(errorOf('1 +')).toEqual({ message: 'Unexpected end of expression', start: 3, end: 3 });
-    expect(errorOf('!')).toEqual({ message: 'Unexpected end of expression', start: 1, end: 1 });
+    expect(errorOf('1 +')).toEqual({ message: 'Unexpected end of expression: expected a value', start: 3, end: 3 });
+    expect(errorOf('!')).toEqual({ message: 'Unexpected end of expression: expected a value', start: 1, end: 1 });
     expect(errorOf('x + (1 * 2')).toEqual({ message: 'Missing ")" to close this "("', start: 4, end: 5 });
   });
 

@@ -139,7 +139,9 @@ class Parser {
           this.lexer.next();
           const name = this.lexer.next();
           if (name.kind !== 'name') {
-            if (name.kind === 'end') throw new ExpressionFailure('Unexpected end of expression', name.start, name.end);
+            if (name.kind === 'end') {
+              throw new ExpressionFailure('Unexpected end of expression: expected a property name', name.start, name.end);
+            }
             throw new ExpressionFailure('Expected a property name after "."', name.start, name.end);
           }
           if (FORBIDDEN_PROPERTIES.has(name.value)) {
@@ -172,7 +174,7 @@ class Parser {
     const { start, end } = token;
     switch (token.kind) {
       case 'end':
-        throw new ExpressionFailure('Unexpected end of expression', start, end);
+        throw new ExpressionFailure('Unexpected end of expression: expected a value', start, end);
       case 'number':
       case 'string':
         return { type: 'literal', value: token.value, start, end };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTemplateValue, renderTemplate } from './render.js';
 import { type Scope, scopeFromRecord } from './scope.js';
 
+const textAndErrors = ({ text, errors }: ReturnType<typeof renderTemplate>) => ({ text, errors });
+
 const scope = scopeFromRecord({
   name: 'Ann',
   count: 2,
@@ -14,7 +16,7 @@ const scope = scopeFromRecord({
 
 describe('renderTemplate', () => {
   it('interpolates several expressions', () => {
-    expect(renderTemplate('Hi {{ name }}, you have {{count + 1}} new ({{ ratio * 100 }}%)', scope)).toEqual({
+    expect(textAndErrors(renderTemplate('Hi {{ name }}, you have {{count + 1}} new ({{ ratio * 100 }}%)', scope))).toEqual({
       text: 'Hi Ann, you have 3 new (50%)',
       errors: [],
     });
@@ -27,14 +29,14 @@ describe('renderTemplate', () => {
   });
 
   it('leaves text without expressions as it is', () => {
-    expect(renderTemplate('plain } text {', scope)).toEqual({ text: 'plain } text {', errors: [] });
-    expect(renderTemplate('', scope)).toEqual({ text: '', errors: [] });
+    expect(textAndErrors(renderTemplate('plain } text {', scope))).toEqual({ text: 'plain } text {', errors: [] });
+    expect(textAndErrors(renderTemplate('', scope))).toEqual({ text: '', errors: [] });
   });
 
-  it('leaves failed expressions visible and collects their errors with offsets in the whole text', () => {
+  it('leaves failed expressions visible (unparsable ones as a marker) and collects their errors with offsets in the whole text', () => {
     const text = 'A {{ missing }} B {{ count / 0 }} C {{ a ^ b }} D {{count}}';
-    expect(renderTemplate(text, scope)).toEqual({
-      text: 'A {{ missing }} B {{ count / 0 }} C {{ a ^ b }} D 2',
+    expect(textAndErrors(renderTemplate(text, scope))).toEqual({
+      text: 'A {{ missing }} B {{ count / 0 }} C [⚠ a ^ b] D 2',
       errors: [
         { message: 'Unknown variable "missing"', start: 5, end: 12, source: ' missing ' },
         { message: 'Division by zero', start: 29, end: 30, source: ' count / 0 ' },
@@ -46,9 +48,9 @@ describe('renderTemplate', () => {
     expect(text.slice(41, 42)).toBe('^');
   });
 
-  it('shows an unclosed {{ as written and reports it', () => {
-    expect(renderTemplate('Total: {{count}} and {{ count + ', scope)).toEqual({
-      text: 'Total: 2 and {{ count + ',
+  it('shows an unclosed {{ as a marker and reports it', () => {
+    expect(textAndErrors(renderTemplate('Total: {{count}} and {{ count + ', scope))).toEqual({
+      text: 'Total: 2 and [⚠ count +]',
       errors: [{ message: 'Missing "}}" to close "{{"', start: 23, end: 32, source: ' count + ' }],
     });
   });
@@ -57,10 +59,31 @@ describe('renderTemplate', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     const bad: Scope = (name) => (name === 'c' ? { found: true, value: cyclic } : { found: false });
-    expect(renderTemplate('x {{c}}', bad)).toEqual({
+    expect(textAndErrors(renderTemplate('x {{c}}', bad))).toEqual({
       text: 'x {{c}}',
       errors: [{ message: 'The value cannot be shown as text', start: 4, end: 5, source: 'c' }],
     });
+  });
+});
+
+describe('renderTemplate segments', () => {
+  it('marks each failed expression as an error segment between runs of text', () => {
+    const { segments } = renderTemplate('Hi {{name}}! {{count +}} and {{foo()}} then {{missing}}.', scope);
+    expect(segments.map(({ kind, text }) => ({ kind, text }))).toEqual([
+      { kind: 'text', text: 'Hi Ann! ' },
+      { kind: 'error', text: '[⚠ count +]' },
+      { kind: 'text', text: ' and ' },
+      { kind: 'error', text: '[⚠ foo()]' },
+      { kind: 'text', text: ' then ' },
+      { kind: 'error', text: '{{missing}}' },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(segments[1]).toMatchObject({ error: { message: 'Unexpected end of expression: expected a value' } });
+    expect(segments[3]).toMatchObject({ error: { message: 'Function calls are not allowed' } });
+  });
+
+  it('shows an empty {{}} as a marker too', () => {
+    expect(renderTemplate('a{{ }}b', scope).text).toBe('a[⚠ empty expression]b');
   });
 });
 

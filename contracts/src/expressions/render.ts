@@ -1,6 +1,7 @@
 import type { ExpressionError } from './ast.js';
 import { evaluate } from './evaluate.js';
 import type { Scope } from './scope.js';
+import { syntaxMarker } from './syntaxErrors.js';
 import { parseTemplate, rawExpression, type TemplatePart } from './template.js';
 import { toTemplateText } from './values.js';
 
@@ -10,28 +11,48 @@ export type TemplateError = ExpressionError & { source: string };
 export type TemplateValueResult = { ok: true; value: unknown } | { ok: false; error: TemplateError };
 
 /**
- * Interpolates every `{{expression}}`: strings as they are, numbers and booleans as JavaScript writes them,
- * null as nothing, arrays and objects as JSON. An expression that fails stays in the text as written, braces
- * included, so the preview shows what is wrong where it is; its error is collected. Never throws.
+ * A piece of rendered text: plain text, or an expression that failed. An expression that cannot be parsed shows
+ * as a marker (`[⚠ count +]`), one that fails when evaluated stays as written, braces included; both carry their
+ * error, for a page that wants to mark them.
  */
-export function renderTemplate(text: string, scope: Scope): { text: string; errors: TemplateError[] } {
+export type RenderedSegment = { kind: 'text'; text: string } | { kind: 'error'; text: string; error: TemplateError };
+
+/**
+ * Interpolates every `{{expression}}`: strings as they are, numbers and booleans as JavaScript writes them,
+ * null as nothing, arrays and objects as JSON. An expression that fails shows where it is, so the preview shows
+ * what is wrong there: one that cannot be parsed as a marker (`[⚠ count +]`, not raw braces that read like
+ * text), one that fails when evaluated as written; its error is collected. Never throws.
+ */
+export function renderTemplate(
+  text: string,
+  scope: Scope,
+): { text: string; errors: TemplateError[]; segments: RenderedSegment[] } {
   let rendered = '';
   const errors: TemplateError[] = [];
+  const segments: RenderedSegment[] = [];
+  const add = (segment: RenderedSegment) => {
+    rendered += segment.text;
+    const last = segments[segments.length - 1];
+    // Neighbouring text is one segment: a page renders it as one text node.
+    if (segment.kind === 'text' && last?.kind === 'text') last.text += segment.text;
+    else segments.push(segment);
+  };
   for (const part of parseTemplate(text)) {
     if (part.kind === 'text') {
-      rendered += part.text;
+      add({ kind: 'text', text: part.text });
       continue;
     }
     const result = evaluatePart(part, scope);
     const shown = result.ok ? textOf(part, result.value) : result;
     if (shown.ok) {
-      rendered += shown.text;
+      add({ kind: 'text', text: shown.text });
     } else {
-      rendered += rawExpression(text, part);
+      const written = part.parsed.ok ? rawExpression(text, part) : syntaxMarker(part.source);
+      add({ kind: 'error', text: written, error: shown.error });
       errors.push(shown.error);
     }
   }
-  return { text: rendered, errors };
+  return { text: rendered, errors, segments };
 }
 
 /**

@@ -34,5 +34,11 @@ export {
   type TemplateValueResult,
 } from './render.js';
 export { type Scope, type ScopeLookup, scopeFromRecord } from './scope.js';
-export { describeSyntaxError, syntaxMarker, type TemplateSyntaxError, templateSyntaxErrors } from './syntaxErrors.js';
+export {
+  describeSyntaxError,
+  syntaxMarker,
+  type TemplateSyntaxError,
+  templateSyntaxErrors,
+  templateWarning,
+} from './syntaxErrors.js';
 export { parseTemplate, type TemplatePart } from './template.js';

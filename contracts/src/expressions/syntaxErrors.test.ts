@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSyntaxError, syntaxMarker, templateSyntaxErrors } from './syntaxErrors.js';
+import { describeSyntaxError, syntaxMarker, templateSyntaxErrors, templateWarning } from './syntaxErrors.js';
 
 describe('templateSyntaxErrors', () => {
   it('finds the expressions that cannot be parsed, with offsets into the whole text', () => {
@@ -46,5 +46,23 @@ describe('syntaxMarker', () => {
     expect(syntaxMarker(' count + ')).toBe('[⚠ count +]');
     expect(syntaxMarker('')).toBe('[⚠ empty expression]');
     expect(syntaxMarker('x'.repeat(40))).toBe(`[⚠ ${'x'.repeat(23)}…]`);
+  });
+});
+
+describe('templateWarning', () => {
+  const isVariable = (name: string) => name === 'count';
+
+  it('names an unreadable expression, then the names that are not variables', () => {
+    expect(templateWarning('{{count +}} and {{userName}}', isVariable)).toBe(
+      'Cannot read {{count +}} at character 10: Unexpected end of expression: expected a value. Not a variable: userName.',
+    );
+    expect(templateWarning('Hi {{foo()}}', isVariable)).toBe(
+      'Cannot read {{foo()}} at character 6: Function calls are not allowed.',
+    );
+  });
+
+  it('says nothing of a template that reads and uses only variables', () => {
+    expect(templateWarning('Count: {{count + 1}}', isVariable)).toBeUndefined();
+    expect(templateWarning('plain text', isVariable)).toBeUndefined();
   });
 });

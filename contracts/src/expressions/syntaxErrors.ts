@@ -1,3 +1,4 @@
+import { referencedNames } from './names.js';
 import type { TemplateError } from './render.js';
 import { parseTemplate, rawExpression } from './template.js';
 
@@ -41,4 +42,16 @@ export function syntaxMarker(source: string): string {
 
 function shortened(text: string): string {
   return text.length > SHOWN_SOURCE ? `${text.slice(0, SHOWN_SOURCE - 1)}…` : text;
+}
+
+/**
+ * What a text field holding a template warns about, or nothing: each expression that cannot be parsed, where and
+ * what was expected, then the names that are not variables (`isVariable` says which are).
+ * `Cannot read {{count +}} at character 8: Unexpected end of expression: expected a value. Not a variable: userName.`
+ */
+export function templateWarning(text: string, isVariable: (name: string) => boolean): string | undefined {
+  const warnings = templateSyntaxErrors(text).map((error) => `Cannot read ${describeSyntaxError(error)}`);
+  const unknown = referencedNames(text).filter((name) => !isVariable(name));
+  if (unknown.length > 0) warnings.push(`Not a variable: ${unknown.join(', ')}.`);
+  return warnings.length > 0 ? warnings.join(' ') : undefined;
 }

@@ -20,3 +20,10 @@ export const nodesPasted = createAction<{
   place: { parentId: string | null; index: number };
   bindings: Binding[];
 }>('contracts/nodesPasted');
+
+/**
+ * Someone outside the tree (the host's canvas) selected a component, or nothing (`null`). The component tree
+ * selects it and shows its row; selecting is not a step of the undo history. A tree built before this event
+ * ignores it.
+ */
+export const nodeSelected = createAction<{ id: string | null }>('contracts/nodeSelected');

@@ -1,4 +1,4 @@
-import { checkSnapshot, nodesRemoved } from '@psb/contracts';
+import { checkSnapshot, nodeSelected, nodesRemoved } from '@psb/contracts';
 import { countingKeyListings, richSnapshot, roundTrip } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
 import fc from 'fast-check';
@@ -19,6 +19,7 @@ import {
   selected,
   selectSnapshot,
   selectUi,
+  toggled,
 } from './slice.js';
 import { dropTarget, moveTarget } from './tree/moves.js';
 import { visibleRows } from './tree/rows.js';
@@ -45,6 +46,25 @@ describe('component tree slice', () => {
     expect(
       reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'gone' })).selectedId,
     ).toBeNull();
+  });
+
+  it('selects a node chosen outside the tree (the canvas), opening its collapsed ancestors so its row shows', () => {
+    const store = newStore();
+    const tree = () => store.getState().componentTree;
+    store.dispatch(toggled({ id: 'page', expanded: false }));
+    expect(visibleRows(tree()).map((r) => r.id)).toEqual(['page', 'footer']);
+    const section = selectSnapshot(tree());
+
+    store.dispatch(nodeSelected({ id: 'greet' }));
+    expect(tree().selectedId).toBe('greet');
+    expect(visibleRows(tree()).map((r) => r.id)).toEqual(['page', 'title', 'greet', 'footer']);
+    expect(selectSnapshot(tree())).toBe(section);
+
+    store.dispatch(nodeSelected({ id: 'gone' }));
+    expect(tree().selectedId).toBeNull();
+    store.dispatch(nodeSelected({ id: 'footer' }));
+    store.dispatch(nodeSelected({ id: null }));
+    expect(tree().selectedId).toBeNull();
   });
 
   it('holds a checked section as it is, and freezes any other whole', () => {

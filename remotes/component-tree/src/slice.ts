@@ -4,6 +4,7 @@ import {
   type ComponentTreeSection,
   componentSpec,
   emptyComponentTree,
+  nodeSelected,
   nodesPasted,
   nodesRemoved,
   type SnapshotUi,
@@ -241,6 +242,16 @@ export const componentTreeSlice = createSlice({
         delete state.collapsed[id];
       }
       if (state.selectedId && !state.nodes[state.selectedId]) state.selectedId = null;
+    });
+    // Selected from outside the tree (the host's canvas): its row is shown, so every collapsed ancestor opens.
+    builder.addCase(nodeSelected, (state, { payload }) => {
+      const id = payload.id !== null && state.nodes[payload.id] ? payload.id : null;
+      state.selectedId = id;
+      let at = id === null ? null : (state.nodes[id]?.parentId ?? null);
+      while (at !== null) {
+        if (state.collapsed[at]) delete state.collapsed[at];
+        at = state.nodes[at]?.parentId ?? null;
+      }
     });
     // Pasted components, with their new ids, where `insertionPlace` said; checked again and refused whole.
     builder.addCase(nodesPasted, (draft, { payload }) => withPasted(original(draft) as ComponentTreeState, payload));

@@ -449,3 +449,44 @@ describe('checkSnapshot: freeze', () => {
     expect(containers(snapshot).filter((value) => Object.isFrozen(value))).toEqual([]);
   });
 });
+
+describe('checkSnapshot: references of a section its schema refuses', () => {
+  it('lists a dangling root, child and parent beside a structural problem of the same tree', () => {
+    const problems = problemsAfter((s) => {
+      s.componentTree.rootIds.push('ghost');
+      s.componentTree.nodes.page?.children.push('phantom');
+      Object.assign(s.componentTree.nodes.footer as object, { parentId: 'nowhere', name: 42 });
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: '/componentTree/nodes/footer/name', message: 'Expected string.' },
+        { path: '/componentTree/rootIds/2', message: 'No node with id "ghost".' },
+        { path: '/componentTree/nodes/page/children/2', message: 'No node with id "phantom".' },
+        { path: '/componentTree/nodes/footer/parentId', message: 'The parent "nowhere" does not exist.' },
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('lists a binding to no flow beside a structural problem of the flows', () => {
+    const problems = problemsAfter((s) => {
+      const binding = s.actionFlows.bindings[0];
+      if (binding) binding.flowId = 'ghost-flow';
+      Object.assign(s.actionFlows, { extra: true });
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: '/actionFlows/extra', message: 'This property is not allowed here.' },
+        { path: '/actionFlows/bindings/0/flowId', message: 'No flow with id "ghost-flow".' },
+      ]),
+    );
+  });
+
+  it('reads a broken tree defensively: nothing to point at, nothing reported beyond the schema', () => {
+    const problems = problemsAfter((s) => {
+      Object.assign(s.componentTree, { nodes: [], rootIds: 'page' });
+    });
+    expect(problems.every((p) => p.path.startsWith('/componentTree/') && !p.message.startsWith('No node'))).toBe(true);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+});

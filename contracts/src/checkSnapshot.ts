@@ -24,7 +24,8 @@ const definitionOf = (key: DomainKey) => SECTIONS[key] as unknown as SectionDefi
 
 /**
  * Every problem with a snapshot, each at its JSON Pointer: the schema's, then integrity that
- * JSON Schema cannot express (ids that must point somewhere, a tree without cycles).
+ * JSON Schema cannot express (ids that must point somewhere, a tree without cycles); of a section that does not
+ * fit its schema, the references that can still be read.
  * Each section of the registry (SECTIONS) is checked by its schema when its `domainVersions` entry (1 when
  * missing) is the version this build writes; at any other version it is only required to be an object: its
  * own domain's migrations, not this build, know that format. An empty list means the snapshot is valid.
@@ -63,15 +64,24 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
 
   const problems = envelopeFits ? [] : schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value);
   const valid: Record<string, unknown> = {};
+  const refused = new Map<DomainKey, Set<string>>();
   for (const key of sectionFits) valid[key] = snapshot[key];
   for (const key of readableKeys) {
     if (key in valid) continue;
     const sectionProblems = schemaProblems(definitionOf(key).schema, snapshot[key], `/${key}`);
     problems.push(...sectionProblems);
     if (sectionProblems.length === 0) valid[key] = snapshot[key];
+    else refused.set(key, new Set(sectionProblems.map((problem) => problem.path)));
   }
   for (const key of DOMAIN_KEYS) {
-    if (key in valid) problems.push(...definitionOf(key).integrity(valid[key], valid));
+    const definition = definitionOf(key);
+    if (key in valid) problems.push(...definition.integrity(valid[key], valid));
+    const reported = refused.get(key);
+    if (reported === undefined || definition.references === undefined) continue;
+    // A section its schema refused still has its references checked, as far as they can be read; an id the
+    // schema already refused (not an id at all) is not named twice.
+    const references = definition.references(snapshot[key], valid);
+    problems.push(...references.filter((problem) => !reported.has(problem.path)));
   }
   return problems;
 }

@@ -18,6 +18,12 @@ export interface SectionDefinition<K extends string = string, T extends TSchema 
    * and checks less when it is missing.
    */
   integrity(section: Static<T>, valid: ValidSections): Problem[];
+  /**
+   * The references the schema cannot check, asked of a section that does not fit it, so that a file with a
+   * structural problem still lists its dangling ids too. It reads the section defensively: any part may be missing
+   * or of the wrong type (the schema's problems name those).
+   */
+  references?(section: unknown, valid: ValidSections): Problem[];
 }
 
 /** A section definition, its key and schema kept as literal types. */

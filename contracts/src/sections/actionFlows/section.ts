@@ -6,6 +6,7 @@ import { type Problem, pointer } from '../../problem.js';
 import type { ComponentTreeSection } from '../componentTree/section.js';
 import { defineSection } from '../definition.js';
 import { actionFlowsFormat } from './format.js';
+import { flowReferenceProblems } from './references.js';
 
 /** Text that may hold `{{expressions}}` of variables. */
 const Template = Type.String({ maxLength: 10_000 });
@@ -129,4 +130,5 @@ export const actionFlowsSection = defineSection({
   fits: sectionChecks.actionFlows,
   // Bindings are checked against the tree only when the tree itself fits its schema.
   integrity: (section, valid) => checkActionFlows(section, valid.componentTree as ComponentTreeSection | undefined),
+  references: (section, valid) => flowReferenceProblems(section, valid.componentTree as ComponentTreeSection | undefined),
 });

@@ -8,6 +8,7 @@ import { schemaProblems } from '../../schemaProblems.js';
 import { defineSection } from '../definition.js';
 import { nodePropsSchema } from '../nodeProps.js';
 import { componentTreeFormat } from './format.js';
+import { treeReferenceProblems } from './references.js';
 
 export const ComponentNode = Type.Object(
   {
@@ -209,4 +210,5 @@ export const componentTreeSection = defineSection({
   schema: ComponentTreeSection,
   fits: sectionChecks.componentTree,
   integrity: (tree) => checkComponentTree(tree),
+  references: (tree) => treeReferenceProblems(tree),
 });

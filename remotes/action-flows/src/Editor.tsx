@@ -13,6 +13,7 @@ import {
   selectFlows,
 } from './slice.js';
 import './editor.css';
+import { counted } from './counted.js';
 
 type RootState = { actionFlows: ActionFlowsState };
 
@@ -30,7 +31,7 @@ export function Editor({ host }: DomainEditorProps) {
         {flows.map((f) => (
           <li key={f.id}>
             <button type="button" aria-pressed={f.id === selectedId} onClick={() => dispatch(flowSelected(f.id))}>
-              {f.name} <span className="psb-muted">({f.steps.length} steps)</span>
+              {f.name} <span className="psb-muted">({counted(f.steps.length, 'step')})</span>
             </button>
           </li>
         ))}

@@ -1,9 +1,14 @@
 // Undo as people feel it, in Node on the host's own store and history with the four real domains: one step
 // undone and redone at 10,000 and 50,000 nodes (what the store does before React renders), the memory the
-// history holds after 200 edits beside the document's own, and what a key press pays for the history.
+// history holds after 200 edits beside the document's own, and what a key press pays for the history and for
+// the draft writer and autosave listening to the store.
 import type { DomainModule } from '@psb/contracts';
 import type { UnknownAction } from '@reduxjs/toolkit';
 import { differsFromSaved } from '../host/src/document/baseline.js';
+import type { ProjectSession } from '../host/src/document/ProjectSession.js';
+import { autosave } from '../host/src/drafts/autosaver.js';
+import { autosaveSettingIn } from '../host/src/drafts/autosaveSetting.js';
+import { keepDrafts } from '../host/src/drafts/draftWriter.js';
 import { DocumentHistory } from '../host/src/history/DocumentHistory.js';
 import { createHostStore, type HostStore } from '../host/src/store/createHostStore.js';
 import { hydrate, openStored } from './support/documentPipeline.js';
@@ -20,6 +25,8 @@ export interface HistoryResult {
   /** A key press's edit dispatched without a history, and with it (the step recorded, not yet compacted): median ms. */
   keyPressBare: number;
   keyPressWithHistory: number;
+  /** The same with the draft writer and autosave listening too: they only restart their timers. */
+  keyPressWithDrafts: number;
   /** A step compacted to patches, a second after it was made, off the key press: median ms. */
   compact: number;
   /** Heap the open document holds, and what the history adds after EDITS separate edits (after a full GC). */
@@ -89,6 +96,8 @@ export async function benchHistory(sizes = HISTORY_SIZES, log: (line: string) =>
   const results: HistoryResult[] = [];
   for (const nodes of sizes) {
     const bare = open(nodes, domains, false);
+    // Warmed first, as the other measurements are by what runs before them.
+    for (let i = 0; i < RUNS; i++) bare.store.dispatch(bare.rename(i, `Warm ${i}`));
     const keyPressBare = median(
       Array.from({ length: RUNS }, (_, i) => timed(() => bare.store.dispatch(bare.rename(i, `Bare ${i}`)))),
     );
@@ -105,6 +114,9 @@ export async function benchHistory(sizes = HISTORY_SIZES, log: (line: string) =>
       undos.push(timed(() => history.undo() && dirty()));
       redos.push(timed(() => history.redo() && dirty()));
     }
+    const keyPressWithDrafts = withDraftsAndAutosave(b.store, () =>
+      median(Array.from({ length: RUNS }, (_, i) => timed(() => b.store.dispatch(b.rename(i, `Kept ${i}`))))),
+    );
     const memory = hasGc() ? historyMemory(nodes, domains) : undefined;
     results.push({
       nodes,
@@ -112,6 +124,7 @@ export async function benchHistory(sizes = HISTORY_SIZES, log: (line: string) =>
       redo: median(redos),
       keyPressBare,
       keyPressWithHistory: median(keyPresses),
+      keyPressWithDrafts,
       compact: median(compactions),
       ...memory,
       edits: EDITS,
@@ -119,6 +132,28 @@ export async function benchHistory(sizes = HISTORY_SIZES, log: (line: string) =>
     log(`history: ${nodes.toLocaleString('en-US')} nodes measured`);
   }
   return results;
+}
+
+/**
+ * Runs `measure` with the draft writer and autosave subscribed to `store`, as the editor has them, then stops
+ * them. Their session is asked only when their timers fire, after the key presses measured: none does here.
+ */
+function withDraftsAndAutosave<T>(store: HostStore, measure: () => T): T {
+  const untouched = () => {
+    throw new Error('a draft or autosave timer fired during the measurement');
+  };
+  const session = { isDirty: untouched, assemble: untouched, save: untouched, opening: false } as unknown as ProjectSession;
+  const page = { addEventListener() {}, removeEventListener() {}, document: { visibilityState: 'visible' } } as never;
+  const drafts = { get: untouched, latest: untouched, put: untouched, remove: untouched };
+  const stops = [
+    keepDrafts({ store, session, drafts }, page),
+    autosave({ store, session, setting: autosaveSettingIn(undefined) }, page),
+  ];
+  try {
+    return measure();
+  } finally {
+    for (const stop of stops) stop();
+  }
 }
 
 /** The heap the open document holds, and what the history holds beside it after EDITS separate steps. */

@@ -45,8 +45,40 @@ export function draftWriter({ plan, drafts, onKept, onFailed, wait = 1000, maxWa
       onFailed(error);
     });
   };
-  const due = debounce(write, wait, { maxWait });
-  return { changed: () => due(), flush: () => void due.flush(), stop: () => due.cancel() };
+  // lodash.debounce calls at `maxWait` from inside the call that crossed it: a key press. The write waits for a
+  // task of its own instead, so that typing without a pause never pays for one.
+  let changedSinceWrite = false;
+  let queued: ReturnType<typeof setTimeout> | undefined;
+  const writeDue = () => {
+    changedSinceWrite = false;
+    write();
+  };
+  const due = debounce(
+    () => {
+      queued ??= setTimeout(() => {
+        queued = undefined;
+        writeDue();
+      }, 0);
+    },
+    wait,
+    { maxWait },
+  );
+  const stop = () => {
+    due.cancel();
+    clearTimeout(queued);
+    queued = undefined;
+  };
+  return {
+    changed: () => {
+      changedSinceWrite = true;
+      due();
+    },
+    flush: () => {
+      stop();
+      if (changedSinceWrite) writeDue();
+    },
+    stop,
+  };
 }
 
 /**

@@ -14,7 +14,13 @@ export const ApiError = Type.Object(
 export type ApiError = Static<typeof ApiError>;
 
 export const ProjectSummary = Type.Object(
-  { id: Id, name: Name, updatedAt: IsoDateTime },
+  {
+    id: Id,
+    name: Name,
+    updatedAt: IsoDateTime,
+    /** The stored file's length in bytes: with the date and id, what tells projects of one name apart. */
+    size: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
   { $id: 'ProjectSummary', additionalProperties: false },
 );
 export type ProjectSummary = Static<typeof ProjectSummary>;

@@ -157,7 +157,7 @@ describe('GET /api/projects/:id', () => {
 });
 
 describe('GET /api/projects', () => {
-  it('lists id, name and updatedAt, newest first', async () => {
+  it('lists id, name, updatedAt and size in bytes, newest first', async () => {
     expect((await ctx.app.inject({ url: '/api/projects' })).json()).toEqual([]);
     const first = await create('First');
     const second = await create('Second');
@@ -169,8 +169,14 @@ describe('GET /api/projects', () => {
     });
     const list = (await ctx.app.inject({ url: '/api/projects' })).json();
     expect(list.map((p: { name: string }) => p.name)).toEqual(['First, edited', 'Second']);
-    expect(Object.keys(list[0]).sort()).toEqual(['id', 'name', 'updatedAt']);
-    expect(list[1]).toEqual({ id: second.snapshot.meta.id, name: 'Second', updatedAt: second.snapshot.meta.updatedAt });
+    expect(Object.keys(list[0]).sort()).toEqual(['id', 'name', 'size', 'updatedAt']);
+    const stored = await ctx.app.inject({ url: `/api/projects/${second.snapshot.meta.id}` });
+    expect(list[1]).toEqual({
+      id: second.snapshot.meta.id,
+      name: 'Second',
+      updatedAt: second.snapshot.meta.updatedAt,
+      size: stored.rawPayload.length,
+    });
   });
 
   it('shows every write at once: a new project, then none once it is deleted', async () => {
@@ -178,7 +184,7 @@ describe('GET /api/projects', () => {
     expect(before.headers['content-type']).toBe('application/json; charset=utf-8');
     const { snapshot } = await create('Short-lived');
     expect((await ctx.app.inject({ url: '/api/projects' })).json()).toEqual([
-      { id: snapshot.meta.id, name: 'Short-lived', updatedAt: snapshot.meta.updatedAt },
+      { id: snapshot.meta.id, name: 'Short-lived', updatedAt: snapshot.meta.updatedAt, size: expect.any(Number) },
     ]);
     await ctx.app.inject({ method: 'DELETE', url: `/api/projects/${snapshot.meta.id}` });
     expect((await ctx.app.inject({ url: '/api/projects' })).body).toBe(before.body);

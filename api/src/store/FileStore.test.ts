@@ -219,9 +219,10 @@ describe('FileStore', () => {
     await writeFile(path.join(dir, 'README.txt'), 'notes');
     const skipped: string[] = [];
     const store = await FileStore.open(dir, { onSkippedFile: (file) => skipped.push(file) });
+    const sizeOf = async (id: string) => (await readFile(path.join(dir, `${id}.json`))).length;
     expect(await store.list()).toEqual([
-      { id: 'new', name: 'New', updatedAt: '2026-02-01T00:00:00.000Z' },
-      { id: 'old', name: 'Old', updatedAt: '2026-01-01T00:00:00.000Z' },
+      { id: 'new', name: 'New', updatedAt: '2026-02-01T00:00:00.000Z', size: await sizeOf('new') },
+      { id: 'old', name: 'Old', updatedAt: '2026-01-01T00:00:00.000Z', size: await sizeOf('old') },
     ]);
     expect(skipped.sort()).toEqual(['broken.json', 'not an id.json']);
     expect(await readdir(dir)).toContain('broken.json');
@@ -326,8 +327,9 @@ describe('FileStore', () => {
     expect(JSON.parse(json.toString())).toEqual(await store.list());
     expect(await store.listJson()).toBe(json);
     await store.replace('p1', always, () => fileNamed('p1', 'Renamed', '2026-03-01T00:00:00.000Z'));
+    const renamed = fileNamed('p1', 'Renamed', '2026-03-01T00:00:00.000Z');
     expect(JSON.parse((await store.listJson()).toString())).toEqual([
-      { id: 'p1', name: 'Renamed', updatedAt: '2026-03-01T00:00:00.000Z' },
+      { id: 'p1', name: 'Renamed', updatedAt: '2026-03-01T00:00:00.000Z', size: renamed.bytes.length },
     ]);
     await store.remove('p1', always);
     expect((await store.listJson()).toString()).toBe('[]');
@@ -364,6 +366,7 @@ describe('FileStore', () => {
       id: `p${count - 1}`,
       name: `Project ${count - 1}`,
       updatedAt: new Date(base + (count - 1) * 1000).toISOString(),
+      size: JSON.stringify(small(count - 1)).length,
     });
     expect(list.at(-1)?.id).toBe('p0');
     console.log(`indexed ${count} projects in ${(opened - started).toFixed(0)} ms at start; listing read 0 files`);

@@ -32,6 +32,8 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 interface IndexEntry {
   meta: ProjectMeta;
   etag: string;
+  /** The file's length in bytes, for the list. */
+  size: number;
 }
 
 const TEMP_SUFFIX = '.tmp';
@@ -200,7 +202,7 @@ export class FileStore implements ProjectStore {
   #currentListing() {
     this.#listing ??= {
       summaries: [...this.#index.values()]
-        .map(({ meta }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt }))
+        .map(({ meta, size }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt, size }))
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id))),
     };
     return this.#listing;
@@ -213,8 +215,8 @@ export class FileStore implements ProjectStore {
     return file;
   }
 
-  #remember(stored: IndexEntry) {
-    this.#index.set(stored.meta.id, { meta: stored.meta, etag: stored.etag });
+  #remember(stored: { meta: ProjectMeta; etag: string; bytes: Buffer }) {
+    this.#index.set(stored.meta.id, { meta: stored.meta, etag: stored.etag, size: stored.bytes.length });
     this.#listing = undefined;
   }
 
@@ -243,7 +245,7 @@ export class FileStore implements ProjectStore {
       const bytes = await this.#fs.readFile(path.join(this.#dir, name));
       const meta = (JSON.parse(bytes.toString('utf8')) as Partial<Snapshot>).meta;
       if (meta?.id !== id) return onSkippedFile(name, 'meta.id does not match the file name');
-      this.#remember({ meta, etag: etagOf(bytes) });
+      this.#remember({ meta, etag: etagOf(bytes), bytes });
     } catch (error) {
       onSkippedFile(name, error instanceof Error ? error.message : String(error));
     }

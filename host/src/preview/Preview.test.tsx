@@ -1,5 +1,13 @@
 // @vitest-environment happy-dom
-import type { ActionFlowsSection, ComponentNode, ComponentTreeSection, FlowRuntime, VariablesSection } from '@psb/contracts';
+import {
+  type ActionFlowsSection,
+  type ComponentNode,
+  type ComponentTreeSection,
+  type FlowRuntime,
+  nodeSelected,
+  nodesRemoved,
+  type VariablesSection,
+} from '@psb/contracts';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import { act } from 'react';
@@ -43,6 +51,9 @@ function sections() {
       tag: node('tag', 'Text', { content: '#{{index}} {{item}} of {{userName}}' }),
     },
   };
+  for (const parent of Object.values(componentTree.nodes)) {
+    for (const child of parent.children) (componentTree.nodes[child] as ComponentNode).parentId = parent.id;
+  }
   const variables: VariablesSection = {
     ids: ['v-name', 'v-count', 'v-tags'],
     entities: {
@@ -55,7 +66,7 @@ function sections() {
     flows: { 'flow-add': { id: 'flow-add', name: 'Add', steps: [] } },
     bindings: [{ id: 'b1', nodeId: 'add', event: 'click', flowId: 'flow-add' }],
   };
-  return { componentTree, variables, actionFlows };
+  return { componentTree, variables, actionFlows, selectedId: null as string | null, removed: [] as string[][] };
 }
 
 /** The sections as the store holds them: edits replace only what they change, as the domains' slices do. */
@@ -75,6 +86,15 @@ const page = createSlice({
       state.variables.values = { ...state.variables.values, [payload.id]: payload.value };
     },
   },
+  // The contract's events, as the component tree's slice handles them (the removal only records what it was asked).
+  extraReducers: (builder) => {
+    builder.addCase(nodeSelected, (state, { payload }) => {
+      state.selectedId = payload.id;
+    });
+    builder.addCase(nodesRemoved, (state, { payload }) => {
+      state.removed.push(payload.ids);
+    });
+  },
 });
 
 /** Adds one to `count`, as a flow "set count to {{count + 1}}" would. */
@@ -93,6 +113,10 @@ function render() {
   // The preview reads sections through the session; here they are the store's own.
   const session = {
     section: (state: ReturnType<typeof store.getState>, key: string) => state.sections[key as keyof ReturnType<typeof sections>],
+    // The tree domain's selectUi, as Save assembles it.
+    assemble: (state: ReturnType<typeof store.getState>) => ({
+      ui: state.sections.selectedId ? { selectedNodeId: state.sections.selectedId } : {},
+    }),
     editorApi: { services: { flowRuntime } },
   } as unknown as ProjectSession;
   view.render(
@@ -105,7 +129,21 @@ function render() {
   return store;
 }
 
-const elements = (tag: string) => [...view.container.getElementsByTagName(tag)] as HTMLElement[];
+const pageElement = () => view.container.querySelector('.preview-page') as HTMLElement;
+const elements = (tag: string) => [...pageElement().getElementsByTagName(tag)] as HTMLElement[];
+const command = (name: string) => {
+  const button = [...view.container.querySelectorAll('button')].find((b) => b.textContent === name);
+  if (!button) throw new Error(`no ${name} button`);
+  return button;
+};
+const outlines = () =>
+  [...view.container.querySelectorAll<HTMLElement>('.canvas-outline')].map((o) => ({
+    kind: o.classList.contains('selected') ? 'selected' : 'hovered',
+    label: o.textContent,
+  }));
+const canvas = () => view.container.querySelector('[aria-label="Canvas"]') as HTMLElement;
+const press = (key: string) => act(() => canvas().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+const selection = () => store.getState().sections.selectedId;
 const texts = (tag: string) => elements(tag).map((e) => e.textContent);
 const rendersSince = (before: Map<string, number>) =>
   Object.fromEntries([...renders].flatMap(([id, n]) => (n === (before.get(id) ?? 0) ? [] : [[id, n - (before.get(id) ?? 0)]])));
@@ -119,7 +157,7 @@ describe('Preview', () => {
   it('shows the page as saved: interpolated text, and a List item per value with `item` and `index`', () => {
     expect(texts('h3')).toEqual(['Hello Ada']);
     expect(texts('p')).toEqual(['Count: 0', '#0 a of Ada', '#1 b of Ada']);
-    expect(texts('button')).toEqual(['Reset values', 'Add one']);
+    expect(texts('button')).toEqual(['Add one']);
   });
 
   it('re-renders only the node whose text was edited', () => {
@@ -143,11 +181,79 @@ describe('Preview', () => {
     expect(rendersSince(before)).toEqual({ tag: 2 });
   });
 
-  it('runs the flows bound to a button, and shows the values they set', async () => {
+  it('runs the flows bound to a button in Preview mode, and shows the values they set', async () => {
+    act(() => command('Preview').click());
     const button = elements('button').find((b) => b.textContent === 'Add one');
     if (!button) throw new Error('no Add one button');
     for (let i = 0; i < 3; i++) await act(async () => button.click());
     expect(texts('p')[0]).toBe('Count: 3');
+    expect(selection()).toBeNull();
+  });
+
+  it('selects what is clicked in Edit mode, without running its flow or re-rendering any component', async () => {
+    const before = new Map(renders);
+    const button = elements('button').find((b) => b.textContent === 'Add one') as HTMLElement;
+    await act(async () => button.click());
+    expect(selection()).toBe('add');
+    expect(texts('p')[0]).toBe('Count: 0');
+    expect(outlines()).toEqual([{ kind: 'selected', label: 'Button' }]);
+    // A List's item selects its template.
+    await act(async () => elements('p')[1]?.click());
+    expect(selection()).toBe('tag');
+    // The page around the components selects nothing.
+    await act(async () => pageElement().click());
+    expect(selection()).toBeNull();
+    expect(outlines()).toEqual([]);
+    expect(rendersSince(before)).toEqual({});
+  });
+
+  it('outlines the hovered component with its name, and a selection made in the tree', () => {
+    const before = new Map(renders);
+    act(() => elements('h3')[0]?.dispatchEvent(new Event('pointerover', { bubbles: true })));
+    expect(outlines()).toEqual([{ kind: 'hovered', label: 'Text' }]);
+    act(() => store.dispatch(nodeSelected({ id: 'column' })));
+    expect(outlines()).toEqual([
+      { kind: 'hovered', label: 'Text' },
+      { kind: 'selected', label: 'Container' },
+    ]);
+    act(() => pageElement().dispatchEvent(new Event('pointerleave')));
+    expect(outlines()).toEqual([{ kind: 'selected', label: 'Container' }]);
+    expect(rendersSince(before)).toEqual({});
+  });
+
+  it('selects the parent on Escape, then nothing; deletes the selection with its subtree on Delete', () => {
+    act(() => store.dispatch(nodeSelected({ id: 'add' })));
+    press('Escape');
+    expect(selection()).toBe('column');
+    press('Delete');
+    expect(store.getState().sections.removed.map((ids) => [...ids].sort())).toEqual([['add', 'column', 'count', 'title']]);
+    press('Escape');
+    expect(selection()).toBeNull();
+    press('Delete');
+    expect(store.getState().sections.removed).toHaveLength(1);
+  });
+
+  it('neither selects nor outlines in Preview mode, and keys do nothing there', () => {
+    act(() => command('Preview').click());
+    act(() => elements('h3')[0]?.dispatchEvent(new Event('pointerover', { bubbles: true })));
+    act(() => elements('h3')[0]?.click());
+    expect(selection()).toBeNull();
+    act(() => store.dispatch(nodeSelected({ id: 'add' })));
+    press('Delete');
+    expect(outlines()).toEqual([]);
+    expect(store.getState().sections.removed).toEqual([]);
+  });
+
+  it('narrows the page to a phone or a tablet, and back to the full width, keeping the page as it is', () => {
+    const stage = () => pageElement().parentElement as HTMLElement;
+    const page = pageElement();
+    act(() => command('Phone 375').click());
+    expect(stage().style.width).toBe('375px');
+    act(() => command('Tablet 768').click());
+    expect(stage().style.width).toBe('768px');
+    act(() => command('Desktop').click());
+    expect(stage().style.width).toBe('');
+    expect(pageElement()).toBe(page);
   });
 
   it('updates interpolation when a saved value changes', () => {

@@ -1,25 +1,33 @@
 import type { VariablesSection } from '@psb/contracts';
 import { emptySections } from '@psb/contracts';
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../document/SessionContext.js';
 import { useHostSelector } from '../store/hooks.js';
+import { CanvasOutlines } from './CanvasOutlines.js';
+import { type CanvasMode, CanvasToolbar, DEVICES, type Device } from './CanvasToolbar.js';
+import { useCanvasSelection } from './canvasSelection.js';
 import { PreviewNode } from './PreviewNode.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
+import { scrollIntoCanvas } from './scrollIntoCanvas.js';
 import { useEmit } from './useEmit.js';
 import { useRootIds, useTreeNodes } from './useTree.js';
 import { variableScope } from './variableScope.js';
+import './canvas.css';
 
 const EMPTY = emptySections();
 
 /**
- * The page as it will be, rendered from the very sections Save stores: what is previewed is what is saved.
- * Clicking a button runs its bound flows through the flow runtime the action-flows domain offers.
- * Each node subscribes to its own node, so an edit re-renders only the nodes it changed.
+ * The canvas: the page as it will be, rendered from the very sections Save stores (what is previewed is what is
+ * saved). In Edit mode a click selects the component under it, as in the tree; in Preview mode buttons and inputs
+ * run their bound flows through the flow runtime the action-flows domain offers.
+ * Each node subscribes to its own node, so an edit re-renders only the nodes it changed; the outlines are laid
+ * over the page, so hovering and selecting re-render none of them.
  */
 export function Preview() {
   const session = useSession();
   const headingId = useId();
+  const hintId = useId();
   const rootIds = useRootIds();
   const variables = useHostSelector((s) => session.section(s, 'variables') as VariablesSection | undefined) ?? EMPTY.variables;
   const documentId = useHostSelector((s) => s.document.id);
@@ -31,6 +39,13 @@ export function Preview() {
   const nodes = useTreeNodes();
   const tools = useMemo(() => ({ nodes, values, emit }), [nodes, values, emit]);
   const scope = useMemo(() => variableScope(variables, overrides), [variables, overrides]);
+  const [mode, setMode] = useState<CanvasMode>('edit');
+  const [device, setDevice] = useState<Device>('desktop');
+  const { selectedId, select, selectParent, removeSelected } = useCanvasSelection();
+  const viewport = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const page = useRef<HTMLDivElement>(null);
+  const editing = mode === 'edit';
 
   // A newly opened project starts from its own values.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the open project changes
@@ -40,29 +55,76 @@ export function Preview() {
     setFailure(undefined);
   }, [documentId]);
 
+  // Selected elsewhere (the tree): shown on the canvas if it is out of view.
+  useEffect(() => {
+    if (editing && selectedId && viewport.current) scrollIntoCanvas(viewport.current, selectedId);
+  }, [editing, selectedId]);
+
+  // In Edit mode the page's own controls neither take the focus nor act: the click selects instead.
+  const editHandlers = editing
+    ? {
+        onMouseDownCapture: (event: React.MouseEvent) => {
+          event.preventDefault();
+          viewport.current?.focus({ preventScroll: true });
+        },
+        onClickCapture: (event: React.MouseEvent) => {
+          event.preventDefault();
+          event.stopPropagation();
+          const target = (event.target as Element).closest<HTMLElement>('[data-node-id]');
+          select(target?.dataset.nodeId ?? null);
+        },
+      }
+    : {};
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!editing || event.target !== event.currentTarget) return;
+    if (event.key === 'Escape') selectParent();
+    else if (event.key === 'Delete' || event.key === 'Backspace') removeSelected();
+    else return;
+    event.preventDefault();
+  };
+  const width = DEVICES.find((d) => d.key === device)?.width;
+
   return (
     <section className="panel preview-panel" aria-labelledby={headingId}>
       <div className="preview-header">
         <h2 id={headingId}>Preview</h2>
-        <button type="button" onClick={() => values.reset()}>
-          Reset values
-        </button>
+        <CanvasToolbar mode={mode} onMode={setMode} device={device} onDevice={setDevice} onResetValues={() => values.reset()} />
       </div>
+      <p id={hintId} className="canvas-hint">
+        {editing
+          ? 'Click a component to select it · Esc selects its parent · Delete removes it'
+          : 'Buttons and inputs run their flows, as a visitor’s would'}
+      </p>
       {failure && (
         <p className="preview-failure" role="alert">
           {failure}
         </p>
       )}
       {visited && <p className="preview-muted">The page would go to {visited}.</p>}
-      <div className="preview-page">
-        {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
-        <PreviewToolsContext value={tools}>
-          <VariableScopeContext value={scope}>
-            {rootIds.map((id) => (
-              <PreviewNode key={id} id={id} />
-            ))}
-          </VariableScopeContext>
-        </PreviewToolsContext>
+      <div
+        ref={viewport}
+        className={`canvas-viewport ${mode}`}
+        role="application"
+        aria-roledescription="canvas"
+        aria-label="Canvas"
+        aria-describedby={hintId}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: it takes the focus for its keys (Esc, Delete), as the tree does
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div ref={stage} className="canvas-stage" style={width ? { width } : undefined}>
+          <div ref={page} className="preview-page" data-device={device} {...editHandlers}>
+            {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
+            <PreviewToolsContext value={tools}>
+              <VariableScopeContext value={scope}>
+                {rootIds.map((id) => (
+                  <PreviewNode key={id} id={id} />
+                ))}
+              </VariableScopeContext>
+            </PreviewToolsContext>
+          </div>
+          {editing && <CanvasOutlines stage={stage} page={page} nodes={nodes} selectedId={selectedId} />}
+        </div>
       </div>
     </section>
   );

@@ -7,7 +7,8 @@ import { useTreeNode } from './useTree.js';
 const SAFE_SRC = /^(?:https?:\/\/|\/|\.{0,2}\/|data:image\/(?:png|gif|jpe?g|webp);)/i;
 
 /**
- * One component of the page as a visitor would see it. Every piece of user text becomes a text node:
+ * One component of the page as a visitor would see it; its element carries `data-node-id`, by which the canvas
+ * finds what was clicked and where to draw its outline. Every piece of user text becomes a text node:
  * nothing is ever parsed as HTML, whatever the props hold.
  *
  * It re-renders when its own node changes, when the variables or their values change, or when `extra`
@@ -38,6 +39,7 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
     case 'Container':
       return (
         <div
+          data-node-id={id}
           className="preview-container"
           style={{
             flexDirection: props.direction === 'row' ? 'row' : 'column',
@@ -50,11 +52,20 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
       );
     case 'Text': {
       const Tag = props.variant === 'heading' ? 'h3' : props.variant === 'subheading' ? 'h4' : 'p';
-      return <Tag className="preview-text">{text('content')}</Tag>;
+      return (
+        <Tag data-node-id={id} className="preview-text">
+          {text('content')}
+        </Tag>
+      );
     }
     case 'Button':
       return (
-        <button type="button" className={`preview-button preview-${String(props.variant)}`} onClick={() => emit(id, 'click')}>
+        <button
+          type="button"
+          data-node-id={id}
+          className={`preview-button preview-${String(props.variant)}`}
+          onClick={() => emit(id, 'click')}
+        >
           {text('label')}
         </button>
       );
@@ -62,7 +73,7 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
       const variableId = typeof props.variable === 'string' ? props.variable : undefined;
       const value = variableId ? scope.value(variableId) : undefined;
       return (
-        <label className="preview-input">
+        <label data-node-id={id} className="preview-input">
           {text('label')}
           <input
             value={value === undefined || value === null ? '' : String(value)}
@@ -81,10 +92,15 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
     }
     case 'Image': {
       const src = String(props.src ?? '');
-      if (!SAFE_SRC.test(src)) return <span className="preview-muted">[image]</span>;
+      if (!SAFE_SRC.test(src))
+        return (
+          <span data-node-id={id} className="preview-muted">
+            [image]
+          </span>
+        );
       // An image a flow can be bound to is clicked as a button, so keyboards reach it too.
       return (
-        <button type="button" className="preview-image-button" onClick={() => emit(id, 'click')}>
+        <button type="button" data-node-id={id} className="preview-image-button" onClick={() => emit(id, 'click')}>
           <img className="preview-image" src={src} alt={String(text('alt'))} />
         </button>
       );
@@ -92,9 +108,14 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
     case 'List': {
       const items = typeof props.items === 'string' ? scope.value(props.items) : undefined;
       const template = node.children[0];
-      if (!Array.isArray(items) || !template) return <div className="preview-muted">[list]</div>;
+      if (!Array.isArray(items) || !template)
+        return (
+          <div data-node-id={id} className="preview-muted">
+            [list]
+          </div>
+        );
       return (
-        <ul className="preview-list">
+        <ul data-node-id={id} className="preview-list">
           {items.map((item, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items are plain values without identity
             <li key={index}>
@@ -105,6 +126,10 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
       );
     }
     default:
-      return <div className="preview-muted">[{node.type}]</div>;
+      return (
+        <div data-node-id={id} className="preview-muted">
+          [{node.type}]
+        </div>
+      );
   }
 }

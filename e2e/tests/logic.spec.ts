@@ -67,6 +67,8 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
 
   const clickThrice = async () => {
     await expect(preview(page).getByText('Count: 0')).toBeVisible();
+    // On the canvas a click selects (Edit mode); in Preview mode it runs the button's flow.
+    await preview(page).getByRole('button', { name: 'Preview', exact: true }).click();
     for (let i = 0; i < 3; i++) await preview(page).getByRole('button', { name: 'Add one' }).click();
     await expect(preview(page).getByText('Count: 3')).toBeVisible();
   };

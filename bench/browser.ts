@@ -10,6 +10,7 @@ import { countReactRenderers } from '../e2e/support/reactRenderers.ts';
 import { generateSnapshot } from './support/generateSnapshot.js';
 import { installEditProbe, installProbes, type ProbeWindow } from './support/pageProbes.js';
 import { median, percentile } from './support/stats.js';
+import { measureUndo, type UndoResult } from './support/undoInPage.js';
 
 export interface OpenResult {
   label: string;
@@ -64,6 +65,8 @@ export interface EditResult {
   listOpenMedian: number;
   /** Options that list holds: at most the editor's cap, whatever the page's size. */
   listed: number;
+  /** The typed burst undone and redone (one step). */
+  undo: UndoResult;
 }
 
 export interface BrowserResult {
@@ -427,6 +430,8 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
     }
     const scriptSeconds = (await chromeMetrics(cdp)).ScriptDuration - scriptBefore;
     await profiling?.stop(`edits-${nodes / 1000}k`);
+    const undo = await measureUndo(page, cdp, initial ?? '', typed);
+    log(`  undo / redo of the typed burst: ${undo.undoFrame.toFixed(1)} / ${undo.redoFrame.toFixed(1)} ms to the frame`);
     const list = await measureComponentList(page);
     const edit: EditResult = {
       edits: commits.length,
@@ -436,6 +441,7 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
       scriptPerEdit: (scriptSeconds * 1000) / commits.length,
       listOpenMedian: median(list.opens),
       listed: list.listed,
+      undo,
     };
     log(`  ${commits.length} edits: keydown → preview ${edit.commitMedian.toFixed(1)} ms median`);
     log(`  the Component list: ${edit.listed} options in ${edit.listOpenMedian.toFixed(1)} ms median`);

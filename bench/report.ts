@@ -233,6 +233,9 @@ function browserReport(browser: BrowserResult) {
     ['… 90th percentile', ...edits.map((e) => ms(e.commitP90))],
     ['keydown → next animation frame, median', ...edits.map((e) => ms(e.frameMedian))],
     ['Chromium script time per edit (mean)', ...edits.map((e) => ms(e.scriptPerEdit))],
+    ['Ctrl+Z of the typed burst → next animation frame, median', ...edits.map((e) => ms(e.undo?.undoFrame))],
+    ['Ctrl+Shift+Z → next animation frame, median', ...edits.map((e) => ms(e.undo?.redoFrame))],
+    ['Chromium script time per undo or redo (mean)', ...edits.map((e) => ms(e.undo?.scriptPerStep))],
     ["click a binding's Component field → its list shown, median of 7", ...edits.map((e) => ms(e.listOpenMedian))],
     ['… options it lists', ...edits.map((e) => num(e.listed))],
   ];
@@ -250,6 +253,11 @@ function browserReport(browser: BrowserResult) {
       target: `key press → preview < one 60 Hz frame (${num(FRAME_MS)} ms), ${num(EDIT_NODES[0])} nodes`,
       measured: `${ms(edit.commitMedian)} median (script ${ms(edit.scriptPerEdit)} per edit)`,
       met: edit.commitMedian < FRAME_MS,
+    },
+    {
+      target: `undo and redo of one step, ${num(EDIT_NODES[0])} nodes: script within one 60 Hz frame`,
+      measured: `${ms(edit.undo?.scriptPerStep)} script per step (Ctrl+Z → frame ${ms(edit.undo?.undoFrame)})`,
+      met: edit.undo ? edit.undo.scriptPerStep < FRAME_MS : undefined,
     },
     {
       target: `key press → preview, ${num(EDIT_NODES[1])} nodes (no target)`,

@@ -22,6 +22,7 @@ import {
 import { connectDomains, currentSection } from './connectDomains.js';
 import { type Attempt, type DocumentFailure, type DocumentSource, failedSave, type SaveOutcome } from './failures.js';
 import { hydrateDomains } from './hydrateDomains.js';
+import { importedName, toldImported } from './importedName.js';
 import { type Check, openDocument } from './openDocument.js';
 import { exportFileName, requestBody, serializeSnapshot } from './serializeSnapshot.js';
 import { keptName, tell, toldKept } from './tell.js';
@@ -365,7 +366,13 @@ export class ProjectSession {
     const reading = openDocument({ text }, 'file', { formats: formatsOf(this.#modules()), check });
     if (!reading.ok) return this.#tell(reading.failure, attempt);
     try {
-      return this.#show(await this.#o.api.create(requestBody(reading.snapshot)), check);
+      // The list only decides the name: out of reach, the file keeps its own.
+      const existing = (await this.#o.api.list().catch(() => [])).map((project) => project.name);
+      const name = importedName(reading.snapshot.meta.name, existing);
+      const snapshot = { ...reading.snapshot, meta: { ...reading.snapshot.meta, name } };
+      const shown = this.#show(await this.#o.api.create(requestBody(snapshot)), check);
+      if (shown) this.#o.notify.success(toldImported(name));
+      return shown;
     } catch (error) {
       return this.#tell({ kind: 'request', error }, attempt);
     }

@@ -4,6 +4,7 @@ import { autosaveSetting } from '../drafts/autosaveSetting.js';
 import { useHostSelector } from '../store/hooks.js';
 import { ConfirmDialog } from './Dialog.js';
 import { HistoryButtons } from './HistoryButtons.js';
+import { NewProjectDialog } from './NewProjectDialog.js';
 import { ProjectsDialog } from './ProjectsDialog.js';
 
 /** The document's commands: name, status, new, open, save, save as, export, import. */
@@ -13,9 +14,12 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
   const status = useDocumentStatus();
   const autosaving = useSyncExternalStore(autosaveSetting.subscribe, autosaveSetting.get);
   const [projectsOpen, setProjectsOpen] = useState(false);
+  const [naming, setNaming] = useState(false);
   const [pending, setPending] = useState<{ label: string; run: () => void } | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
   const open = doc.status === 'open';
+  // Save is refused without a name: say so beside the name, rather than only grey the button.
+  const unnamed = open && doc.meta.name.trim() === '' ? 'Name the project to save it' : undefined;
 
   /** Runs `run` now, or after the person agrees to drop unsaved changes. */
   const leaveThen = (label: string, run: () => void) => (session.isDirty() ? setPending({ label, run }) : run());
@@ -29,20 +33,32 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
         value={doc.meta.name}
         disabled={!open}
         maxLength={200}
+        aria-describedby={unnamed && 'project-name-hint'}
         onChange={(event) => session.rename(event.target.value)}
       />
+      {unnamed && (
+        <span id="project-name-hint" className="project-name-hint">
+          {unnamed}
+        </span>
+      )}
       <span role="status" className={`status status-${status.startsWith('Offline') ? 'offline' : 'ok'}`}>
         {status}
       </span>
       <HistoryButtons />
       <nav className="commands" aria-label="Project">
-        <button type="button" onClick={() => leaveThen('create a new project', () => void session.create())}>
+        <button type="button" onClick={() => setNaming(true)}>
           New project
         </button>
         <button type="button" onClick={() => setProjectsOpen(true)}>
           Open project
         </button>
-        <button type="button" disabled={!open || doc.meta.name.trim() === ''} onClick={() => void session.save()}>
+        <button
+          type="button"
+          disabled={!open || unnamed !== undefined}
+          title={unnamed}
+          aria-describedby={unnamed && 'project-name-hint'}
+          onClick={() => void session.save()}
+        >
           Save
         </button>
         <label className="autosave">
@@ -73,10 +89,20 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
       </nav>
       {projectsOpen && (
         <ProjectsDialog
+          openId={doc.id}
           onClose={() => setProjectsOpen(false)}
           onOpen={(id) => {
             setProjectsOpen(false);
             if (id !== doc.id) leaveThen('open another project', () => void session.open(id));
+          }}
+        />
+      )}
+      {naming && (
+        <NewProjectDialog
+          onClose={() => setNaming(false)}
+          onCreate={(name) => {
+            setNaming(false);
+            leaveThen('create a new project', () => void session.create(name));
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
 import {
   type ComponentTreeState,
@@ -13,9 +13,12 @@ import {
   type TreeDispatch,
   toggled,
 } from '../slice.js';
+import { type DropHint, dropHint, whereOnRow } from './dropHint.js';
 import { dropTarget, type Move, moveTarget } from './moves.js';
 import type { Row } from './rows.js';
 import { selectRows } from './selectRows.js';
+
+import './dropHint.css';
 
 const ROW_HEIGHT = 28;
 const DRAG_TYPE = 'application/x-psb-node';
@@ -42,6 +45,9 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
   });
   const selectedIndex = rows.findIndex((r) => r.id === selectedId);
   const focusWanted = useRef(false);
+  // The row being dragged (dataTransfer is unreadable until the drop), and where it would land now.
+  const dragged = useRef<string | null>(null);
+  const [hint, setHint] = useState<{ id: string; drop: DropHint } | null>(null);
 
   // Keeps the selected row in view, and focused when the keyboard moved the selection.
   useEffect(() => {
@@ -128,9 +134,9 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
       event.preventDefault();
       const current = selectTree(store.getState());
       const say = latest.current;
-      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      const y = (event.clientY - box.top) / box.height;
-      const to = dropTarget(current, draggedId, targetId, y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside');
+      dragged.current = null;
+      setHint(null);
+      const to = dropTarget(current, draggedId, targetId, whereOnRow(heightOnRow(event)));
       if (!to) return;
       const problem = moveProblem(current, draggedId, to);
       if (problem) return say(problem);
@@ -139,12 +145,35 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
     },
     [dispatch, store],
   );
+  // While a row is dragged over another: a line where it would land, the container it would go into, or a refusal.
+  const onDragOver = useCallback(
+    (event: React.DragEvent, targetId: string) => {
+      const draggedId = dragged.current;
+      if (!draggedId) return;
+      const drop = dropHint(selectTree(store.getState()), draggedId, targetId, whereOnRow(heightOnRow(event)));
+      setHint((before) => (before?.id === targetId && before.drop === drop ? before : { id: targetId, drop }));
+    },
+    [store],
+  );
+  const onDragStart = useCallback((id: string | null) => {
+    dragged.current = id;
+    if (id === null) setHint(null);
+  }, []);
   const onSelect = useCallback((id: string) => dispatch(selected(id)), [dispatch]);
   const onToggle = useCallback((id: string, expanded: boolean) => dispatch(toggled({ id, expanded })), [dispatch]);
 
   if (rows.length === 0) return <p>The page is empty. Add a component from the palette.</p>;
   return (
-    <div ref={scroller} className="psb-tree-scroller" role="tree" aria-label="Components" onKeyDown={onKeyDown}>
+    <div
+      ref={scroller}
+      className="psb-tree-scroller"
+      role="tree"
+      aria-label="Components"
+      onKeyDown={onKeyDown}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHint(null);
+      }}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index] as Row;
@@ -158,6 +187,9 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
               onSelect={onSelect}
               onToggle={onToggle}
               onDrop={onDrop}
+              onDragOver={onDragOver}
+              onDragStart={onDragStart}
+              drop={hint?.id === row.id ? hint.drop : undefined}
             />
           );
         })}
@@ -174,13 +206,35 @@ interface RowProps {
   onSelect: (id: string) => void;
   onToggle: (id: string, expanded: boolean) => void;
   onDrop: (event: React.DragEvent, targetId: string) => void;
+  onDragOver: (event: React.DragEvent, targetId: string) => void;
+  /** The dragged row's id as its drag starts; null as it ends. */
+  onDragStart: (id: string | null) => void;
+  drop: DropHint | undefined;
+}
+
+/** The pointer's height on the row a drag event is over, from 0 (top) to 1 (bottom). */
+function heightOnRow(event: React.DragEvent): number {
+  const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+  return (event.clientY - box.top) / box.height;
 }
 
 /** One tree item; it reads its own node, so renaming a node re-renders this row only. */
-const TreeRow = memo(function TreeRow({ row, top, isSelected, focusable, onSelect, onToggle, onDrop }: RowProps) {
+const TreeRow = memo(function TreeRow({
+  row,
+  top,
+  isSelected,
+  focusable,
+  onSelect,
+  onToggle,
+  onDrop,
+  onDragOver,
+  onDragStart,
+  drop,
+}: RowProps) {
   const node = useSelector((state: TreeRootState) => selectTree(state).nodes[row.id]);
   if (!node) return null;
   const label = node.name ?? node.type;
+  const indent = 8 + (row.depth - 1) * 16;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled once by the tree (roving focus), not per row
     <div
@@ -193,16 +247,20 @@ const TreeRow = memo(function TreeRow({ row, top, isSelected, focusable, onSelec
       aria-selected={isSelected}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       tabIndex={focusable ? 0 : -1}
-      className={`psb-tree-row${isSelected ? ' selected' : ''}`}
-      style={{ top, height: ROW_HEIGHT, paddingLeft: 8 + (row.depth - 1) * 16 }}
+      className={`psb-tree-row${isSelected ? ' selected' : ''}${drop ? ` drop-${drop}` : ''}`}
+      style={{ top, height: ROW_HEIGHT, paddingLeft: indent, '--indent': `${indent}px` } as React.CSSProperties}
       draggable
       onClick={() => onSelect(row.id)}
       onDragStart={(event) => {
         event.dataTransfer.setData(DRAG_TYPE, row.id);
         event.dataTransfer.effectAllowed = 'move';
+        onDragStart(row.id);
       }}
+      onDragEnd={() => onDragStart(null)}
       onDragOver={(event) => {
-        if (event.dataTransfer.types.includes(DRAG_TYPE)) event.preventDefault();
+        if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+        event.preventDefault();
+        onDragOver(event, row.id);
       }}
       onDrop={(event) => onDrop(event, row.id)}
     >

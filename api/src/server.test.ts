@@ -38,7 +38,7 @@ describe('the server process', () => {
     expect(JSON.parse(onDisk).meta.name).toBe('Saved again');
     expect(await readdir(dir)).toEqual([`${id}.json`]);
     expect(await (await fetch(`${server.url}/api/projects`)).json()).toEqual([
-      { id, name: 'Saved again', updatedAt: JSON.parse(body).meta.updatedAt },
+      { id, name: 'Saved again', updatedAt: JSON.parse(body).meta.updatedAt, size: Buffer.byteLength(onDisk) },
     ]);
   });
 

@@ -40,9 +40,10 @@ const total = () => Object.values(counts).reduce((a, b) => a + b, 0);
 async function expectFilesMatchList() {
   const names = await readdir(ctx.dir);
   expect(names.filter((n) => !n.endsWith('.json'))).toEqual([]);
-  const files = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(ctx.dir, n), 'utf8')) as Snapshot));
+  const files = await Promise.all(names.map((n) => readFile(path.join(ctx.dir, n))));
   const fromFiles = files
-    .map(({ meta }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt }))
+    .map((bytes) => ({ meta: (JSON.parse(bytes.toString('utf8')) as Snapshot).meta, size: bytes.length }))
+    .map(({ meta, size }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt, size }))
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
   expect((await send({ method: 'GET', url: '/api/projects' })).json()).toEqual(fromFiles);
 }

@@ -95,8 +95,9 @@ export async function buildApp({
 
   await app.register(healthRoutes);
   const drafts = new DraftReader({ threads: draftThreads });
-  // A listening server loads its threads at once: the first saves must not wait for them to load.
-  app.addHook('onListen', async () => drafts.start());
+  // Its threads load when the first draft comes, and one at a time as needed, not all at once on listening: each
+  // takes about a second of CPU to load, which a server just started needs for its first saves (read meanwhile
+  // on the main thread).
   await app.register(projectRoutes, { store, drafts });
   if (registry) await app.register(remoteRoutes, { registry });
   if (web) await app.register(webRoutes, web);

@@ -14,7 +14,17 @@ describe('DraftReader', () => {
   it('gives each of many concurrent reads its own draft’s reading', async () => {
     const names = Array.from({ length: 40 }, (_, i) => `Project ${i}`);
     expect(await readNames(reader, names)).toEqual(names);
+    await reader.loaded();
+    expect(await readNames(reader, names)).toEqual(names);
     expect(reader.threadsRunning).toBe(1);
+  });
+
+  it('reads drafts on the main thread while its worker loads, and starts it', async () => {
+    expect(await readNames(reader, ['First'])).toEqual(['First']);
+    // The reading came before any message from the worker could have: it was not read there.
+    expect({ running: reader.threadsRunning, ready: reader.threadsReady }).toEqual({ running: 1, ready: 0 });
+    await reader.loaded();
+    expect(reader.threadsReady).toBe(1);
   });
 
   it('with more threads, keeps small drafts arriving together on one, spreads a quarter megabyte, and reads megabyte drafts side by side', async () => {
@@ -23,10 +33,14 @@ describe('DraftReader', () => {
       const names = Array.from({ length: 40 }, (_, i) => `Project ${i}`);
       expect(await readNames(pool, names)).toEqual(names);
       expect(pool.threadsRunning).toBe(1);
+      await pool.loaded();
+      expect(await readNames(pool, names)).toEqual(names);
+      expect(pool.threadsRunning).toBe(1);
       // Five of 100 KB: the first thread takes three, then holds more than a quarter megabyte.
       const medium = Array.from({ length: 5 }, () => Buffer.from(`${' '.repeat(100_000)}{}`));
       await Promise.all(medium.map((bytes) => pool.read(bytes)));
       expect(pool.threadsRunning).toBe(2);
+      await pool.loaded();
       // Over a megabyte each (what they hold does not matter here: they are read as JSON all the same).
       const large = Array.from({ length: 5 }, () => Buffer.from(`${' '.repeat(1_100_000)}{}`));
       const readings = await Promise.all(large.map((bytes) => pool.read(bytes)));
@@ -52,6 +66,8 @@ describe('DraftReader', () => {
   });
 
   it('starts again after it was stopped, and fails the reads it was doing', async () => {
+    reader.start();
+    await reader.loaded();
     const cut = reader.read(Buffer.from(JSON.stringify(draft('Cut off'))));
     await reader.close();
     await expect(cut).rejects.toThrow(/stopped/);

@@ -13,3 +13,5 @@ parentPort.on('message', ({ id, bytes }) => {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+// Until this arrives, DraftReader reads drafts on the main thread rather than queue them behind the loading.
+parentPort.postMessage({ ready: true });

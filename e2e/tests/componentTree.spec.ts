@@ -11,6 +11,7 @@ async function openNew(page: Page, url: string) {
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   const first = page.url();
   await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
   await expect(page).not.toHaveURL(first);
   await expect(page.getByRole('status').first()).toHaveText('Saved');
 }

@@ -14,6 +14,7 @@ async function newProject(page: Page, url: string) {
   await expect(status(page)).toHaveText('Saved');
   const first = page.url();
   await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
   await expect(page).not.toHaveURL(first);
   await expect(status(page)).toHaveText('Saved');
   return idOf(page);

@@ -15,6 +15,7 @@ async function newProject(page: Page, url: string) {
   await expect(status(page)).toHaveText('Saved');
   const first = page.url();
   await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
   await expect(page).not.toHaveURL(first);
   await expect(page).toHaveURL(/\/projects\/[\w-]+$/);
   await expect(status(page)).toHaveText('Saved');
@@ -96,7 +97,8 @@ test('export, then import the file: a new project with the same sections', async
   const importedId = page.url().split('/').at(-1) as string;
   const imported = await editor.getProject(importedId);
   expect(sectionsOf(imported)).toEqual(sectionsOf(original));
-  expect(imported.meta.name).toBe('Customer portal');
+  // A project of that name exists (the original): the copy says it was imported.
+  expect(imported.meta.name).toBe('Customer portal (imported)');
   await expect(status(page)).toHaveText('Saved');
 });
 

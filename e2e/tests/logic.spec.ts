@@ -18,6 +18,7 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   const first = page.url();
   await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
   await expect(page).not.toHaveURL(first);
 
   // The data model: Customer { name: string (required), tier: enum gold | silver }.

@@ -4,7 +4,7 @@ import {
   type DraftReading,
   isTemplateProp,
   propsWithDefaults,
-  referencedNames,
+  templateWarning,
   useLiveDraft,
   type VariablesSection,
 } from '@psb/contracts';
@@ -92,15 +92,8 @@ function PropField({ schema, value, variables, knownNames, onChange, problemOf }
     return <NumberField label={label} value={Number(value ?? 0)} problemOf={problemOf} onChange={onChange} />;
   }
   const text = String(value ?? '');
-  const unknown = isTemplateProp(schema) ? referencedNames(text).filter((name) => !knownNames.has(name)) : [];
-  return (
-    <TextField
-      label={label}
-      value={text}
-      onChange={onChange}
-      warning={unknown.length > 0 ? `Not a variable: ${unknown.join(', ')}.` : undefined}
-    />
-  );
+  const warning = isTemplateProp(schema) ? templateWarning(text, (name) => knownNames.has(name)) : undefined;
+  return <TextField label={label} value={text} onChange={onChange} warning={warning} />;
 }
 
 function TextField(props: {

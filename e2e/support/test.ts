@@ -34,3 +34,15 @@ export const FIXTURE_REMOTES_URL = () => {
 };
 
 export const panel = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
+
+/** The editors docked under the canvas, shown one at a time, each under its tab. */
+const DOCKED = new Set(['Variables', 'Entity models', 'Action flows']);
+
+/** An editor's region, its dock tab selected first if it is docked: what a person clicks to reach it. */
+export async function openPanel(page: Page, title: string) {
+  if (DOCKED.has(title)) await page.getByRole('tablist', { name: 'Data and logic' }).getByRole('tab', { name: title }).click();
+  return panel(page, title);
+}
+
+/** The workspace's right sidebar: the properties of the component selected in the tree or on the canvas. */
+export const inspector = (page: Page) => panel(page, 'Inspector');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
 
 const tree = (page: Page) => panel(page, 'Component tree').getByRole('tree');
 const rows = (page: Page) => tree(page).getByRole('treeitem');
@@ -52,13 +52,13 @@ test('a container copied in one project is pasted in another tab with its childr
   );
 
   // The binding came along, pointing at the pasted button, and says that its flow is missing.
-  const bindings = panel(other, 'Action flows').getByRole('region', { name: 'Bindings' });
+  const bindings = (await openPanel(other, 'Action flows')).getByRole('region', { name: 'Bindings' });
   await expect(bindings.getByRole('combobox', { name: 'Flow' })).toHaveValue('⚠ missing flow');
   await expect(bindings.getByRole('combobox', { name: 'Component' })).toHaveValue('Button “Greet”');
   await expect(bindings.getByText('This binding is broken: its flow no longer exists.')).toBeVisible();
   // The pasted heading names a variable this project lacks: the inspector says so where it is used.
   await rows(other).nth(2).click();
-  await expect(panel(other, 'Component tree').getByText('Not a variable: userName.')).toBeVisible();
+  await expect(inspector(other).getByText('Not a variable: userName.')).toBeVisible();
   await expect(other.getByRole('status').first()).toHaveText('Unsaved changes');
 
   // A binding must run a flow of the project to save: refused until it does or is deleted, as the message says.
@@ -93,7 +93,7 @@ test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not com
   await expect.poll(() => outline(page)).toEqual(['1:Text', '1:Container', '2:Text', '2:Button', '2:Button']);
   // Cut and pasted within one project, the binding finds its flow: nothing is missing.
   await expect(message(page)).toHaveText('Pasted Container and 3 children.');
-  await expect(panel(page, 'Action flows').getByText('⚠ missing flow')).toHaveCount(0);
+  await expect((await openPanel(page, 'Action flows')).getByText('⚠ missing flow')).toHaveCount(0);
 
   // The host's history names each step as the tree describes it, and takes them back and makes them again.
   const history = page.getByRole('group', { name: 'History' });
@@ -111,7 +111,7 @@ test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not com
 
   // Plain text on the clipboard (cut from a field, which keeps its own cut and paste): the tree does not paste it.
   await rows(page).first().click();
-  const content = panel(page, 'Component tree').getByRole('textbox', { name: 'Content' });
+  const content = inspector(page).getByRole('textbox', { name: 'Content' });
   await content.fill('Plain words');
   await content.selectText();
   await page.keyboard.press('Control+x');

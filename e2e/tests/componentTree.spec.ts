@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
 
 const tree = (page: Page) => panel(page, 'Component tree').getByRole('tree');
 const item = (page: Page, name: string) => tree(page).getByRole('treeitem', { name, exact: true });
@@ -21,13 +21,13 @@ test('a page built in the tree previews live, with variables, and comes back aft
   const components = panel(page, 'Component tree');
   await components.getByRole('button', { name: 'Container', exact: true }).click();
   await components.getByRole('button', { name: 'Text', exact: true }).click();
-  await components.getByRole('textbox', { name: 'Content' }).fill('Hello {{userName}}');
-  await expect(components.getByText('Not a variable: userName.')).toBeVisible();
+  await inspector(page).getByRole('textbox', { name: 'Content' }).fill('Hello {{userName}}');
+  await expect(inspector(page).getByText('Not a variable: userName.')).toBeVisible();
   await item(page, 'Container').click();
   await components.getByRole('button', { name: 'Button', exact: true }).click();
-  await components.getByRole('textbox', { name: 'Label' }).fill('Greet');
+  await inspector(page).getByRole('textbox', { name: 'Label' }).fill('Greet');
 
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   await variables.getByRole('button', { name: 'Add variable' }).click();
   await variables.getByRole('textbox', { name: 'Name' }).fill('userName');
   await variables.getByRole('textbox', { name: 'Name' }).press('Enter');
@@ -37,7 +37,7 @@ test('a page built in the tree previews live, with variables, and comes back aft
   await expect(preview(page).getByText('Hello Ada')).toBeVisible();
   await expect(preview(page).getByRole('button', { name: 'Greet' })).toBeVisible();
   await item(page, 'Text').click();
-  await expect(components.getByText('Not a variable: userName.')).toHaveCount(0);
+  await expect(inspector(page).getByText('Not a variable: userName.')).toHaveCount(0);
 
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').first()).toHaveText('Saved');

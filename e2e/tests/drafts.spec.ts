@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, inspector, openPanel, test } from '../support/test.ts';
 
 // Local drafts and autosave (README, "Drafts and autosave"). The fixture turns autosave off unless a test turns it
 // on, so the first tests keep edits unsaved on purpose.
@@ -21,7 +21,9 @@ async function newProject(page: Page, url: string) {
 }
 
 async function renameLast(page: Page, title: string, name: string) {
-  const box = panel(page, title).getByRole('textbox', { name: 'Name' }).last();
+  // The component tree's Name box is in the inspector, beside the canvas.
+  const region = title === 'Component tree' ? inspector(page) : await openPanel(page, title);
+  const box = region.getByRole('textbox', { name: 'Name' }).last();
   await box.fill(name);
   await box.press('Enter');
 }
@@ -67,7 +69,7 @@ test('unsaved edits survive a reload: offered at once, restored as unsaved chang
 }) => {
   const id = await newProject(page, editor.url);
   await projectName(page).fill('Kept in the browser');
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
   await renameLast(page, 'Variables', 'cartTotal');
   await expect(status(page)).toHaveText('Unsaved changes');
   await expect.poll(() => kept(page, id)).toBe('Kept in the browser / cartTotal');
@@ -80,7 +82,7 @@ test('unsaved edits survive a reload: offered at once, restored as unsaved chang
   await offer(page).getByRole('button', { name: 'Restore' }).click();
   await expect(offer(page)).toHaveCount(0);
   await expect(projectName(page)).toHaveValue('Kept in the browser');
-  await expect(panel(page, 'Variables').getByRole('textbox', { name: 'Name' })).toHaveValue('cartTotal');
+  await expect((await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' })).toHaveValue('cartTotal');
   await expect(status(page)).toHaveText('Unsaved changes');
 
   await page.keyboard.press('Control+s');
@@ -111,7 +113,7 @@ test('server stopped, tab closed, reopened: the kept changes are offered and res
   test.setTimeout(60_000); // the server stops and starts again
   const id = await newProject(page, editor.url);
   await editor.kill();
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await renameLast(page, 'Entity models', 'Customer');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(status(page)).toHaveText('Offline — changes kept in this browser');
@@ -122,7 +124,7 @@ test('server stopped, tab closed, reopened: the kept changes are offered and res
   const reopened = await context.newPage();
   await reopened.goto(`${editor.url}/projects/${id}`);
   await offer(reopened).getByRole('button', { name: 'Restore' }).click();
-  await expect(panel(reopened, 'Entity models').getByRole('textbox', { name: 'Name' })).toHaveValue('Customer');
+  await expect((await openPanel(reopened, 'Entity models')).getByRole('textbox', { name: 'Name' })).toHaveValue('Customer');
   await expect(status(reopened)).toHaveText('Unsaved changes');
 });
 
@@ -132,7 +134,7 @@ test('with the projects API out of reach, the editor opens the project from what
   editor,
 }) => {
   const id = await newProject(page, editor.url);
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await renameLast(page, 'Entity models', 'Invoice');
   await expect.poll(() => kept(page, id)).toBe('Untitled project / Invoice');
   await page.close();
@@ -144,7 +146,7 @@ test('with the projects API out of reach, the editor opens the project from what
   await expect(reopened.getByText(/“Untitled project” is open from the changes kept in this browser at \d\d:\d\d/)).toBeVisible();
   await expect(reopened).toHaveURL(new RegExp(`/projects/${id}$`));
   await expect(status(reopened)).toHaveText('Offline — changes kept in this browser');
-  const models = panel(reopened, 'Entity models');
+  const models = await openPanel(reopened, 'Entity models');
   await expect(models.getByRole('textbox', { name: 'Name' })).toHaveValue('Invoice');
   await models.getByRole('button', { name: 'Add model' }).click();
   await renameLast(reopened, 'Entity models', 'Payment');

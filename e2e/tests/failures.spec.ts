@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
 import { WORK } from '../support/paths.ts';
-import { expect, FIXTURE_REMOTES_URL, panel, test } from '../support/test.ts';
+import { expect, FIXTURE_REMOTES_URL, openPanel, test } from '../support/test.ts';
 
 const status = (page: Page) => page.getByRole('status').first();
 
@@ -66,16 +66,17 @@ test('a remote whose code fails half-way to load is unavailable, the others edit
     route.fulfill({ status: 500, body: 'down' }),
   );
   await page.goto(`${editor.url}/projects/${project.meta.id}`);
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   await expect(variables).toContainText('unavailable');
   await expect(variables).toContainText('It could not be loaded');
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await expect(status(page)).toHaveText('Unsaved changes');
 
   await page.unroute('**/remotes/variables/__federation_expose_domain*.js');
+  await openPanel(page, 'Variables');
   await variables.getByRole('button', { name: 'Retry' }).click();
   await expect(variables.getByText('userName')).toBeVisible();
-  await expect(panel(page, 'Entity models').getByRole('group')).toHaveCount(3);
+  await expect((await openPanel(page, 'Entity models')).getByRole('group')).toHaveCount(3);
   await expect(status(page)).toHaveText('Unsaved changes');
 });
 
@@ -133,7 +134,7 @@ test('a remote whose reducer throws on an action: the error is contained, its st
     ),
   );
   const id = await openEdited(page, editor.url, editor.createProject);
-  const models = panel(page, 'Entity models');
+  const models = await openPanel(page, 'Entity models');
   await models.getByRole('button', { name: 'Count' }).click();
   await models.getByRole('button', { name: 'Count' }).click();
   await expect(models).toContainText('Count: 2');
@@ -145,8 +146,11 @@ test('a remote whose reducer throws on an action: the error is contained, its st
   expect(await exported(page)).toBe(before);
 
   // The others carry on, and so does this editor for the actions it can handle.
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
-  await expect(panel(page, 'Variables').getByRole('listbox', { name: 'Variables' }).getByRole('option')).toHaveCount(6);
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
+  await expect((await openPanel(page, 'Variables')).getByRole('listbox', { name: 'Variables' }).getByRole('option')).toHaveCount(
+    6,
+  );
+  await openPanel(page, 'Entity models');
   await models.getByRole('button', { name: 'Count' }).click();
   await expect(models).toContainText('Count: 3');
   await page.keyboard.press('Control+s');

@@ -1,15 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, FIXTURE_REMOTES_URL, panel, test } from '../support/test.ts';
+import { expect, FIXTURE_REMOTES_URL, inspector, openPanel, test } from '../support/test.ts';
 
 const TITLES = ['Component tree', 'Variables', 'Entity models', 'Action flows'];
 
 /** Proves an editor works by adding an entry through it. */
 async function edits(page: Page, title: string) {
-  const region = panel(page, title);
+  const region = await openPanel(page, title);
   switch (title) {
     case 'Component tree':
       await region.getByRole('button', { name: 'Container', exact: true }).click();
-      await expect(region.getByRole('textbox', { name: 'Name' })).toHaveAttribute('placeholder', 'Container');
+      await expect(inspector(page).getByRole('textbox', { name: 'Name' })).toHaveAttribute('placeholder', 'Container');
       return;
     case 'Variables':
       await region.getByRole('button', { name: 'Add variable' }).click();
@@ -56,16 +56,17 @@ test('a remote that 404s is unavailable while the others edit, and Retry recover
 }) => {
   await page.route('**/remotes/variables/mf-manifest.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto(editor.url);
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   await expect(variables).toContainText('unavailable');
   await expect(variables).toContainText('It could not be loaded');
   for (const title of ['Component tree', 'Entity models', 'Action flows']) await edits(page, title);
 
   await page.unroute('**/remotes/variables/mf-manifest.json');
+  await openPanel(page, 'Variables');
   await variables.getByRole('button', { name: 'Retry' }).click();
   await edits(page, 'Variables');
   await expect(variables).not.toContainText('unavailable');
-  await expect(panel(page, 'Entity models').getByRole('group')).toHaveCount(1);
+  await expect((await openPanel(page, 'Entity models')).getByRole('group')).toHaveCount(1);
 });
 
 test('a remote that throws while rendering is unavailable while the others edit', async ({ page, editor }) => {
@@ -76,7 +77,7 @@ test('a remote that throws while rendering is unavailable while the others edit'
     ),
   );
   await page.goto(editor.url);
-  const models = panel(page, 'Entity models');
+  const models = await openPanel(page, 'Entity models');
   await expect(models).toContainText('unavailable');
   await expect(models).toContainText('It crashed while rendering: The entity models editor fell over');
   await expect(models.getByRole('button', { name: 'Retry' })).toBeVisible();
@@ -91,7 +92,7 @@ test('a remote built against contract 2 is refused as incompatible, saying why',
     ),
   );
   await page.goto(editor.url);
-  const flows = panel(page, 'Action flows');
+  const flows = await openPanel(page, 'Action flows');
   await expect(flows).toContainText('unavailable: this build does not fit the editor');
   await expect(flows).toContainText('It was built against contract 2.0.0; this editor accepts ^1');
   await expect(flows).not.toContainText('Flows from the future');
@@ -103,7 +104,7 @@ test('a team ships a new build of its remote by pointing the registry at it: a r
   editor,
 }) => {
   await page.goto(editor.url);
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   await expect(variables).toContainText('No variables yet.');
   await expect(variables).not.toContainText('build 2');
   // The host's own scripts, from its index.html (the federation runtime adds the remotes' with absolute URLs).
@@ -130,6 +131,6 @@ test('the editors say so when the registry cannot be read, and Retry tries again
   await expect(page.getByRole('alert')).toContainText('The list of editors could not be loaded: the server answered 500');
   fail = false;
   await page.getByRole('button', { name: 'Retry' }).click();
-  for (const title of TITLES) await expect(panel(page, title)).toBeVisible();
+  for (const title of TITLES) await expect(await openPanel(page, title)).toBeVisible();
   await edits(page, 'Action flows');
 });

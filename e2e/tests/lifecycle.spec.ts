@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { WORK } from '../support/paths.ts';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
 
 const status = (page: Page) => page.getByRole('status').first();
 const sectionsOf = ({ schemaVersion: _s, meta: _m, ...sections }: Snapshot) => sections;
@@ -23,7 +23,9 @@ async function newProject(page: Page, url: string) {
 
 /** Renames the last entry of a panel through its Name box. */
 async function renameLast(page: Page, title: string, name: string) {
-  const box = panel(page, title).getByRole('textbox', { name: 'Name' }).last();
+  // The component tree's Name box is in the inspector, beside the canvas.
+  const region = title === 'Component tree' ? inspector(page) : await openPanel(page, title);
+  const box = region.getByRole('textbox', { name: 'Name' }).last();
   await box.fill(name);
   await box.press('Enter');
 }
@@ -33,11 +35,11 @@ test('a project edited in all four panels, saved, comes back whole after a reloa
   await page.getByRole('textbox', { name: 'Project name' }).fill('Storefront');
   await panel(page, 'Component tree').getByRole('button', { name: 'Container', exact: true }).click();
   await renameLast(page, 'Component tree', 'Hero');
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
   await renameLast(page, 'Variables', 'userName');
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await renameLast(page, 'Entity models', 'Customer');
-  await panel(page, 'Action flows').getByRole('button', { name: 'Add flow' }).click();
+  await (await openPanel(page, 'Action flows')).getByRole('button', { name: 'Add flow' }).click();
   await renameLast(page, 'Action flows', 'Increment');
   await expect(status(page)).toHaveText('Unsaved changes');
 
@@ -47,10 +49,10 @@ test('a project edited in all four panels, saved, comes back whole after a reloa
   await page.reload();
   await expect(page).toHaveURL(url);
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue('Storefront');
-  await expect(panel(page, 'Component tree').getByRole('textbox', { name: 'Name' })).toHaveValue('Hero');
-  await expect(panel(page, 'Variables').getByRole('textbox', { name: 'Name' })).toHaveValue('userName');
-  await expect(panel(page, 'Entity models').getByRole('textbox', { name: 'Name' })).toHaveValue('Customer');
-  await expect(panel(page, 'Action flows').getByRole('textbox', { name: 'Name' })).toHaveValue('Increment');
+  await expect(inspector(page).getByRole('textbox', { name: 'Name' })).toHaveValue('Hero');
+  await expect((await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' })).toHaveValue('userName');
+  await expect((await openPanel(page, 'Entity models')).getByRole('textbox', { name: 'Name' })).toHaveValue('Customer');
+  await expect((await openPanel(page, 'Action flows')).getByRole('textbox', { name: 'Name' })).toHaveValue('Increment');
   await expect(status(page)).toHaveText('Saved');
 
   // Undoing an edit by hand is no change at all.
@@ -71,7 +73,7 @@ test('the editors wait for the first project to open, so nothing edited before i
     await route.continue();
   });
   await page.goto(editor.url);
-  const models = panel(page, 'Entity models');
+  const models = await openPanel(page, 'Entity models');
   await expect(models).toContainText('Loading…');
   await expect(models.getByRole('button', { name: 'Add model' })).toHaveCount(0);
   release();
@@ -83,7 +85,7 @@ test('the editors wait for the first project to open, so nothing edited before i
 test('export, then import the file: a new project with the same sections', async ({ page, editor }) => {
   const original = await editor.createProject({ ...richSnapshot(), meta: { name: 'Customer portal' } });
   await page.goto(`${editor.url}/projects/${original.meta.id}`);
-  await expect(panel(page, 'Variables').getByRole('textbox', { name: 'Name' }).first()).toHaveValue('userName');
+  await expect((await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' }).first()).toHaveValue('userName');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
   expect(download.suggestedFilename()).toBe('Customer portal.snapshot.json');
@@ -144,7 +146,7 @@ test('with the API down while saving: a toast, the edits stay, Export works, and
   editor,
 }) => {
   await newProject(page, editor.url);
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
   await renameLast(page, 'Variables', 'cartTotal');
   await editor.kill();
 
@@ -152,7 +154,7 @@ test('with the API down while saving: a toast, the edits stay, Export works, and
   await expect(page.getByText(/could not be saved: the server cannot be reached/)).toBeVisible();
   // The edit's draft is written in this browser within a second or two, whether before the failed save or after.
   await expect(status(page)).toHaveText('Offline — changes kept in this browser');
-  await expect(panel(page, 'Variables').getByRole('textbox', { name: 'Name' })).toHaveValue('cartTotal');
+  await expect((await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' })).toHaveValue('cartTotal');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -179,12 +181,12 @@ test('two tabs saving one project: the second gets the conflict dialog, and noth
   await other.goto(page.url());
   await expect(status(other)).toHaveText('Saved');
 
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await renameLast(page, 'Entity models', 'Mine');
   await page.keyboard.press('Control+s');
   await expect(status(page)).toHaveText('Saved');
 
-  await panel(other, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(other, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await renameLast(other, 'Entity models', 'Theirs');
   await other.keyboard.press('Control+s');
   const conflict = other.getByRole('alertdialog', { name: 'Someone else saved this project' });
@@ -204,8 +206,8 @@ test('a remote down while saving: its section comes back unchanged from the serv
   const original = await editor.createProject({ ...richSnapshot(), meta: { name: 'Customer portal' } });
   await page.route('**/remotes/variables/mf-manifest.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto(`${editor.url}/projects/${original.meta.id}`);
-  await expect(panel(page, 'Variables')).toContainText('unavailable');
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
+  await expect(await openPanel(page, 'Variables')).toContainText('unavailable');
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
   await page.keyboard.press('Control+s');
   await expect(status(page)).toHaveText('Saved');
 
@@ -269,7 +271,7 @@ test('dropping an exported file on the editor imports it', async ({ page, editor
   await page.locator('main').dispatchEvent('dragover', { dataTransfer });
   await page.locator('main').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue('Dropped in');
-  await expect(panel(page, 'Variables').getByRole('textbox', { name: 'Name' }).first()).toHaveValue('userName');
+  await expect((await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' }).first()).toHaveValue('userName');
   const after = await editor.listProjects();
   expect(after).toHaveLength(before.length + 1);
   expect(after[0]?.name).toBe('Dropped in');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
 
 const preview = (page: Page) => panel(page, 'Preview');
 
@@ -22,7 +22,7 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
   await expect(page).not.toHaveURL(first);
 
   // The data model: Customer { name: string (required), tier: enum gold | silver }.
-  const models = panel(page, 'Entity models');
+  const models = await openPanel(page, 'Entity models');
   await models.getByRole('button', { name: 'Add model' }).click();
   await enter(models.getByRole('textbox', { name: 'Name' }).last(), 'Customer');
   const customer = models.getByRole('group', { name: 'Customer' });
@@ -37,14 +37,14 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
   await enter(customer.getByRole('textbox', { name: 'Value' }).last(), 'silver');
 
   // The variable: count, a number starting at 0.
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   await variables.getByRole('button', { name: 'Add variable' }).click();
   await enter(variables.getByRole('textbox', { name: 'Name' }), 'count');
   await variables.getByRole('combobox', { name: 'Type' }).selectOption('number');
   await expect(variables.getByRole('spinbutton', { name: 'Default value' })).toHaveValue('0');
 
   // The flow: Increment sets count to {{count + 1}}.
-  const flows = panel(page, 'Action flows');
+  const flows = await openPanel(page, 'Action flows');
   await flows.getByRole('button', { name: 'Add flow' }).click();
   await flows.getByRole('textbox', { name: 'Name' }).fill('Increment');
   await flows.getByRole('combobox', { name: 'Step kind' }).selectOption('setVariable');
@@ -59,9 +59,9 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
   // The page: a Text showing {{count}} and a Button bound to Increment.
   const components = panel(page, 'Component tree');
   await components.getByRole('button', { name: 'Text', exact: true }).click();
-  await components.getByRole('textbox', { name: 'Content' }).fill('Count: {{count}}');
+  await inspector(page).getByRole('textbox', { name: 'Content' }).fill('Count: {{count}}');
   await components.getByRole('button', { name: 'Button', exact: true }).click();
-  await components.getByRole('textbox', { name: 'Label' }).fill('Add one');
+  await inspector(page).getByRole('textbox', { name: 'Label' }).fill('Add one');
   await flows.getByRole('button', { name: 'Add binding' }).click();
   await expect(flows.getByRole('combobox', { name: 'Component' })).toHaveValue(/.+/);
   await expect(flows.getByRole('combobox', { name: 'Flow' })).toHaveValue(/.+/);
@@ -78,6 +78,7 @@ test('a model, a variable, a flow bound to a button: clicking it three times sho
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   await page.reload();
+  await openPanel(page, 'Entity models');
   await expect(models.getByRole('group', { name: 'Customer' }).getByRole('textbox', { name: 'Value' })).toHaveCount(2);
   await clickThrice();
   const stored = await editor.getProject(page.url().split('/').at(-1) as string);
@@ -98,7 +99,7 @@ test('a menu lists its choices once focused: a reference re-pointed by keyboard 
   snapshot.entityModels.entities['m-invoice'] = { id: 'm-invoice', name: 'Invoice', fields: [] };
   const project = await editor.createProject({ ...snapshot, meta: { name: 'Pickers' } });
   await page.goto(`${editor.url}/projects/${project.meta.id}`);
-  const models = panel(page, 'Entity models');
+  const models = await openPanel(page, 'Entity models');
   const menu = models.getByRole('group', { name: 'Order' }).getByRole('combobox', { name: 'Model' });
 
   // Closed, the menu holds just its value; focused, every other model.

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { RemoteEntry, Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import type { EditorServer } from '../support/editorServer.ts';
-import { expect, FIXTURE_REMOTES_URL, panel, test } from '../support/test.ts';
+import { expect, FIXTURE_REMOTES_URL, openPanel, panel, test } from '../support/test.ts';
 
 // A remote team ships version 2 of its section with a migration, with no host build: the fixture remote
 // e2e/fixtures/remotes/variables-v2 gives every variable a group ("General" for the variables of version 1).
@@ -66,7 +66,7 @@ test('a remote ships section version 2 with a migration: a version-1 project ope
 
   // The editor first, then the project, so that the open itself migrates. (Left alone, the project usually
   // arrives first: the next test.)
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   const releaseProject = await hold(page, projectRequest(id));
   await page.goto(`${editor.url}/projects/${id}`);
   await expect(variables).toHaveAttribute('data-status', 'ready');
@@ -116,7 +116,7 @@ test('the version-2 editor loading after the project opened migrates it too, and
   await expect(status(page)).toHaveText('Saved');
   releaseEditor();
 
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   for (const name of NAMES) await expect(variables).toContainText(`${name} (General)`);
   // Here the document still holds the version-1 section it opened with, so the migrated one differs from it.
   await expect(status(page)).toHaveText('Unsaved changes');
@@ -149,7 +149,7 @@ test('the standard editor, reading variables up to version 1, refuses to open a 
 
   const releaseProject = await hold(page, projectRequest(id));
   await page.goto(`${editor.url}/projects/${id}`);
-  await expect(panel(page, 'Variables')).toHaveAttribute('data-status', 'ready');
+  await expect(await openPanel(page, 'Variables')).toHaveAttribute('data-status', 'ready');
   releaseProject();
 
   const refusal = page.getByRole('alertdialog', { name: 'This project is too new for this editor' });
@@ -173,14 +173,14 @@ test('the standard variables editor loading after a version-2 project opened is 
   await expect(nameBox(page)).toHaveValue('Kept');
   releaseEditor();
 
-  const variables = panel(page, 'Variables');
+  const variables = await openPanel(page, 'Variables');
   await expect(variables).toContainText('Variables is unavailable: this build does not fit the editor');
   await expect(variables).toContainText(
     "This project's Variables section is version 2; this editor reads up to 1. It is kept as it is.",
   );
   // The other editors and the preview go on, reading the kept section.
   await expect(panel(page, 'Preview').getByText('Hello Ada')).toBeVisible();
-  const models = panel(page, 'Entity models');
+  const models = await openPanel(page, 'Entity models');
   await models.getByRole('button', { name: 'Add model' }).click();
   await expect(models.getByRole('group')).toHaveCount(3);
   await save(page, id);

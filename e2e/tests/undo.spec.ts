@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
-import { expect, panel, test } from '../support/test.ts';
+import { expect, openPanel, panel, test } from '../support/test.ts';
 
 const status = (page: Page) => page.getByRole('status').first();
 const history = (page: Page) => page.getByRole('group', { name: 'History' });
@@ -9,9 +9,9 @@ const redoButton = (page: Page) => history(page).getByRole('button', { name: /^R
 const tree = (page: Page) => panel(page, 'Component tree').getByRole('tree');
 const counts = async (page: Page) => ({
   components: await tree(page).getByRole('treeitem').count(),
-  variables: await panel(page, 'Variables').getByRole('textbox', { name: 'Name' }).count(),
-  models: await panel(page, 'Entity models').getByRole('group').count(),
-  flows: await panel(page, 'Action flows').getByRole('textbox', { name: 'Name' }).count(),
+  variables: await (await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' }).count(),
+  models: await (await openPanel(page, 'Entity models')).getByRole('group').count(),
+  flows: await (await openPanel(page, 'Action flows')).getByRole('textbox', { name: 'Name' }).count(),
 });
 
 async function newProject(page: Page, url: string) {
@@ -32,9 +32,9 @@ test('edits in all four panels are undone and redone in order, by keyboard and b
   const empty = await counts(page);
   await expect(undoButton(page)).toBeDisabled();
   await panel(page, 'Component tree').getByRole('button', { name: 'Container', exact: true }).click();
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
-  await panel(page, 'Entity models').getByRole('button', { name: 'Add model' }).click();
-  await panel(page, 'Action flows').getByRole('button', { name: 'Add flow' }).click();
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
+  await (await openPanel(page, 'Entity models')).getByRole('button', { name: 'Add model' }).click();
+  await (await openPanel(page, 'Action flows')).getByRole('button', { name: 'Add flow' }).click();
   const full = await counts(page);
   expect(full).toEqual({
     components: empty.components + 1,
@@ -76,7 +76,7 @@ test('deleting a container with its children says so, and Undo brings back the s
   const project = await editor.createProject({ ...richSnapshot(), meta: { name: 'Portal' } });
   await page.goto(`${editor.url}/projects/${project.meta.id}`);
   await expect(status(page)).toHaveText('Saved');
-  const bindings = panel(page, 'Action flows').getByRole('region', { name: 'Bindings' }).getByRole('listitem');
+  const bindings = (await openPanel(page, 'Action flows')).getByRole('region', { name: 'Bindings' }).getByRole('listitem');
   const before = await bindings.count();
   await tree(page).getByRole('treeitem', { name: 'Container' }).click();
   await page.keyboard.press('Delete');
@@ -96,8 +96,8 @@ test('a burst of typing in the project name is one step; Ctrl+Z inside a text fi
   editor,
 }) => {
   await newProject(page, editor.url);
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
-  const variables = panel(page, 'Variables').getByRole('textbox', { name: 'Name' });
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
+  const variables = (await openPanel(page, 'Variables')).getByRole('textbox', { name: 'Name' });
   const name = page.getByRole('textbox', { name: 'Project name' });
   const original = await name.inputValue();
   await name.pressSequentially(' draft', { delay: 30 });
@@ -116,7 +116,7 @@ test('a burst of typing in the project name is one step; Ctrl+Z inside a text fi
 test('opening another project starts a new history', async ({ page, editor }) => {
   const other = await editor.createProject({ ...richSnapshot(), meta: { name: 'Other' } });
   await newProject(page, editor.url);
-  await panel(page, 'Variables').getByRole('button', { name: 'Add variable' }).click();
+  await (await openPanel(page, 'Variables')).getByRole('button', { name: 'Add variable' }).click();
   await expect(undoButton(page)).toBeEnabled();
   await page.keyboard.press('Control+s');
   await expect(status(page)).toHaveText('Saved');

@@ -5,18 +5,16 @@ import type { DomainHost } from '../federation/DomainHost.js';
 
 // Not needed for the first paint: fetched right after it, in chunks of their own.
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
-const Preview = lazy(() => import('../preview/Preview.js').then((m) => ({ default: m.Preview })));
 
 import { SessionContext, useSession } from '../document/SessionContext.js';
 import type { DocumentHistory } from '../history/DocumentHistory.js';
 import { HistoryContext, useHistory } from '../history/HistoryContext.js';
-import { useHostSelector } from '../store/hooks.js';
 import { DocumentDialogs, KeptChangesOffer } from './DocumentDialogs.js';
-import { DomainHostContext, useDomainHost } from './DomainHostContext.js';
-import { DomainPanel } from './DomainPanel.js';
+import { DomainHostContext } from './DomainHostContext.js';
 import { TopBar } from './TopBar.js';
-import { useHistoryKeys } from './useHistoryKeys.js';
 import { useDocumentEffects } from './useDocumentEffects.js';
+import { useHistoryKeys } from './useHistoryKeys.js';
+import { Workspace } from './Workspace.js';
 import './shell.css';
 
 export function App({ host, session, history }: { host: DomainHost; session: ProjectSession; history: DocumentHistory }) {
@@ -27,7 +25,7 @@ export function App({ host, session, history }: { host: DomainHost; session: Pro
           <Provider store={host.store}>
             <Shell />
             <Suspense fallback={null}>
-              <Toaster position="bottom-right" richColors closeButton />
+              <Toaster position="bottom-right" theme="system" richColors closeButton />
             </Suspense>
           </Provider>
         </DomainHostContext.Provider>
@@ -37,10 +35,7 @@ export function App({ host, session, history }: { host: DomainHost; session: Pro
 }
 
 function Shell() {
-  const host = useDomainHost();
   const session = useSession();
-  const registry = useHostSelector((state) => state.remotes.registry);
-  const keys = useHostSelector((state) => state.remotes.keys);
   const [dropping, setDropping] = useState(false);
   useDocumentEffects(session);
   useHistoryKeys(useHistory());
@@ -67,25 +62,7 @@ function Shell() {
     >
       <TopBar onImportFile={(file) => void importFile(file)} />
       <KeptChangesOffer />
-      <main className="panels">
-        {registry.status === 'loading' && <p className="panel-loading">Loading the editors…</p>}
-        {registry.status === 'failed' && (
-          <div className="unavailable" role="alert">
-            <p>{registry.reason}</p>
-            <button type="button" onClick={() => host.start()}>
-              Retry
-            </button>
-          </div>
-        )}
-        {keys.map((key) => (
-          <DomainPanel key={key} domainKey={key} />
-        ))}
-        {registry.status === 'ready' && (
-          <Suspense fallback={<section className="panel preview-panel" aria-label="Preview loading" />}>
-            <Preview />
-          </Suspense>
-        )}
-      </main>
+      <Workspace />
       <DocumentDialogs />
     </div>
   );

@@ -7,6 +7,7 @@ import { Provider } from 'react-redux';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIPBOARD_FORMAT } from './clipboard/payload.js';
 import { Editor } from './Editor.js';
+import { Inspector } from './Inspector.js';
 import { componentTreeSlice, hydrated, nodeAdded, nodeRenamed, propChanged, selected, toggled } from './slice.js';
 
 // Counts renders of the tree view (it calls useVirtualizer once per render), and gives its scroller a size:
@@ -31,9 +32,11 @@ const store = configureStore({ reducer: { componentTree: componentTreeSlice.redu
 
 beforeEach(() => {
   store.dispatch(hydrated(richSnapshot().componentTree, { selectedNodeId: 'title' }));
+  // As the host places them: the tree in its sidebar, the inspector in another, sharing the store.
   page.render(
     <Provider store={store}>
       <Editor host={host} />
+      <Inspector host={host} />
     </Provider>,
   );
   treeRenders.count = 0;
@@ -71,6 +74,15 @@ describe('component tree editor', () => {
     expect(page.container.querySelector('.psb-inspector [role="alert"]')?.textContent).toBe(
       'Its variable does not exist in this project.',
     );
+  });
+
+  it('inspects the node selected in the tree, and says how to choose one when none is', () => {
+    expect(page.container.querySelector('.psb-inspector')?.getAttribute('aria-label')).toBe('Properties of Text');
+    act(() => rowNamed('Button').click());
+    expect(page.container.querySelector('.psb-inspector')?.getAttribute('aria-label')).toBe('Properties of Button');
+    edit(selected(null));
+    expect(page.container.querySelector('.psb-inspector')).toBeNull();
+    expect(page.container.textContent).toContain('Select a component on the canvas or in the tree to edit it.');
   });
 
   it('follows adds and collapsing', () => {

@@ -2,32 +2,16 @@ import { COMPONENT_TYPES, type DomainEditorProps } from '@psb/contracts';
 import { useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
 import { type Say, useClipboard } from './clipboard/useClipboard.js';
-import { Inspector } from './Inspector.js';
-import {
-  type ComponentTreeState,
-  componentTreeSlice,
-  duplicateProblem,
-  nodeAdded,
-  nodeDuplicated,
-  nodeMoved,
-  nodeRemoved,
-  type TreeDispatch,
-} from './slice.js';
+import { selectSelectedId, selectTree, type TreeRootState } from './selection.js';
+import { duplicateProblem, nodeAdded, nodeDuplicated, nodeMoved, nodeRemoved, type TreeDispatch } from './slice.js';
 import { type Move, moveTarget } from './tree/moves.js';
 import { TreeView } from './tree/TreeView.js';
 import './editor.css';
 
-type TreeRootState = { componentTree: ComponentTreeState };
-const selectTree = (state: TreeRootState) => componentTreeSlice.selectSlice(state);
-/** The selected node's id, while that node exists. */
-const selectSelectedId = (state: TreeRootState) => {
-  const { selectedId, nodes } = selectTree(state);
-  return selectedId && nodes[selectedId] ? selectedId : null;
-};
-
+/** The palette and the tree; the selected node's properties are the domain's `Inspector`, in the host's other place. */
 export function Editor({ host }: DomainEditorProps) {
-  // Only the selection: the tree and the inspector subscribe to what they show, so a prop edit does not re-render
-  // the whole editor; moves read the tree when they happen.
+  // Only the selection: the tree subscribes to what it shows, so a prop edit does not re-render the whole editor;
+  // moves read the tree when they happen.
   const selectedId = useSelector(selectSelectedId);
   const store = useStore<TreeRootState>();
   const dispatch = useDispatch<TreeDispatch>();
@@ -82,7 +66,6 @@ export function Editor({ host }: DomainEditorProps) {
         {message.text}
       </p>
       <TreeView onMessage={say} />
-      {selectedId && <Inspector key={selectedId} id={selectedId} host={host} />}
     </div>
   );
 }

@@ -11,20 +11,19 @@ import {
 import type { TSchema } from '@sinclair/typebox';
 import { useId } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
-import {
-  type ComponentTreeState,
-  componentTreeSlice,
-  nodeRenamed,
-  propChanged,
-  propProblem,
-  type TreeDispatch,
-} from './slice.js';
+import { selectSelectedId, selectTree, type TreeRootState } from './selection.js';
+import { nodeRenamed, propChanged, propProblem, type TreeDispatch } from './slice.js';
 
-type RootState = { componentTree: ComponentTreeState };
+/** The domain's second place, beside the canvas: the properties of the node selected in the tree or on the canvas. */
+export function Inspector({ host }: DomainEditorProps) {
+  const selectedId = useSelector(selectSelectedId);
+  if (!selectedId) return <p className="psb-inspector-empty">Select a component on the canvas or in the tree to edit it.</p>;
+  return <NodeInspector key={selectedId} id={selectedId} host={host} />;
+}
 
-/** The selected node's name and props, as a form generated from its type's schema in the catalogue. */
-export function Inspector({ id, host }: { id: string } & DomainEditorProps) {
-  const node = useSelector((state: RootState) => componentTreeSlice.selectSlice(state).nodes[id]);
+/** One node's name and props, as a form generated from its type's schema in the catalogue. */
+function NodeInspector({ id, host }: { id: string } & DomainEditorProps) {
+  const node = useSelector((state: TreeRootState) => selectTree(state).nodes[id]);
   const variables = useSelector((state: unknown) => host.selectSection(state, 'variables') as VariablesSection | undefined);
   const dispatch = useDispatch<TreeDispatch>();
   const spec = node && componentSpec(node.type);

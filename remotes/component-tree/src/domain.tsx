@@ -1,5 +1,6 @@
 import { CONTRACT_VERSION, type ComponentTreeSection, componentTreeFormat, type DomainModule } from '@psb/contracts';
 import { Editor } from './Editor.js';
+import { Inspector } from './Inspector.js';
 import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot, selectUi } from './slice.js';
 import { describeStep } from './steps.js';
 
@@ -16,6 +17,7 @@ const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   emptySection: componentTreeFormat.emptySection,
   describeStep,
   Editor,
+  Inspector,
 };
 
 export default domain;

@@ -105,7 +105,7 @@ test('an unavailable remote shows its reason and Retry in its own place', async 
   await page.goto(editor.url);
 
   await expect(tree(page).getByRole('alert')).toContainText('Component tree is unavailable');
-  await expect(inspector(page)).toContainText('not available');
+  await expect(inspector(page)).toContainText('Nothing to inspect');
   await expect(page.getByRole('tab', { name: 'Variables' })).toContainText('unavailable');
   await expect((await openPanel(page, 'Variables')).getByRole('alert')).toContainText('Variables is unavailable');
   await expect(await openPanel(page, 'Entity models')).toBeVisible();

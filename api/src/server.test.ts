@@ -19,7 +19,8 @@ afterEach(async () => {
 const send = (url: string, method: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-describe('the server process', () => {
+// Each test starts the real server in a process of its own: seconds on a busy machine.
+describe('the server process', { timeout: 30_000 }, () => {
   it('stores what it is sent in DATA_DIR: the bytes on disk are what GET returns, and no temp file remains', async () => {
     server = await startServer({ DATA_DIR: dir });
     const created = await send(`${server.url}/api/projects`, 'POST', draft('Real server'));

@@ -190,7 +190,8 @@ describe('rate limit on writes', () => {
     await ctx.close();
   });
 
-  it('is applied by the server process from RATE_LIMIT_WRITES', async () => {
+  // It starts the real server in a process of its own: seconds on a busy machine.
+  it('is applied by the server process from RATE_LIMIT_WRITES', { timeout: 30_000 }, async () => {
     const server = await startServer({ DATA_DIR: dir, RATE_LIMIT_WRITES: '2' });
     try {
       const statuses = [];

@@ -12,7 +12,16 @@ export const BUDGETS = {
   hostInitial: 150 * 1024,
   /** Each remote's ./domain JavaScript beyond the shared libraries, gzip. */
   remoteDomain: 40 * 1024,
+  /**
+   * The component tree's: it also checks pasted components with the sections' schemas and checkers (copy and
+   * paste between projects), and draws the canvas's drop hints.
+   */
+  componentTreeDomain: 46 * 1024,
 };
+
+/** The budget of one remote's ./domain, by its folder under remotes/. */
+export const domainBudget = (dir: string) =>
+  dir.endsWith('component-tree') ? BUDGETS.componentTreeDomain : BUDGETS.remoteDomain;
 
 export interface SizedFile {
   file: string;

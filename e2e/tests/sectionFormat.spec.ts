@@ -66,9 +66,9 @@ test('a remote ships section version 2 with a migration: a version-1 project ope
 
   // The editor first, then the project, so that the open itself migrates. (Left alone, the project usually
   // arrives first: the next test.)
-  const variables = await openPanel(page, 'Variables');
   const releaseProject = await hold(page, projectRequest(id));
   await page.goto(`${editor.url}/projects/${id}`);
+  const variables = await openPanel(page, 'Variables');
   await expect(variables).toHaveAttribute('data-status', 'ready');
   releaseProject();
 

@@ -46,3 +46,19 @@ export async function openPanel(page: Page, title: string) {
 
 /** The workspace's right sidebar: the properties of the component selected in the tree or on the canvas. */
 export const inspector = (page: Page) => panel(page, 'Inspector');
+
+/** The top bar's save status. */
+export const status = (page: Page) => page.getByRole('status').first();
+
+/** Opens the editor on a new, empty project, accepting the name New project offers; returns its id. */
+export async function newProject(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await expect(status(page)).toHaveText('Saved');
+  const first = page.url();
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
+  await expect(page).not.toHaveURL(first);
+  await expect(page).toHaveURL(/\/projects\/[\w-]+$/);
+  await expect(status(page)).toHaveText('Saved');
+  return page.url().split('/').at(-1) as string;
+}

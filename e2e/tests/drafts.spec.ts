@@ -1,24 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, inspector, openPanel, test } from '../support/test.ts';
+import { expect, inspector, newProject, openPanel, status, test } from '../support/test.ts';
 
 // Local drafts and autosave (README, "Drafts and autosave"). The fixture turns autosave off unless a test turns it
 // on, so the first tests keep edits unsaved on purpose.
 
-const status = (page: Page) => page.getByRole('status').first();
 const projectName = (page: Page) => page.getByRole('textbox', { name: 'Project name' });
 const offer = (page: Page) => page.getByRole('region', { name: 'Kept changes' });
-const idOf = (page: Page) => page.url().split('/').at(-1) as string;
-
-async function newProject(page: Page, url: string) {
-  await page.goto(url);
-  await expect(status(page)).toHaveText('Saved');
-  const first = page.url();
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
-  await expect(page).not.toHaveURL(first);
-  await expect(status(page)).toHaveText('Saved');
-  return idOf(page);
-}
 
 async function renameLast(page: Page, title: string, name: string) {
   // The component tree's Name box is in the inspector, beside the canvas.

@@ -4,22 +4,9 @@ import type { Page } from '@playwright/test';
 import type { Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { WORK } from '../support/paths.ts';
-import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
+import { expect, inspector, newProject, openPanel, panel, status, test } from '../support/test.ts';
 
-const status = (page: Page) => page.getByRole('status').first();
 const sectionsOf = ({ schemaVersion: _s, meta: _m, ...sections }: Snapshot) => sections;
-
-/** Opens the editor on a new, empty project. */
-async function newProject(page: Page, url: string) {
-  await page.goto(url);
-  await expect(status(page)).toHaveText('Saved');
-  const first = page.url();
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
-  await expect(page).not.toHaveURL(first);
-  await expect(page).toHaveURL(/\/projects\/[\w-]+$/);
-  await expect(status(page)).toHaveText('Saved');
-}
 
 /** Renames the last entry of a panel through its Name box. */
 async function renameLast(page: Page, title: string, name: string) {

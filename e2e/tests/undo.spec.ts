@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
-import { expect, openPanel, panel, test } from '../support/test.ts';
+import { expect, newProject, openPanel, panel, status, test } from '../support/test.ts';
 
-const status = (page: Page) => page.getByRole('status').first();
 const history = (page: Page) => page.getByRole('group', { name: 'History' });
 const undoButton = (page: Page) => history(page).getByRole('button', { name: /^Undo/ });
 const redoButton = (page: Page) => history(page).getByRole('button', { name: /^Redo/ });
@@ -13,16 +12,6 @@ const counts = async (page: Page) => ({
   models: await (await openPanel(page, 'Entity models')).getByRole('group').count(),
   flows: await (await openPanel(page, 'Action flows')).getByRole('textbox', { name: 'Name' }).count(),
 });
-
-async function newProject(page: Page, url: string) {
-  await page.goto(url);
-  await expect(status(page)).toHaveText('Saved');
-  const first = page.url();
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('dialog', { name: 'New project' }).getByRole('textbox').press('Enter'); // its default name
-  await expect(page).not.toHaveURL(first);
-  await expect(status(page)).toHaveText('Saved');
-}
 
 test('edits in all four panels are undone and redone in order, by keyboard and buttons, back to "Saved"', async ({
   page,

@@ -389,7 +389,8 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
     await openEditor(page, `${server.url}/projects/${id}`, 300_000);
     const reactRenderers = await page.evaluate(() => (window as unknown as ProbeWindow).__reactRendererVersions.length);
     const content = page
-      .getByRole('region', { name: 'Component tree', exact: true })
+      // The selected component's properties, in the workspace's right sidebar.
+      .getByRole('region', { name: 'Inspector', exact: true })
       .getByRole('textbox', { name: 'Content', exact: true });
     const initial = await page
       .getByRole('region', { name: 'Preview', exact: true })
@@ -457,6 +458,8 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
  * nodes), so it is what a picker costs in a big page.
  */
 async function measureComponentList(page: Page): Promise<{ opens: number[]; listed: number }> {
+  // The action flows sit in the dock under the canvas, behind their tab.
+  await page.getByRole('tablist', { name: 'Data and logic' }).getByRole('tab', { name: 'Action flows' }).click();
   const input = page
     .getByRole('region', { name: 'Action flows', exact: true })
     .getByRole('combobox', { name: 'Component' })

@@ -33,6 +33,13 @@ describe('checkDomainModule', () => {
     ]);
   });
 
+  it('accepts describeChanges as a function, as built against 1.2.0, and refuses anything else', () => {
+    expect(checkDomainModule({ ...oneZero(), contractVersion: '1.2.0', describeChanges: () => [] })).toEqual([]);
+    expect(checkDomainModule({ ...oneZero(), describeChanges: 'changes' })).toEqual([
+      { path: '/describeChanges', message: 'Expected a function.' },
+    ]);
+  });
+
   it('refuses a module without an editor', () => {
     const { Editor: _, ...module } = oneZero();
     expect(checkDomainModule(module)).toEqual([{ path: '/Editor', message: 'Expected a React component.' }]);

@@ -41,6 +41,7 @@ export function checkDomainModule(value: unknown): Problem[] {
   expect(isComponent(m.Editor), 'Editor', 'Expected a React component.');
   expect(m.Inspector === undefined || isComponent(m.Inspector), 'Inspector', 'Expected a React component.');
   expect(m.describeStep === undefined || typeof m.describeStep === 'function', 'describeStep', 'Expected a function.');
+  expect(m.describeChanges === undefined || typeof m.describeChanges === 'function', 'describeChanges', 'Expected a function.');
   if (m.migrations !== undefined) {
     const migrations = m.migrations as Record<string, unknown>;
     const valid =

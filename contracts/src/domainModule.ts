@@ -5,7 +5,7 @@ import type { DomainServices } from './services.js';
 import type { SnapshotUi } from './snapshot.js';
 
 /** The version of this contract. A remote states the one it was built against; the host accepts a range. */
-export const CONTRACT_VERSION = '1.1.0';
+export const CONTRACT_VERSION = '1.2.0';
 
 /**
  * Turns a section of format version N into version N + 1. Pure; throws on a section it cannot read.
@@ -72,6 +72,13 @@ export interface DomainModule<State = unknown, Section = unknown> {
    * Undo itself is the host's: it keeps every domain's state before each step and gives it back.
    */
   describeStep?(action: UnknownAction, before: State, after: State): StepDescription | undefined;
+  /**
+   * Words for what differs between two saved versions of this domain's section (`selectSnapshot` output, as in a
+   * snapshot), for the version history: short phrases such as "+3 components" or "variable count renamed to total",
+   * empty when they are equal. Pure, and quick on big sections. Optional (since contract 1.2.0): without it, the host
+   * says "<title> changed".
+   */
+  describeChanges?(before: Section, after: Section): string[];
   /** Its main place: in the host's left sidebar for the component tree, in the dock for the others. */
   Editor: ComponentType<DomainEditorProps>;
   /**

@@ -13,8 +13,11 @@ import type { RegistryFile } from './registry/RegistryFile.js';
 import { healthRoutes } from './routes/health.js';
 import { projectRoutes } from './routes/projects.js';
 import { remoteRoutes } from './routes/remotes.js';
+import { revisionRoutes } from './routes/revisions.js';
+import { trashRoutes } from './routes/trash.js';
 import { type WebOptions, webRoutes } from './routes/web.js';
 import type { ProjectStore } from './store/ProjectStore.js';
+import { DEFAULT_TRASH_DAYS, trashSweeps } from './trashSweep.js';
 import { validatorCompiler } from './validation.js';
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
@@ -39,6 +42,8 @@ export interface AppOptions {
   requestTimeout?: number;
   /** Most worker threads reading (parsing and checking) request bodies at once. */
   draftThreads?: number;
+  /** Days a deleted project stays in the trash; swept when the app is ready, then daily. */
+  trashDays?: number;
 }
 
 /** The whole API as a Fastify instance, not yet listening. */
@@ -52,6 +57,7 @@ export async function buildApp({
   rateLimitWrites = 0,
   requestTimeout = DEFAULT_REQUEST_TIMEOUT,
   draftThreads = DEFAULT_DRAFT_THREADS,
+  trashDays = DEFAULT_TRASH_DAYS,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -99,9 +105,14 @@ export async function buildApp({
   // takes about a second of CPU to load, which a server just started needs for its first saves (read meanwhile
   // on the main thread).
   await app.register(projectRoutes, { store, drafts });
+  await app.register(revisionRoutes, { store });
+  await app.register(trashRoutes, { store });
   if (registry) await app.register(remoteRoutes, { registry });
   if (web) await app.register(webRoutes, web);
+  const sweeps = trashSweeps(store, trashDays, (error) => app.log.error({ err: error }, 'trash sweep failed'));
+  app.addHook('onReady', () => sweeps.start());
   app.addHook('onClose', async () => {
+    await sweeps.stop();
     await store.close();
     await drafts.close();
   });

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DRAFT_THREADS, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { DEFAULT_DATA_DIR, DEFAULT_RATE_LIMIT_WRITES, DEFAULT_REMOTES_FILE, readConfig } from './config.js';
-import { DEFAULT_CACHE_BYTES } from './store/FileStore.js';
+import { DEFAULT_CACHE_BYTES, DEFAULT_REVISIONS_KEEP } from './store/FileStore.js';
+import { DEFAULT_TRASH_DAYS } from './trashSweep.js';
 
 describe('readConfig', () => {
   it('defaults to 127.0.0.1:3000, data/projects and remotes/registry.json at the repository root, 16 MiB bodies, same origin only', () => {
@@ -22,7 +23,11 @@ describe('readConfig', () => {
       rateLimitWrites: DEFAULT_RATE_LIMIT_WRITES,
       requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT,
       draftThreads: DEFAULT_DRAFT_THREADS,
+      revisionsKeep: DEFAULT_REVISIONS_KEEP,
+      trashDays: DEFAULT_TRASH_DAYS,
     });
+    expect(DEFAULT_REVISIONS_KEEP).toBe(100);
+    expect(DEFAULT_TRASH_DAYS).toBe(30);
     expect(DEFAULT_RATE_LIMIT_WRITES).toBe(600);
     expect(DEFAULT_REQUEST_TIMEOUT).toBe(60_000);
     expect(DEFAULT_DATA_DIR).toMatch(/\/data\/projects$/);
@@ -71,6 +76,16 @@ describe('readConfig', () => {
       requestTimeoutMs: 5000,
       draftThreads: 3,
     });
+  });
+
+  it('reads REVISIONS_KEEP (0 keeps every version) and TRASH_DAYS', () => {
+    expect(readConfig({ REVISIONS_KEEP: '0', TRASH_DAYS: '7' })).toMatchObject({ revisionsKeep: 0, trashDays: 7 });
+    expect(readConfig({ REVISIONS_KEEP: '500', TRASH_DAYS: '365' })).toMatchObject({ revisionsKeep: 500, trashDays: 365 });
+    expect(() => readConfig({ REVISIONS_KEEP: '-1' })).toThrow(
+      'REVISIONS_KEEP must be a whole number from 0 to 1000000; it is "-1".',
+    );
+    expect(() => readConfig({ TRASH_DAYS: '0' })).toThrow('TRASH_DAYS must be a whole number from 1 to 36500; it is "0".');
+    expect(() => readConfig({ TRASH_DAYS: 'forever' })).toThrow(/TRASH_DAYS/);
   });
 
   it('stops with a message naming the bad setting', () => {

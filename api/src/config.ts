@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DRAFT_THREADS, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { parseOriginList } from './origins.js';
-import { DEFAULT_CACHE_BYTES } from './store/FileStore.js';
+import { DEFAULT_CACHE_BYTES, DEFAULT_REVISIONS_KEEP } from './store/FileStore.js';
+import { DEFAULT_TRASH_DAYS } from './trashSweep.js';
 
 export interface ServerConfig {
   port: number;
@@ -28,6 +29,10 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   /** Most worker threads reading request bodies at once. */
   draftThreads: number;
+  /** Versions kept per project, the current one included; 0 keeps them all. */
+  revisionsKeep: number;
+  /** Days a deleted project stays in the trash before it is removed for good. */
+  trashDays: number;
 }
 
 /** Enough for any person editing, and for the browser tests; low enough to stop a runaway script filling the disk. */
@@ -55,6 +60,8 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     rateLimitWrites: integer(env, 'RATE_LIMIT_WRITES', DEFAULT_RATE_LIMIT_WRITES, 0, 1_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT, 1000, 3_600_000),
     draftThreads: integer(env, 'DRAFT_THREADS', DEFAULT_DRAFT_THREADS, 1, 64),
+    revisionsKeep: integer(env, 'REVISIONS_KEEP', DEFAULT_REVISIONS_KEEP, 0, 1_000_000),
+    trashDays: integer(env, 'TRASH_DAYS', DEFAULT_TRASH_DAYS, 1, 36_500),
   };
 }
 

@@ -1,7 +1,13 @@
 import { STATUS_CODES } from 'node:http';
 import type { ApiError, Problem } from '@psb/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { PreconditionFailedError, ProjectExistsError, ProjectNotFoundError } from './store/ProjectStore.js';
+import {
+  NotInTrashError,
+  PreconditionFailedError,
+  ProjectExistsError,
+  ProjectNotFoundError,
+  RevisionNotFoundError,
+} from './store/ProjectStore.js';
 
 /** An error whose message is meant for the client, with the status to send it under. */
 export class HttpError extends Error {
@@ -37,7 +43,9 @@ const STORAGE_FULL = new Set(['ENOSPC', 'EDQUOT']);
 /** Maps any error to the API's JSON error shape; nothing internal (stack, file path) ever reaches the client. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & { details?: Problem[] }, request, reply) => {
-    if (error instanceof ProjectNotFoundError) return reply.status(404).send(errorBody(404, error.message));
+    if (error instanceof ProjectNotFoundError || error instanceof RevisionNotFoundError || error instanceof NotInTrashError) {
+      return reply.status(404).send(errorBody(404, error.message));
+    }
     if (error instanceof PreconditionFailedError) {
       return reply
         .status(412)

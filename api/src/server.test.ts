@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runServerToExit, type ServerProcess, startServer } from './testing/serverProcess.js';
-import { draft, tempDir } from './testing/tempStore.js';
+import { draft, projectFolder, tempDir } from './testing/tempStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -37,7 +37,7 @@ describe('the server process', { timeout: 30_000 }, () => {
     expect(onDisk).toBe(body);
     expect(JSON.parse(onDisk)).toEqual(JSON.parse(body));
     expect(JSON.parse(onDisk).meta.name).toBe('Saved again');
-    expect(await readdir(dir)).toEqual([`${id}.json`]);
+    expect(await projectFolder(dir)).toEqual([`${id}.json`]);
     expect(await (await fetch(`${server.url}/api/projects`)).json()).toEqual([
       { id, name: 'Saved again', updatedAt: JSON.parse(body).meta.updatedAt, size: Buffer.byteLength(onDisk) },
     ]);

@@ -15,6 +15,7 @@ async function main() {
     web: { hostDir: config.hostDir, remotesDir: config.remotesDir },
     store: await FileStore.open(config.dataDir, {
       cacheBytes: config.cacheBytes,
+      revisionsKeep: config.revisionsKeep,
       onSkippedFile: (file, reason) => console.warn(`Skipping ${file} in ${config.dataDir}: ${reason}`),
     }),
     bodyLimit: config.bodyLimit,
@@ -23,6 +24,7 @@ async function main() {
     rateLimitWrites: config.rateLimitWrites,
     requestTimeout: config.requestTimeoutMs,
     draftThreads: config.draftThreads,
+    trashDays: config.trashDays,
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

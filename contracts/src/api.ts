@@ -27,3 +27,26 @@ export type ProjectSummary = Static<typeof ProjectSummary>;
 
 export const ProjectParams = Type.Object({ id: Id }, { additionalProperties: false });
 export type ProjectParams = Static<typeof ProjectParams>;
+
+/** One stored version of a project, as the history lists it (newest first, the current version first). */
+export const RevisionSummary = Type.Object(
+  {
+    /** Grows by one with every version stored for the project; never reused. */
+    rev: Type.Integer({ minimum: 1 }),
+    /** The version's strong ETag: what GET /api/projects/:id answered while it was current. */
+    etag: Type.String(),
+    updatedAt: IsoDateTime,
+    name: Name,
+    /** The stored file's length in bytes. */
+    bytes: Type.Integer({ minimum: 0 }),
+  },
+  { $id: 'RevisionSummary', additionalProperties: false },
+);
+export type RevisionSummary = Static<typeof RevisionSummary>;
+
+/** A deleted project waiting in the trash, with its history, until it is restored or its time runs out. */
+export const TrashedProject = Type.Object(
+  { id: Id, name: Name, deletedAt: IsoDateTime },
+  { $id: 'TrashedProject', additionalProperties: false },
+);
+export type TrashedProject = Static<typeof TrashedProject>;

@@ -87,9 +87,11 @@ async function fillTheDisk(send: Send, dir: string): Promise<Figures> {
     const res = await send('GET', `/api/projects/${project.id}`);
     expect(res.body).toBe(project.bytes);
   }
-  // Room made, the next write goes through: the server was never stuck.
+  // Room made (a project deleted, then removed from the trash with its history), the next write goes through: the
+  // server was never stuck.
   const [first, second] = projects as [(typeof projects)[number], (typeof projects)[number]];
   expect((await send('DELETE', `/api/projects/${first.id}`)).status).toBe(204);
+  expect((await send('DELETE', `/api/trash/${first.id}`)).status).toBe(204);
   expect((await send('PUT', `/api/projects/${second.id}`, largeDraft('After', 10_000), { 'if-match': second.etag })).status).toBe(
     200,
   );

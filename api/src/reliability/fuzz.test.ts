@@ -39,6 +39,8 @@ async function resetStore() {
     const current = await ctx.store.get(id);
     if (current?.meta.name === `Seed ${id}`) continue;
     if (current) await ctx.store.remove(id, () => true);
+    // Deleted (by a request, or just now), it waits in the trash under its id: removed for good before it is made again.
+    if ((await ctx.store.trash()).some((trashed) => trashed.id === id)) await ctx.store.purge(id);
     const { meta, ...sections } = draft(`Seed ${id}`);
     const now = new Date().toISOString();
     await ctx.store.create(snapshotFile({ ...sections, meta: { ...meta, id, createdAt: now, updatedAt: now } } as Snapshot));

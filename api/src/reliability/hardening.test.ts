@@ -12,7 +12,7 @@ import type { AppOptions } from '../app.js';
 import { RegistryFile } from '../registry/RegistryFile.js';
 import { FileStore } from '../store/FileStore.js';
 import { startServer } from '../testing/serverProcess.js';
-import { draft, tempApp, tempDir, testApp } from '../testing/tempStore.js';
+import { draft, projectFolder, tempApp, tempDir, testApp } from '../testing/tempStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -182,7 +182,7 @@ describe('rate limit on writes', () => {
     const limited = await post();
     expect(Value.Check(ApiError, limited.json())).toBe(true);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await readdir(ctx.dir)).length).toBe(5);
+    expect(await projectFolder(ctx.dir)).toHaveLength(5);
     expect((await post('10.0.0.2')).statusCode).toBe(201);
     for (let i = 0; i < 20; i++) {
       expect((await ctx.app.inject({ url: '/api/projects', remoteAddress: '10.0.0.1' })).statusCode).toBe(200);

@@ -1,12 +1,12 @@
 // Races: bursts of concurrent writes holding the same If-Match on the same and on different projects,
 // with creates and reads mixed in. Exactly one write may win per ETag; no update may be lost; the
-// files must stay whole and the list must match them.
-import { readdir, readFile } from 'node:fs/promises';
+// files must stay whole and the list must match them; each write that wins adds exactly one revision.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Snapshot } from '@psb/contracts';
+import type { RevisionSummary, Snapshot } from '@psb/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draft, tempApp } from '../testing/tempStore.js';
+import { draft, projectFolder, tempApp } from '../testing/tempStore.js';
 
 let ctx: Awaited<ReturnType<typeof tempApp>>;
 let counts = { PUT: 0, DELETE: 0, POST: 0, GET: 0 };
@@ -38,7 +38,7 @@ const total = () => Object.values(counts).reduce((a, b) => a + b, 0);
 
 /** Every file whole, no temp file, and the list exactly the files, newest first. */
 async function expectFilesMatchList() {
-  const names = await readdir(ctx.dir);
+  const names = await projectFolder(ctx.dir);
   expect(names.filter((n) => !n.endsWith('.json'))).toEqual([]);
   const files = await Promise.all(names.map((n) => readFile(path.join(ctx.dir, n))));
   const fromFiles = files
@@ -109,6 +109,32 @@ describe('races', () => {
         `in ${ROUNDS} rounds on ${PROJECTS} projects: exactly 1 winner for each of ${contests} contested ETags, 0 torn files, list matched the files after every round`,
     );
   }, 60_000);
+
+  it('gives 50 PUTs holding one ETag one winner, and the history exactly one new revision: the winner’s', async () => {
+    const PUTS = 50;
+    const created = await post('Contested');
+    const id = (created.json() as Snapshot).meta.id;
+    const etag = created.headers.etag as string;
+    const revisions = async () =>
+      (await send({ method: 'GET', url: `/api/projects/${id}/revisions` })).json() as RevisionSummary[];
+    const before = await revisions();
+
+    const replies = await Promise.all(Array.from({ length: PUTS }, (_, i) => put(id, draft(`Writer ${i}`), etag)));
+    const winners = replies.filter((r) => r.statusCode === 200);
+    expect(winners).toHaveLength(1);
+    expect(replies.filter((r) => r.statusCode === 412)).toHaveLength(PUTS - 1);
+    const winner = winners[0] as LightMyRequestResponse;
+
+    const after = await revisions();
+    expect(after.slice(1)).toEqual(before);
+    expect(after[0]).toMatchObject({ rev: (before[0]?.rev ?? 0) + 1, etag: winner.headers.etag, name: winner.json().meta.name });
+    const stored = await send({ method: 'GET', url: `/api/projects/${id}/revisions/${after[0]?.rev}` });
+    expect(stored.body).toBe(winner.body);
+    console.log(
+      `reliability: races — ${PUTS} PUTs holding one ETag: 1 winner, ${PUTS - 1} × 412, ` +
+        `${after.length - before.length} new revision (rev ${after[0]?.rev}, the winner's bytes)`,
+    );
+  });
 
   it('loses no update when clients read, change and write back with If-Match, retrying on 412', async () => {
     const CLIENTS = 10;

@@ -5,7 +5,7 @@ import { ApiError, checkSnapshot, ProjectMeta, type Snapshot } from '@psb/contra
 import { Value } from '@sinclair/typebox/value';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draft, folderContents, tempApp } from '../testing/tempStore.js';
+import { draft, folderContents, projectFolder, tempApp } from '../testing/tempStore.js';
 
 /** A GET through Node's HTTP client: the status, the header names as they came on the wire, and the body. */
 async function rawGet(url: URL, agent: Agent, headers: Record<string, string>) {
@@ -314,7 +314,7 @@ describe('DELETE /api/projects/:id', () => {
     );
     const res = await ctx.app.inject({ method: 'DELETE', url: `/api/projects/${snapshot.meta.id}` });
     expect(res.statusCode).toBe(204);
-    expect(await readdir(ctx.dir)).toEqual([]);
+    expect(await projectFolder(ctx.dir)).toEqual([]);
     expectError(await ctx.app.inject({ url: `/api/projects/${snapshot.meta.id}` }), 404);
     expectError(await ctx.app.inject({ method: 'DELETE', url: `/api/projects/${snapshot.meta.id}` }), 404);
   });
@@ -489,7 +489,17 @@ describe('service routes', () => {
   it('answers /healthz and documents every route at /docs', async () => {
     expect((await ctx.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const doc = (await ctx.app.inject({ url: '/docs/json' })).json();
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/projects', '/api/projects/{id}', '/healthz']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/projects',
+      '/api/projects/{id}',
+      '/api/projects/{id}/revisions',
+      '/api/projects/{id}/revisions/{rev}',
+      '/api/projects/{id}/revisions/{rev}/restore',
+      '/api/trash',
+      '/api/trash/{id}',
+      '/api/trash/{id}/restore',
+      '/healthz',
+    ]);
     expect(Object.keys(doc.paths['/api/projects/{id}']).sort()).toEqual(['delete', 'get', 'put']);
     expect((await ctx.app.inject({ url: '/docs' })).statusCode).toBeLessThan(400);
   });

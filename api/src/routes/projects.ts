@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ApiError, ProjectMeta, ProjectParams, ProjectSummary, type SnapshotDraft } from '@psb/contracts';
+import { ProjectParams, ProjectSummary } from '@psb/contracts';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply } from 'fastify';
 import type { DraftReader } from '../body/DraftReader.js';
 import { DraftBody, registerDraftBody } from '../body/draftBody.js';
 import { ifMatchCondition, noneMatch } from '../conditional.js';
 import { HttpError } from '../errors.js';
-import { prefersMinimal } from '../prefer.js';
-import type { ProjectStore, StoredProject } from '../store/ProjectStore.js';
+import type { ProjectStore } from '../store/ProjectStore.js';
+import {
+  errors,
+  notFound,
+  preferHeader,
+  requireIfMatch,
+  sendJson,
+  sendStored,
+  sendWritten,
+  snapshotReply,
+  versioned,
+  writeReply,
+} from './replies.js';
+import { later, stamp } from './stamp.js';
 
 export interface ProjectRoutesOptions {
   store: ProjectStore;
@@ -21,22 +32,6 @@ export interface ProjectRoutesOptions {
  * than Type.Null(), so that the reply is typed `unknown` and may be sent with no payload at all.
  */
 const notModified = { description: 'Unchanged since the ETag sent in If-None-Match.', type: 'null' };
-const errors = { 400: ApiError, 404: ApiError, 412: ApiError, 428: ApiError };
-const snapshotReply = {
-  description: 'The stored snapshot, exactly as on disk.',
-  content: { 'application/json': { schema: Type.Object({}, { additionalProperties: true }) } },
-};
-/** A write's reply: the snapshot stored, or with `Prefer: return=minimal` its meta only. */
-const writeReply = {
-  description:
-    'The stored snapshot, exactly as on disk; with `Prefer: return=minimal`, only its meta (`Preference-Applied: return=minimal`).',
-  content: {
-    'application/json': { schema: Type.Union([Type.Object({}, { additionalProperties: true }), ProjectMeta]) },
-  },
-};
-const preferHeader = Type.Optional(
-  Type.String({ description: '`return=minimal`: answer with the stored meta, not the whole snapshot just sent (RFC 7240).' }),
-);
 
 /** CRUD over stored snapshots. The server is storage only: it validates, stamps and stores, and migrates nothing. */
 export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store, drafts }) => {
@@ -100,13 +95,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
     },
     async (request, reply) => {
       const { id } = request.params;
-      const ifMatch = request.headers['if-match'];
-      if (ifMatch === undefined) {
-        throw new HttpError(
-          428,
-          'Send If-Match with the ETag you read the project with, so that no one else’s change is overwritten.',
-        );
-      }
+      const ifMatch = requireIfMatch(request.headers['if-match']);
       const draft = request.body;
       if (draft.meta.id !== undefined && draft.meta.id !== id) {
         throw new HttpError(400, `meta.id "${draft.meta.id}" does not match the project "${id}" in the URL.`, [
@@ -126,7 +115,7 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
     '/api/projects/:id',
     {
       schema: {
-        summary: 'Delete a project (If-Match optional)',
+        summary: 'Move a project, with its history, to the trash (If-Match optional)',
         params: ProjectParams,
         headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
         response: { 204: Type.Null(), ...errors },
@@ -139,48 +128,3 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
     },
   );
 };
-
-const notFound = (id: string) => new HttpError(404, `No project with id "${id}".`);
-
-/** The draft's meta with what the server owns: id and dates. */
-function stamp(
-  { name, description }: SnapshotDraft['meta'],
-  owned: Pick<ProjectMeta, 'id' | 'createdAt' | 'updatedAt'>,
-): ProjectMeta {
-  return {
-    id: owned.id,
-    name,
-    ...(description === undefined ? {} : { description }),
-    createdAt: owned.createdAt,
-    updatedAt: owned.updatedAt,
-  };
-}
-
-/** `now`, or just after `previous` if the clock is behind it: updatedAt only ever moves forward. */
-function later(now: string, previous: string): string {
-  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
-}
-
-function sendStored(reply: FastifyReply, stored: StoredProject) {
-  return sendJson(versioned(reply, stored.etag), stored.bytes);
-}
-
-/** A reply about one version of a project: its ETag, and to be checked again before any reuse. */
-function versioned(reply: FastifyReply, etag: string) {
-  return reply.header('etag', etag).header('cache-control', 'no-cache');
-}
-
-/**
- * A write's reply. The client just sent the snapshot: asked for the minimal reply, it gets only what the server
- * changed, the meta, and not the whole document back to read again.
- */
-function sendWritten(reply: FastifyReply, stored: StoredProject, prefer: string | undefined) {
-  if (!prefersMinimal(prefer)) return sendStored(reply, stored);
-  versioned(reply, stored.etag).header('preference-applied', 'return=minimal');
-  return sendJson(reply, Buffer.from(JSON.stringify(stored.meta)));
-}
-
-/** Bytes that are JSON already, sent as they are: a Buffer skips Fastify's response serialisation. */
-function sendJson(reply: FastifyReply, bytes: Buffer) {
-  return reply.type('application/json; charset=utf-8').send(bytes);
-}

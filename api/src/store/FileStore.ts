@@ -1,23 +1,38 @@
-import { randomUUID } from 'node:crypto';
+// Over 300 lines: it is the whole ProjectStore port over files; the history and trash machinery it calls is in history.ts and trash.ts.
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type Snapshot } from '@psb/contracts';
+import {
+  ID_PATTERN,
+  type ProjectMeta,
+  type ProjectSummary,
+  type RevisionSummary,
+  type Snapshot,
+  type TrashedProject,
+} from '@psb/contracts';
 import { LRUCache } from 'lru-cache';
+import { TEMP_SUFFIX, writeWhole } from './durableFile.js';
 import { etagOf } from './etag.js';
-import { FolderSync } from './folderSync.js';
+import { type CurrentFile, History, isNotFound } from './history.js';
 import { KeyedLock } from './keyedLock.js';
 import {
   type EtagCondition,
+  NotInTrashError,
   PreconditionFailedError,
   ProjectExistsError,
   ProjectNotFoundError,
   type ProjectStore,
+  RevisionNotFoundError,
   type SnapshotFile,
   type StoredProject,
 } from './ProjectStore.js';
+import { SyncedFolder } from './syncedFolder.js';
+import { Trash } from './trash.js';
 
 /** The file-system calls the store makes: the seam where tests inject faults such as ENOSPC. */
-export type StoreFs = Pick<typeof nodeFs, 'mkdir' | 'readdir' | 'readFile' | 'open' | 'rename' | 'unlink' | 'rm'>;
+export type StoreFs = Pick<
+  typeof nodeFs,
+  'mkdir' | 'readdir' | 'readFile' | 'open' | 'rename' | 'unlink' | 'rm' | 'link' | 'stat'
+>;
 
 export interface FileStoreOptions {
   fs?: StoreFs;
@@ -25,9 +40,17 @@ export interface FileStoreOptions {
   onSkippedFile?: (file: string, reason: string) => void;
   /** Most bytes of projects kept in memory to answer reads without the disk (64 MiB by default; 0 keeps none). */
   cacheBytes?: number;
+  /** Versions kept per project, the current one included (100 by default; 0 keeps them all). */
+  revisionsKeep?: number;
+  /**
+   * false keeps no history and deletes for good, as the store did before it kept any: only to measure what
+   * keeping it costs (npm run bench).
+   */
+  history?: boolean;
 }
 
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_REVISIONS_KEEP = 100;
 
 interface IndexEntry {
   meta: ProjectMeta;
@@ -36,17 +59,17 @@ interface IndexEntry {
   size: number;
 }
 
-const TEMP_SUFFIX = '.tmp';
 const idPattern = new RegExp(ID_PATTERN);
 /** Files read at once while indexing at start. */
 const OPEN_FILES = 32;
 
 /**
- * Stores each project as `{dir}/{id}.json`. A write goes to a unique temp file in the same
- * folder, is fsynced, renamed over the old file, and the folder is fsynced: after a crash the
- * file holds either the old or the new version, never a mix. An index in memory answers lists
+ * Stores each project as `{dir}/{id}.json`, written whole (durableFile.ts), then the folder fsynced. An index in memory answers lists
  * and ETags, and the bytes of the projects last read are kept too, up to `cacheBytes` (a write drops the old
  * version's, and keeps none).
+ *
+ * Every version stored is also kept in the project's history, and a deleted project goes to the trash with it: see
+ * history.ts and trash.ts for how, and why a crash leaves nothing half-done.
  *
  * This process is assumed to be the folder's only writer: the index, the list and the cached bytes
  * follow its own writes. A file changed on disk by anything else while it runs is not supported: its
@@ -62,13 +85,18 @@ export class FileStore implements ProjectStore {
   /** The list, newest first, and its JSON once asked for; made again after any write. */
   #listing: { summaries: ProjectSummary[]; json?: Buffer } | undefined;
   /** Writes that land together share one fsync of the folder. */
-  readonly #folder = new FolderSync(() => this.#syncDir());
-  /** The folder, opened at its first fsync and kept open for the next ones until the store closes. */
-  #folderHandle: Promise<nodeFs.FileHandle> | undefined;
+  readonly #folder: SyncedFolder;
+  /** Both absent when the store keeps no history (the `history` option). */
+  readonly #history: History | undefined;
+  readonly #trash: Trash | undefined;
 
-  private constructor(dir: string, fs: StoreFs, cacheBytes: number) {
+  private constructor(dir: string, fs: StoreFs, cacheBytes: number, revisionsKeep: number, history: boolean) {
     this.#dir = dir;
     this.#fs = fs;
+    this.#folder = new SyncedFolder(dir, fs);
+    const folder = (at: string) => new SyncedFolder(at, fs);
+    this.#history = history ? new History(dir, fs, revisionsKeep, this.#folder, folder) : undefined;
+    this.#trash = this.#history && new Trash(dir, fs, this.#history, this.#folder, folder);
     // A project larger than the whole budget is not kept (lru-cache's maxEntrySize defaults to maxSize).
     this.#cache =
       cacheBytes > 0
@@ -76,10 +104,20 @@ export class FileStore implements ProjectStore {
         : undefined;
   }
 
-  /** Opens (creating if needed) the folder, sweeps temp files a crash left behind and indexes every project. */
+  /**
+   * Opens (creating if needed) the folder, sweeps temp files a crash left behind, indexes every project, and puts
+   * the trash in order (trash.ts).
+   */
   static async open(dir: string, options: FileStoreOptions = {}): Promise<FileStore> {
-    const store = new FileStore(path.resolve(dir), options.fs ?? nodeFs, options.cacheBytes ?? DEFAULT_CACHE_BYTES);
-    await store.#load(options.onSkippedFile ?? (() => {}));
+    const store = new FileStore(
+      path.resolve(dir),
+      options.fs ?? nodeFs,
+      options.cacheBytes ?? DEFAULT_CACHE_BYTES,
+      options.revisionsKeep ?? DEFAULT_REVISIONS_KEEP,
+      options.history ?? true,
+    );
+    const live = await store.#load(options.onSkippedFile ?? (() => {}));
+    await store.#trash?.load(live);
     return store;
   }
 
@@ -124,7 +162,7 @@ export class FileStore implements ProjectStore {
     const { id } = file.meta;
     this.#fileOf(id);
     return this.#lock.run(id, async () => {
-      if (this.#index.has(id)) throw new ProjectExistsError(id);
+      if (this.#index.has(id) || this.#trash?.has(id)) throw new ProjectExistsError(id);
       return this.#write(file);
     });
   }
@@ -143,60 +181,100 @@ export class FileStore implements ProjectStore {
       const entry = this.#index.get(id);
       if (!entry) throw new ProjectNotFoundError(id);
       if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
-      await this.#fs.unlink(this.#fileOf(id));
+      const file = this.#fileOf(id);
+      if (this.#trash) await this.#trash.moveIn(id, currentFile(file, entry));
+      else await this.#fs.unlink(file);
       this.#forget(id);
       await this.#folder.sync();
     });
   }
 
-  /** Waits for the writes under way, then closes the folder. */
-  async close(): Promise<void> {
-    await this.#lock.whenIdle();
-    const folder = this.#folderHandle;
-    this.#folderHandle = undefined;
-    await (await folder?.catch(() => undefined))?.close();
+  async revisions(id: string): Promise<RevisionSummary[] | undefined> {
+    return this.#withHistory(id, (history, current) => history.list(id, current), []);
   }
 
-  /** Takes the snapshot's bytes, not the snapshot: the document need not stay in memory while the disk works. */
+  async revisionsJson(id: string): Promise<Buffer | undefined> {
+    return this.#withHistory(id, (history, current) => history.listJson(id, current), Buffer.from('[]'));
+  }
+
+  async revision(id: string, rev: number): Promise<StoredProject | undefined> {
+    return this.#index.has(id) ? this.#history?.read(id, rev) : undefined;
+  }
+
+  async restoreRevision(
+    id: string,
+    rev: number,
+    condition: EtagCondition,
+    next: (current: ProjectMeta, revision: StoredProject) => SnapshotFile,
+  ): Promise<StoredProject> {
+    return this.#lock.run(id, async () => {
+      const entry = this.#index.get(id);
+      if (!entry) throw new ProjectNotFoundError(id);
+      if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
+      const revision = await this.#history?.read(id, rev);
+      if (!revision) throw new RevisionNotFoundError(id, rev);
+      return this.#write(next(entry.meta, revision));
+    });
+  }
+
+  async trash(): Promise<TrashedProject[]> {
+    return this.#trash?.list() ?? [];
+  }
+
+  async restoreFromTrash(id: string): Promise<StoredProject> {
+    return this.#lock.run(id, async () => {
+      if (!this.#trash?.has(id)) throw new NotInTrashError(id);
+      if (this.#index.has(id)) throw new ProjectExistsError(id);
+      const stored = await this.#trash.restore(id, this.#fileOf(id));
+      this.#remember(stored);
+      return stored;
+    });
+  }
+
+  async purge(id: string): Promise<void> {
+    await this.#lock.run(id, async () => {
+      if (!this.#trash) throw new NotInTrashError(id);
+      await this.#trash.purge(id);
+    });
+  }
+
+  /** Waits for the writes under way, then closes the folders. */
+  async close(): Promise<void> {
+    await this.#lock.whenIdle();
+    await Promise.all([this.#folder.close(), this.#history?.close(), this.#trash?.close()]);
+  }
+
+  /** Runs `task` on a live project's history under its lock; undefined when there is no such project. */
+  async #withHistory<T>(id: string, task: (history: History, current: CurrentFile) => Promise<T>, none: T) {
+    if (!this.#index.has(id)) return undefined;
+    return this.#lock.run(id, async () => {
+      const entry = this.#index.get(id);
+      if (!entry) return undefined;
+      return this.#history ? task(this.#history, currentFile(this.#fileOf(id), entry)) : none;
+    });
+  }
+
+  /**
+   * Takes the snapshot's bytes, not the snapshot: the document need not stay in memory while the disk works. The
+   * version replaced must be in the history before it goes (prepare); the new one is linked there once renamed.
+   */
   async #write({ meta, bytes }: SnapshotFile): Promise<StoredProject> {
     const { id } = meta;
     const file = this.#fileOf(id);
-    const temp = path.join(this.#dir, `.${id}.${randomUUID()}${TEMP_SUFFIX}`);
-    let handle: nodeFs.FileHandle | undefined;
-    try {
-      handle = await this.#fs.open(temp, 'wx');
-      await handle.writeFile(bytes);
-      await handle.sync();
-      await handle.close();
-      handle = undefined;
-      await this.#fs.rename(temp, file);
-    } catch (error) {
-      await handle?.close().catch(() => {});
-      await this.#fs.rm(temp, { force: true }).catch(() => {});
-      throw error;
-    }
+    const previous = this.#index.get(id);
+    await this.#history?.prepare(id, previous && currentFile(file, previous));
+    await writeWhole(this.#fs, file, bytes);
     const stored = { meta, etag: etagOf(bytes), bytes };
     // The rename happened: the index follows the disk even if the folder's fsync fails below. The cache drops the
     // old version and does not keep the new one until it is read: bytes kept from every write would live long
     // enough to reach the old generation, whose collections are the costly ones under a stream of writes.
     this.#remember(stored);
     this.#cache?.delete(id);
-    await this.#folder.sync();
+    // The new version is the current file, durable once the folder is synced: a failure to link it is not this
+    // write's failure. The history is read again at the next use, which links it, or fails before changing anything.
+    const kept = this.#history?.add(id, currentFile(file, { ...stored, size: bytes.length })).catch(() => {});
+    await Promise.all([this.#folder.sync(), kept]);
     return stored;
-  }
-
-  /** Keeps the folder open: opening and closing it for each fsync would add two trips to libuv's threads to every write. */
-  async #syncDir(): Promise<void> {
-    this.#folderHandle ??= this.#fs.open(this.#dir, 'r');
-    const folder = this.#folderHandle;
-    try {
-      await (await folder).sync();
-    } catch (error) {
-      // Opened again at the next fsync: a failing handle is not kept.
-      if (this.#folderHandle === folder) this.#folderHandle = undefined;
-      await (await folder.catch(() => undefined))?.close().catch(() => {});
-      throw error;
-    }
   }
 
   #currentListing() {
@@ -226,7 +304,8 @@ export class FileStore implements ProjectStore {
     this.#listing = undefined;
   }
 
-  async #load(onSkippedFile: (file: string, reason: string) => void): Promise<void> {
+  /** Indexes the projects; returns the ids that have a current file, indexed or not. */
+  async #load(onSkippedFile: (file: string, reason: string) => void): Promise<Set<string>> {
     await this.#fs.mkdir(this.#dir, { recursive: true });
     const names = await this.#fs.readdir(this.#dir);
     await Promise.all(
@@ -236,6 +315,7 @@ export class FileStore implements ProjectStore {
     for (let i = 0; i < files.length; i += OPEN_FILES) {
       await Promise.all(files.slice(i, i + OPEN_FILES).map((name) => this.#indexFile(name, onSkippedFile)));
     }
+    return new Set(files.map((name) => name.slice(0, -'.json'.length)));
   }
 
   async #indexFile(name: string, onSkippedFile: (file: string, reason: string) => void): Promise<void> {
@@ -252,4 +332,7 @@ export class FileStore implements ProjectStore {
   }
 }
 
-const isNotFound = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+/** The current file of a project and what the index knows of it. */
+function currentFile(file: string, { meta, etag, size }: { meta: ProjectMeta; etag: string; size: number }): CurrentFile {
+  return { file, version: { etag, updatedAt: meta.updatedAt, name: meta.name, bytes: size } };
+}

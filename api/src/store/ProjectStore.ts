@@ -1,4 +1,4 @@
-import type { ProjectMeta, ProjectSummary } from '@psb/contracts';
+import type { ProjectMeta, ProjectSummary, RevisionSummary, TrashedProject } from '@psb/contracts';
 
 /** A snapshot as the store writes it: the file's exact bytes, and the meta they hold (for the index). */
 export interface SnapshotFile {
@@ -30,7 +30,33 @@ export interface ProjectStore {
   create(file: SnapshotFile): Promise<StoredProject>;
   /** Replaces a project with what `next` makes of its current meta, if `condition` holds. */
   replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => SnapshotFile): Promise<StoredProject>;
+  /** Moves a project, with its history, to the trash, if `condition` holds. */
   remove(id: string, condition: EtagCondition): Promise<void>;
+
+  /** A project's stored versions, newest (the current one) first; undefined when there is no such project. */
+  revisions(id: string): Promise<RevisionSummary[] | undefined>;
+  /** The same list as JSON (what GET /api/projects/:id/revisions sends), kept until the project changes. */
+  revisionsJson(id: string): Promise<Buffer | undefined>;
+  /** One stored version of a project, its exact bytes; undefined when unknown or expired. */
+  revision(id: string, rev: number): Promise<StoredProject | undefined>;
+  /**
+   * Stores what `next` makes of the current meta and an earlier version as a new version, if `condition` holds:
+   * the versions in between stay in the history.
+   */
+  restoreRevision(
+    id: string,
+    rev: number,
+    condition: EtagCondition,
+    next: (current: ProjectMeta, revision: StoredProject) => SnapshotFile,
+  ): Promise<StoredProject>;
+
+  /** The deleted projects, most recently deleted first. */
+  trash(): Promise<TrashedProject[]>;
+  /** Brings a deleted project back, as it was, under its id. */
+  restoreFromTrash(id: string): Promise<StoredProject>;
+  /** Removes a deleted project, with its history, for good. */
+  purge(id: string): Promise<void>;
+
   close(): Promise<void>;
 }
 
@@ -52,5 +78,22 @@ export class ProjectExistsError extends Error {
   constructor(readonly id: string) {
     super(`A project with id "${id}" exists already.`);
     this.name = 'ProjectExistsError';
+  }
+}
+
+export class RevisionNotFoundError extends Error {
+  constructor(
+    readonly id: string,
+    readonly rev: number,
+  ) {
+    super(`Project "${id}" has no revision ${rev}: it never existed or is no longer kept.`);
+    this.name = 'RevisionNotFoundError';
+  }
+}
+
+export class NotInTrashError extends Error {
+  constructor(readonly id: string) {
+    super(`No project with id "${id}" in the trash.`);
+    this.name = 'NotInTrashError';
   }
 }

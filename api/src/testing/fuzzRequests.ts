@@ -55,9 +55,30 @@ const idSegment = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 40 }).map(encodeURIComponent) },
 );
 
+/** What may follow a project's URL to reach its history: valid revisions, bad ones, and the restore action. */
+const revisionTail = fc.constantFrom(
+  '/revisions',
+  '/revisions/1',
+  '/revisions/2',
+  '/revisions/0',
+  '/revisions/-1',
+  '/revisions/1.5',
+  '/revisions/abc',
+  '/revisions/99999999999999999999',
+  '/revisions/1/restore',
+  '/revisions/2/restore',
+  '/revisions/0/restore',
+);
+
 const url = fc.oneof(
   { weight: 3, arbitrary: fc.constant('/api/projects') },
   { weight: 8, arbitrary: idSegment.map((id) => `/api/projects/${id}`) },
+  { weight: 3, arbitrary: fc.tuple(idSegment, revisionTail).map(([id, tail]) => `/api/projects/${id}${tail}`) },
+  { weight: 1, arbitrary: fc.constant('/api/trash') },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(idSegment, fc.constantFrom('', '/restore')).map(([id, tail]) => `/api/trash/${id}${tail}`),
+  },
   {
     weight: 2,
     arbitrary: fc.constantFrom(

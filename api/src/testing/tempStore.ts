@@ -17,10 +17,11 @@ export async function tempDir(): Promise<{ dir: string; remove: () => Promise<vo
 export const testApp = (options: AppOptions) => buildApp({ draftThreads: 1, ...options });
 
 /** The app over a FileStore in a fresh temp folder. */
-export async function tempApp(options: Omit<AppOptions, 'store'> & { fs?: FileStoreOptions['fs'] } = {}) {
+export async function tempApp(options: Omit<AppOptions, 'store'> & Pick<FileStoreOptions, 'fs' | 'revisionsKeep'> = {}) {
   const { dir, remove } = await tempDir();
-  const store = await FileStore.open(dir, { fs: options.fs });
-  const app = await testApp({ ...options, store });
+  const { fs, revisionsKeep, ...appOptions } = options;
+  const store = await FileStore.open(dir, { fs, revisionsKeep });
+  const app = await testApp({ ...appOptions, store });
   return {
     app,
     dir,
@@ -32,12 +33,21 @@ export async function tempApp(options: Omit<AppOptions, 'store'> & { fs?: FileSt
   };
 }
 
-/** Every file in a folder with its bytes: to prove a request changed nothing on disk. */
+/** Every file in a folder and its subfolders (history, trash) with its bytes: to prove a request changed nothing on disk. */
 export async function folderContents(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir)).sort();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
   return Object.fromEntries(
-    await Promise.all(names.map(async (n) => [n, (await readFile(path.join(dir, n))).toString('base64')])),
+    await Promise.all(files.sort().map(async (n) => [n, (await readFile(path.join(dir, n))).toString('base64')])),
   );
+}
+
+/** The store's own folders beside the project files: the history, the trash and what is being removed. */
+export const STORE_FOLDERS = ['.history', '.purge', '.trash'];
+
+/** The project files and temp files of a store's folder, without its own folders. */
+export async function projectFolder(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => !STORE_FOLDERS.includes(name)).sort();
 }
 
 /** The rich fixture as a client would send it to be stored: no id, no dates. */

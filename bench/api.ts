@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from 'autocannon';
+import { historyOffServer, REVISION_SCENARIO, type RevisionsResult, revisionsServer } from './revisions.js';
 import { type ChildServer, startChildServer } from './support/childServer.js';
 import { durableWriteRate } from './support/durableWrites.js';
 import { generateSnapshot, nodeCountForBytes } from './support/generateSnapshot.js';
@@ -22,6 +23,8 @@ export interface ApiResult extends ApiOptions {
   /** Every scenario by its name (see SCENARIO). */
   scenarios: Record<string, LoadSummary>;
   bytes: { get: number; put: number; putLarge: number };
+  /** The revision history's part (bench/revisions.ts). */
+  revisions?: RevisionsResult;
 }
 
 /** The scenarios' names, as the table and the targets refer to them. */
@@ -83,6 +86,7 @@ async function measure(
   const peerPuts: Scenario[] = [];
   const others: Scenario[] = [];
   let getSize = 0;
+  let revisions: RevisionsResult | undefined;
   for (const stored of STORE_SIZES) {
     const dataDir = path.join(work, `projects-${stored}`);
     await mkdir(dataDir);
@@ -94,10 +98,13 @@ async function measure(
     await projects.fillTo(stored);
     const dbFile = path.join(work, `db-${stored}.json`);
     await projects.writeJsonServerDb(dbFile);
+    // The same store with history off, its PUTs right after these (bench/revisions.ts).
+    const off = reads ? await historyOffServer(dataDir, path.join(work, 'history-off'), (env) => start('api', env)) : undefined;
     const api = await start('api', { DATA_DIR: dataDir });
     const peer = await start('jsonServer', { DB_FILE: dbFile });
     log(`api: ${stored.toLocaleString('en-US')} projects stored and served`);
     puts.push(ourPut(SCENARIO.put(stored), api.url, putIds, putBody, connections));
+    if (off) puts.push(ourPut(REVISION_SCENARIO.putOff, off.url, putIds, putBody, connections));
     peerPuts.push(peerPut(SCENARIO.peerPut(stored), peer.url, putIds, putBody, connections));
     if (reads) {
       const reference = await start('reference', { BYTES_FILE: path.join(dataDir, 'get-100k.json') });
@@ -116,6 +123,10 @@ async function measure(
         ourPut(SCENARIO.putLarge, api.url, putLargeIds, putLargeBody, connections),
         ceiling(SCENARIO.ceilingLarge, putLargeBody, path.join(work, 'ceiling'), connections),
       );
+      const history = await revisionsServer(path.join(work, 'revisions'), medium, (env) => start('api', env));
+      revisions = history.result;
+      log(`api: a project of ${revisions.revisions} revisions listed first in ${revisions.firstListMs.toFixed(0)} ms`);
+      others.push(get(REVISION_SCENARIO.list, history.url, connections));
     }
     if (stored === 10_000) {
       others.push(get(SCENARIO.list, `${api.url}/api/projects`, connections), get(SCENARIO.list1, `${api.url}/api/projects`, 1));
@@ -123,7 +134,7 @@ async function measure(
   }
   const scenarios: Record<string, LoadSummary> = {};
   for (const summary of await sideBySide([...puts, ...peerPuts, ...others], options, log)) scenarios[summary.name] = summary;
-  return { ...options, scenarios, bytes: { get: getSize, put: putBody.length, putLarge: putLargeBody.length } };
+  return { ...options, scenarios, bytes: { get: getSize, put: putBody.length, putLarge: putLargeBody.length }, revisions };
 }
 
 const get = (name: string, url: string, connections: number) => httpScenario({ name, options: { url, connections } });

@@ -5,6 +5,7 @@ import { BUDGETS, type BuildBytes, domainBudget } from './bytes.js';
 import type { HistoryResult } from './history.js';
 import { historyReport } from './historyReport.js';
 import type { PipelineResult } from './pipeline.js';
+import { revisionsReport } from './revisions.js';
 import { kb, mb, ms, num, ratio, table, type Verdict, verdictRows } from './support/format.js';
 
 export interface Results {
@@ -26,6 +27,7 @@ export function report(results: Results): { text: string; verdicts: Verdict[] } 
   const verdicts: Verdict[] = [];
   for (const part of [
     results.api && apiReport(results.api),
+    results.api && revisionsReport(results.api.scenarios, SCENARIO.put(1_000), results.api.revisions),
     results.pipeline && pipelineReport(results.pipeline, 'Node'),
     results.pipelineInChromium && pipelineReport(results.pipelineInChromium, 'Chromium'),
     results.browser && browserReport(results.browser),

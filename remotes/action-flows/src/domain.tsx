@@ -1,4 +1,5 @@
 import { type ActionFlowsSection, actionFlowsFormat, CONTRACT_VERSION, type DomainModule } from '@psb/contracts';
+import { describeChanges } from './changes.js';
 import { Editor } from './Editor.js';
 import { flowRuntime } from './runtime.js';
 import { type ActionFlowsState, actionFlowsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
@@ -15,6 +16,7 @@ const domain: DomainModule<ActionFlowsState, ActionFlowsSection> = {
   selectSnapshot,
   emptySection: actionFlowsFormat.emptySection,
   describeStep,
+  describeChanges,
   Editor,
   services: { flowRuntime },
 };

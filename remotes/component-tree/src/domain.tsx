@@ -1,4 +1,5 @@
 import { CONTRACT_VERSION, type ComponentTreeSection, componentTreeFormat, type DomainModule } from '@psb/contracts';
+import { describeChanges } from './changes.js';
 import { Editor } from './Editor.js';
 import { Inspector } from './Inspector.js';
 import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot, selectUi } from './slice.js';
@@ -16,6 +17,7 @@ const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   selectUi,
   emptySection: componentTreeFormat.emptySection,
   describeStep,
+  describeChanges,
   Editor,
   Inspector,
 };

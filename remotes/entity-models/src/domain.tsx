@@ -1,4 +1,5 @@
 import { CONTRACT_VERSION, type DomainModule, type EntityModelsSection, entityModelsFormat } from '@psb/contracts';
+import { describeChanges } from './changes.js';
 import { Editor } from './Editor.js';
 import { type EntityModelsState, entityModelsSlice, hydrated, KEY, selectSnapshot } from './slice.js';
 import { describeStep } from './steps.js';
@@ -14,6 +15,7 @@ const domain: DomainModule<EntityModelsState, EntityModelsSection> = {
   selectSnapshot,
   emptySection: entityModelsFormat.emptySection,
   describeStep,
+  describeChanges,
   Editor,
 };
 

@@ -1,4 +1,5 @@
 import { CONTRACT_VERSION, type DomainModule, type VariablesSection, variablesFormat } from '@psb/contracts';
+import { describeChanges } from './changes.js';
 import { Editor } from './Editor.js';
 import { hydrated, KEY, selectSnapshot, type VariablesState, variablesSlice } from './slice.js';
 import { describeStep } from './steps.js';
@@ -14,6 +15,7 @@ const domain: DomainModule<VariablesState, VariablesSection> = {
   selectSnapshot,
   emptySection: variablesFormat.emptySection,
   describeStep,
+  describeChanges,
   Editor,
 };
 

@@ -1,0 +1,113 @@
+import type { ComponentNode, ComponentTreeSection } from '@psb/contracts';
+import { treeLabel } from './names.js';
+
+/** How many phrases the summary shows before it only counts the rest: a summary, not a list. */
+const SHOWN_MAX = 5;
+
+/**
+ * What differs between two saved versions of the tree, in words for the version history: components added and
+ * removed as counts ("+3 components"), the ones renamed, changed or moved by their label in the tree
+ * ("Text “Welcome” changed", "Button moved"). Nodes are matched by id; a node that is the same object in both is
+ * not looked into, so comparing a document with its own edit reads only what the edit touched.
+ */
+export function describeChanges(before: ComponentTreeSection, after: ComponentTreeSection): string[] {
+  if (before === after) return [];
+  const phrases: string[] = [];
+  let added = 0;
+  for (const id of Object.keys(after.nodes)) {
+    const was = nodeIn(before, id);
+    const now = after.nodes[id] as ComponentNode;
+    if (!was) added++;
+    else if (was !== now) phrases.push(...nodeChanges(was, now));
+    if (was && was.children !== now.children) phrases.push(...reordered(before, after, was.children, now.children, id));
+  }
+  if (before.rootIds !== after.rootIds) phrases.push(...reordered(before, after, before.rootIds, after.rootIds, null));
+  let removed = 0;
+  for (const id of Object.keys(before.nodes)) if (!nodeIn(after, id)) removed++;
+  const counts = [added > 0 ? `+${components(added)}` : '', removed > 0 ? `−${components(removed)}` : ''];
+  return summary([...counts.filter(Boolean), ...phrases]);
+}
+
+const components = (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`;
+
+/** A node by id, own keys only: an id may be "constructor". */
+const nodeIn = (tree: ComponentTreeSection, id: string) => (Object.hasOwn(tree.nodes, id) ? tree.nodes[id] : undefined);
+
+/** The first few phrases, then how many more: "and 12 more changes" (never "and 1 more", which would fit). */
+function summary(phrases: string[]): string[] {
+  if (phrases.length <= SHOWN_MAX + 1) return phrases;
+  return [...phrases.slice(0, SHOWN_MAX), `and ${phrases.length - SHOWN_MAX} more changes`];
+}
+
+/** A node in both versions: renamed, its props or type changed, or put under another parent. */
+function nodeChanges(was: ComponentNode, now: ComponentNode): string[] {
+  const renamed = (was.name ?? '') !== (now.name ?? '');
+  const changed = was.type !== now.type || (was.props !== now.props && !sameJson(was.props, now.props));
+  const moved = was.parentId !== now.parentId;
+  if (!renamed && !changed && !moved) return [];
+  // Labelled only now: most nodes of a big tree are unchanged.
+  const label = treeLabel(was);
+  const phrases: string[] = [];
+  if (renamed) phrases.push(`${label} renamed to ${treeLabel(now)}`);
+  if (changed) phrases.push(`${label} changed`);
+  if (moved) phrases.push(`${label} moved`);
+  return phrases;
+}
+
+/**
+ * The children that moved among their siblings under one parent (`null`: the roots). Only children under it in
+ * both versions count, so adding or removing a sibling moves nothing; of those, the ones off a longest run kept in
+ * order are the fewest moves that give the new order.
+ */
+function reordered(
+  before: ComponentTreeSection,
+  after: ComponentTreeSection,
+  wasIds: readonly string[],
+  nowIds: readonly string[],
+  parentId: string | null,
+): string[] {
+  if (wasIds.length === 0 || nowIds.length === 0) return [];
+  const stayed = (id: string) => nodeIn(before, id)?.parentId === parentId && nodeIn(after, id)?.parentId === parentId;
+  const placeBefore = new Map<string, number>();
+  for (const [place, id] of wasIds.entries()) if (stayed(id)) placeBefore.set(id, place);
+  const kept = nowIds.filter((id) => placeBefore.has(id));
+  const inOrder = longestRunInOrder(kept.map((id) => placeBefore.get(id) as number));
+  return kept.flatMap((id, i) => (inOrder.has(i) ? [] : [`${treeLabel(before.nodes[id] as ComponentNode)} moved`]));
+}
+
+/** The indexes of one longest increasing run in `places` (patience sorting, n log n: a root may hold thousands). */
+function longestRunInOrder(places: number[]): Set<number> {
+  const all = new Set(places.keys());
+  if (places.every((place, i) => i === 0 || (places[i - 1] as number) < place)) return all;
+  const tails: number[] = [];
+  const previous: number[] = [];
+  places.forEach((place, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((places[tails[middle] as number] as number) < place) low = middle + 1;
+      else high = middle;
+    }
+    previous[i] = low > 0 ? (tails[low - 1] as number) : -1;
+    tails[low] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i] as number) run.add(i);
+  return run;
+}
+
+/** Whether two JSON values are equal, whatever the order of their keys (a prop cleared and set again goes last). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  }
+  const keys = Object.keys(a);
+  const other = b as Record<string, unknown>;
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(other, key) && sameJson((a as Record<string, unknown>)[key], other[key]))
+  );
+}

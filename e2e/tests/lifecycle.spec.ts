@@ -184,9 +184,11 @@ test('two tabs saving one project: the second gets the conflict dialog, and noth
   await expect(status(other)).toHaveText('Saved');
   const stored = await editor.getProject(id);
   expect(Object.values(stored.entityModels.entities).map((m) => m.name)).toEqual(['Theirs']);
-  const kept = (await editor.listProjects()).find((p) => p.name === 'Untitled project (their version)');
-  expect(kept).toBeDefined();
-  expect(Object.values((await editor.getProject(kept?.id as string)).entityModels.entities).map((m) => m.name)).toEqual(['Mine']);
+  // Theirs stays in the project's history (issue 27), not in a project of its own.
+  expect((await editor.listProjects()).filter((p) => p.name.startsWith('Untitled project'))).toHaveLength(1);
+  const [, kept] = (await (await fetch(`${editor.url}/api/projects/${id}/revisions`)).json()) as { rev: number }[];
+  const theirs = (await (await fetch(`${editor.url}/api/projects/${id}/revisions/${kept?.rev}`)).json()) as Snapshot;
+  expect(Object.values(theirs.entityModels.entities).map((m) => m.name)).toEqual(['Mine']);
 });
 
 test('a remote down while saving: its section comes back unchanged from the server', async ({ page, editor }) => {
@@ -204,7 +206,7 @@ test('a remote down while saving: its section comes back unchanged from the serv
   expect(stored.meta.updatedAt > original.meta.updatedAt).toBe(true);
 });
 
-test('the Projects dialog lists projects newest first, opens one, and deletes one after confirming', async ({ page, editor }) => {
+test('the Projects dialog lists projects newest first, opens one, and moves one to the trash', async ({ page, editor }) => {
   const older = await editor.createProject({ ...richSnapshot(), meta: { name: 'Older project' } });
   const newer = await editor.createProject({ ...richSnapshot(), meta: { name: 'Newer project' } });
   await page.goto(`${editor.url}/projects/${older.meta.id}`);
@@ -217,14 +219,11 @@ test('the Projects dialog lists projects newest first, opens one, and deletes on
   await expect(page).toHaveURL(new RegExp(`/projects/${newer.meta.id}$`));
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue('Newer project');
 
+  // Delete moves it to the trash without asking (issue 27: versions.spec.ts has its Undo and the trash).
   await page.getByRole('button', { name: 'Open project' }).click();
   await projects.getByRole('button', { name: 'Delete Older project' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Delete “Older project”?' });
-  await confirm.getByRole('button', { name: 'Cancel' }).click();
-  expect((await editor.listProjects()).map((p) => p.name)).toContain('Older project');
-  await projects.getByRole('button', { name: 'Delete Older project' }).click();
-  await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expect(projects.getByRole('listitem')).toHaveText([/^Newer project/]);
+  await expect(projects.getByRole('status')).toContainText('Moved “Older project” to trash');
+  await expect(projects.getByRole('list', { name: 'Projects' }).getByRole('listitem')).toHaveText([/^Newer project/]);
   expect((await editor.listProjects()).map((p) => p.name)).toEqual(['Newer project']);
 
   // Going Back follows the URL to the project opened before: deleted now, which is said, and nothing changes.

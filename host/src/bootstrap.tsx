@@ -1,5 +1,6 @@
 // The host's folders import one another in one direction only, each from those before it:
-// timing, checks, testing → api → store → federation → history → document → drafts → preview → shell → bootstrap and standalone.
+// timing, checks, testing → api → store → federation → history → document → drafts → versions → preview → shell →
+// bootstrap and standalone.
 // The store owns the state every other folder reads (HostState and its slices); it imports no other folder.
 
 import { createRoot } from 'react-dom/client';
@@ -19,6 +20,7 @@ import { downloadText, toastNotifier, toastUndoable } from './shell/browser.js';
 import { reportDomainErrors } from './shell/reportDomainErrors.js';
 import { projectIdFromPath } from './shell/routes.js';
 import { createHostStore } from './store/createHostStore.js';
+import { createVersions } from './versions/createVersions.js';
 
 const hostStore = createHostStore({
   onDomainError: reportDomainErrors(toastNotifier, (key): string => hostStore.store.getState().remotes.byKey[key]?.title ?? key),
@@ -32,10 +34,11 @@ const host = new DomainHost({
 });
 
 const drafts = idbDraftStore();
+const api = httpProjectsApi();
 const session = new ProjectSession({
   store: host.store,
   domains: host,
-  api: httpProjectsApi(),
+  api,
   notify: toastNotifier,
   download: downloadText,
   drafts,
@@ -49,9 +52,21 @@ const history = new DocumentHistory({
   domains: host,
   onRemoved: toastUndoable,
 });
+const versions = createVersions({
+  store: host.store,
+  domains: host,
+  api,
+  session,
+  notify: toastNotifier,
+  download: downloadText,
+  history,
+  drafts,
+});
 
 void loadChecks(); // fetched beside the registry and the project, which need it
-createRoot(document.getElementById('root') as HTMLElement).render(<App host={host} session={session} history={history} />);
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <App host={host} session={session} history={history} versions={versions} />,
+);
 void host.start();
 const wanted = projectIdFromPath(window.location.pathname);
 void (wanted ? session.open(wanted).then((opened) => opened || session.openLatest()) : session.openLatest());

@@ -9,7 +9,7 @@ function serverAnswering(reply: () => Response) {
     requests.push(new Request(new URL(String(input), 'http://localhost'), init));
     return reply();
   };
-  return { api: httpProjectsApi('/api/projects', fetchImpl as typeof fetch), requests };
+  return { api: httpProjectsApi('/api', fetchImpl as typeof fetch), requests };
 }
 
 const stored = richSnapshot();
@@ -38,5 +38,44 @@ describe.each([
       () => new Response(JSON.stringify({ ...stored, meta }), { headers: { 'content-type': 'application/json', etag: '"v2"' } }),
     );
     await expect(send(api)).resolves.toEqual({ meta, etag: '"v2"' });
+  });
+});
+
+describe('versions and the trash', () => {
+  const answering = () => new Response('[]', { headers: { 'content-type': 'application/json', etag: '"v3"' } });
+
+  it('asks for the routes of the history and the trash, a restore on the ETag it was given', async () => {
+    const { api, requests } = serverAnswering(answering);
+    await api.revisions('p 1');
+    await api.revision('p1', 2);
+    await api.trash();
+    await api.restoreFromTrash('p1');
+    await api.removeFromTrash('p1');
+    await api.remove('p1');
+    const sent = requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
+    expect(sent).toEqual([
+      'GET /api/projects/p%201/revisions',
+      'GET /api/projects/p1/revisions/2',
+      'GET /api/trash',
+      'POST /api/trash/p1/restore',
+      'DELETE /api/trash/p1',
+      'DELETE /api/projects/p1',
+    ]);
+  });
+
+  it('restores with If-Match and takes the whole stored result, which the editor opens', async () => {
+    const { api, requests } = serverAnswering(
+      () => new Response(JSON.stringify(stored), { headers: { 'content-type': 'application/json', etag: '"v4"' } }),
+    );
+    await expect(api.restoreRevision('p1', 2, '"v3"')).resolves.toEqual({ snapshot: stored, etag: '"v4"' });
+    expect(requests[0]?.method).toBe('POST');
+    expect(new URL(requests[0]?.url ?? '').pathname).toBe('/api/projects/p1/revisions/2/restore');
+    expect(requests[0]?.headers.get('if-match')).toBe('"v3"');
+  });
+
+  it('reads a version’s exact bytes', async () => {
+    const text = '{"schemaVersion":1}';
+    const { api } = serverAnswering(() => new Response(text, { headers: { etag: '"v2"' } }));
+    await expect(api.revision('p1', 2)).resolves.toEqual({ text, etag: '"v2"' });
   });
 });

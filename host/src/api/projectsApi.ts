@@ -1,4 +1,4 @@
-import type { ApiError, ProjectMeta, ProjectSummary, Snapshot } from '@psb/contracts';
+import type { ApiError, ProjectMeta, ProjectSummary, RevisionSummary, Snapshot, TrashedProject } from '@psb/contracts';
 import { measured } from '../timing/measured.js';
 
 /** The server answered with an error; `body` is its JSON error when it sent one. */
@@ -26,6 +26,12 @@ export interface StoredSnapshot {
   etag: string;
 }
 
+/** One stored version: its exact bytes (what Export of it downloads) and its ETag. */
+export interface StoredRevision {
+  text: string;
+  etag: string;
+}
+
 /** What a replace or a copy stored: the client has the snapshot it sent; the server's meta and ETag are all that is new. */
 export interface StoredMeta {
   meta: ProjectMeta;
@@ -40,14 +46,25 @@ export interface ProjectsApi {
   /** Stores a new project whose document the client keeps (Save As): only the meta and ETag come back. */
   createCopy(body: string): Promise<StoredMeta>;
   replace(id: string, body: string, etag: string): Promise<StoredMeta>;
+  /** Moves a project, with its history, to the trash. */
   remove(id: string): Promise<void>;
+  /** The project's stored versions, newest (the current one) first. */
+  revisions(id: string): Promise<RevisionSummary[]>;
+  revision(id: string, rev: number): Promise<StoredRevision>;
+  /** Makes version `rev` the current one, as a new version, if the current one is still `etag`: the stored result. */
+  restoreRevision(id: string, rev: number, etag: string): Promise<StoredSnapshot>;
+  trash(): Promise<TrashedProject[]>;
+  /** Brings a trashed project back under its id. */
+  restoreFromTrash(id: string): Promise<void>;
+  /** Removes a trashed project for good. */
+  removeFromTrash(id: string): Promise<void>;
 }
 
-export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch = (...args) => fetch(...args)): ProjectsApi {
+export function httpProjectsApi(root = '/api', fetchImpl: typeof fetch = (...args) => fetch(...args)): ProjectsApi {
   async function request(path: string, init: RequestInit = {}): Promise<Response> {
     let response: Response;
     try {
-      response = await fetchImpl(`${base}${path}`, {
+      response = await fetchImpl(`${root}${path}`, {
         cache: 'no-store',
         ...init,
         headers: { accept: 'application/json', ...init.headers },
@@ -74,17 +91,32 @@ export function httpProjectsApi(base = '/api/projects', fetchImpl: typeof fetch 
   const json = { 'content-type': 'application/json' };
   // The meta alone comes back (RFC 7240), not the whole document just sent, to be read for nothing.
   const askingMinimal = { ...json, prefer: 'return=minimal' };
+  const project = (id: string) => `/projects/${encodeURIComponent(id)}`;
+  const trashed = (id: string) => `/trash/${encodeURIComponent(id)}`;
   return {
-    list: async () => (await (await request('')).json()) as ProjectSummary[],
-    get: async (id) => stored(await request(`/${encodeURIComponent(id)}`)),
-    create: async (body) => stored(await request('', { method: 'POST', headers: json, body })),
-    createCopy: async (body) => storedMeta(await request('', { method: 'POST', headers: askingMinimal, body })),
+    list: async () => (await (await request('/projects')).json()) as ProjectSummary[],
+    get: async (id) => stored(await request(project(id))),
+    create: async (body) => stored(await request('/projects', { method: 'POST', headers: json, body })),
+    createCopy: async (body) => storedMeta(await request('/projects', { method: 'POST', headers: askingMinimal, body })),
     replace: async (id, body, etag) =>
-      storedMeta(
-        await request(`/${encodeURIComponent(id)}`, { method: 'PUT', headers: { ...askingMinimal, 'if-match': etag }, body }),
-      ),
+      storedMeta(await request(project(id), { method: 'PUT', headers: { ...askingMinimal, 'if-match': etag }, body })),
     remove: async (id) => {
-      await request(`/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      await request(project(id), { method: 'DELETE' });
+    },
+    revisions: async (id) => (await (await request(`${project(id)}/revisions`)).json()) as RevisionSummary[],
+    revision: async (id, rev) => {
+      const response = await request(`${project(id)}/revisions/${rev}`);
+      return { text: await response.text(), etag: response.headers.get('etag') ?? '' };
+    },
+    // The whole stored result comes back: the editor opens it.
+    restoreRevision: async (id, rev, etag) =>
+      stored(await request(`${project(id)}/revisions/${rev}/restore`, { method: 'POST', headers: { 'if-match': etag } })),
+    trash: async () => (await (await request('/trash')).json()) as TrashedProject[],
+    restoreFromTrash: async (id) => {
+      await request(`${trashed(id)}/restore`, { method: 'POST' });
+    },
+    removeFromTrash: async (id) => {
+      await request(trashed(id), { method: 'DELETE' });
     },
   };
 }

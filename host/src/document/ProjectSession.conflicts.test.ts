@@ -24,13 +24,17 @@ describe('ProjectSession: conflicts', () => {
     return found && (await api.get(found.id)).snapshot;
   };
 
-  it('overwrite saves mine and keeps theirs as a new project', async () => {
+  it('overwrite saves mine and keeps theirs in the project’s history, making no project of it', async () => {
     const t = await conflict();
     await t.session.resolveConflict('overwrite');
     const stored = (await t.api.get(t.id)).snapshot;
     expect(stored.componentTree).toEqual(renamedTree());
     expect(stored.entityModels).toEqual(richSnapshot().entityModels);
-    expect((await byName(t.api, 'Customer portal (their version)'))?.entityModels).toEqual({ entities: {}, ids: [] });
+    expect(await t.api.list()).toHaveLength(1);
+    const [, theirs] = await t.api.revisions(t.id);
+    const kept = JSON.parse((await t.api.revision(t.id, theirs?.rev ?? 0)).text);
+    expect(kept.entityModels).toEqual({ entities: {}, ids: [] });
+    expect(t.notify.success).toHaveBeenCalledWith('Their version is kept in the project’s history.');
     expect(t.session.isDirty()).toBe(false);
   });
 

@@ -103,8 +103,9 @@ describe('ProjectSession: changes kept in this browser', () => {
     expect(await t.session.save()).toBe('conflict');
     await t.session.resolveConflict('overwrite');
     expect((await t.api.get(t.id)).snapshot.componentTree).toEqual(renamedTree());
-    const kept = (await t.api.list()).find((p) => p.name === 'Customer portal (their version)');
-    expect((await t.api.get(kept?.id as string)).snapshot.entityModels).toEqual({ entities: {}, ids: [] });
+    // Theirs is the version before, in the project's history.
+    const [, kept] = await t.api.revisions(t.id);
+    expect(JSON.parse((await t.api.revision(t.id, kept?.rev ?? 0)).text).entityModels).toEqual({ entities: {}, ids: [] });
   });
 
   it('Reload after a conflict drops them: mine is kept as a project, not offered again', async () => {

@@ -31,6 +31,8 @@ import { keptName, tell, toldKept } from './tell.js';
 export interface Notifier {
   error(message: string, action?: { label: string; onClick: () => void }): void;
   success(message: string): void;
+  /** Says what was just done, offering `undo` for a while. */
+  undoable(message: string, undo: () => void): void;
 }
 
 export interface ProjectSessionOptions {
@@ -65,10 +67,10 @@ export type ConflictChoice = 'reload' | 'copy' | 'overwrite';
 export const NEW_PROJECT_NAME = 'Untitled project';
 
 /**
- * The open project's lifecycle: open, new, save, save as, export, import, delete, conflicts. The document lives
- * in the store (`document` slice plus each domain's slice). This class does the I/O (requests, the checkers'
- * chunk, downloads) and dispatches; what to check, send and keep, and what to tell the person, are the pure
- * functions beside it. It never changes what is open when a request fails.
+ * The open project's lifecycle: open, new, save, save as, export, import, conflicts (its versions and the trash
+ * are `versions/`'s). The document lives in the store (`document` slice plus each domain's slice). This class does
+ * the I/O (requests, the checkers' chunk, downloads) and dispatches; what to check, send and keep, and what to tell
+ * the person, are the pure functions beside it. It never changes what is open when a request fails.
  */
 export class ProjectSession {
   readonly #o: ProjectSessionOptions;
@@ -132,6 +134,11 @@ export class ProjectSession {
   }
 
   readonly #dirtyByState = new WeakMap<HostState, boolean>();
+
+  /** Tells the person about `failure` while `attempt` was under way, as the session's own failures are told; false. */
+  report(failure: DocumentFailure, attempt: Attempt): false {
+    return this.#tell(failure, attempt);
+  }
 
   /** Tells the person about `failure`, after dispatching what `first` makes of its reason; false, as failed commands return. */
   #tell(failure: DocumentFailure, attempt: Attempt, first?: (reason: string) => UnknownAction): false {
@@ -378,18 +385,6 @@ export class ProjectSession {
     }
   }
 
-  /** Deletes a stored project; deleting the open one opens the latest other. */
-  async remove(id: string): Promise<boolean> {
-    try {
-      await this.#o.api.remove(id);
-    } catch (error) {
-      return this.#tell({ kind: 'request', error }, { to: 'delete' });
-    }
-    void this.#drafts.remove(id);
-    if (this.#state.document.id === id) await this.openLatest();
-    return true;
-  }
-
   list() {
     return this.#o.api.list();
   }
@@ -410,7 +405,7 @@ export class ProjectSession {
   /**
    * Someone else saved this project since it was read. Whatever is chosen, no version is lost:
    * reload keeps mine as a new project; copy saves mine as a new project and opens it;
-   * overwrite keeps theirs as a new project, then saves mine over it.
+   * overwrite saves mine over theirs, which stays in the project's history (the server keeps every version).
    */
   async resolveConflict(choice: ConflictChoice): Promise<void> {
     this.closeDialog();
@@ -429,11 +424,9 @@ export class ProjectSession {
         return;
       }
       const theirs = await this.#o.api.get(doc.id);
-      const theirName = keptName(theirs.snapshot.meta.name, 'theirs');
-      const kept = await this.#o.api.createCopy(requestBody(draftOf(theirs.snapshot, theirName)));
       const stored = await this.#o.api.replace(doc.id, requestBody(mine), theirs.etag);
       this.#dispatch(documentActions.saved(savedAs(mine, stored)));
-      this.#o.notify.success(toldKept('theirs', kept.meta.name));
+      this.#o.notify.success(toldKept('theirs'));
     } catch (error) {
       this.#saveFailed(error, { to: 'resolveConflict' });
     }

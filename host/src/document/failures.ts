@@ -1,7 +1,7 @@
 import type { Problem } from '@psb/contracts';
 import { ApiRequestError, NetworkError } from '../api/projectsApi.js';
 
-// What can go wrong when a project is opened, saved, imported or deleted: the facts, without words for people
+// What can go wrong when a project is opened, saved, imported, deleted or restored: the facts, without words for people
 // (tell.ts has those). Kept apart so that the pure pipeline, which a benchmark also runs, needs nothing else.
 
 /**
@@ -45,7 +45,14 @@ export type Attempt =
   | { to: 'keep' }
   | { to: 'saveAs'; name: string }
   | { to: 'resolveConflict' }
-  | { to: 'delete' };
+  /** Moving a project to the trash. */
+  | { to: 'delete' }
+  | { to: 'listVersions' }
+  | { to: 'readVersion' }
+  | { to: 'restoreVersion' }
+  | { to: 'listTrash' }
+  | { to: 'restoreFromTrash'; name: string }
+  | { to: 'deleteForever'; name: string };
 
 /** How a save ended, for the autosaver: it retries when offline, and waits for the person after a conflict or a refusal. */
 export type SaveOutcome = 'saved' | 'skipped' | 'offline' | 'conflict' | 'refused';

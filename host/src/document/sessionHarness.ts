@@ -51,7 +51,7 @@ export async function setup(
     fetchRegistry: async () =>
       KEYS.map((key): RemoteEntry => ({ key, name: key, entry: `/${key}/mf-manifest.json`, contract: '^1' })),
   });
-  const notify = { error: vi.fn(), success: vi.fn() };
+  const notify = { error: vi.fn(), success: vi.fn(), undoable: vi.fn() };
   const download = vi.fn();
   const drafts = options.drafts;
   const session = new ProjectSession({ store: host.store, domains, api, notify, download, ...(drafts ? { drafts } : {}) });
@@ -61,6 +61,9 @@ export async function setup(
   return {
     api,
     store,
+    /** Calls an observer after every action that changed the state: what an undo history watches. */
+    observe: host.observe,
+    domains,
     session,
     notify,
     download,

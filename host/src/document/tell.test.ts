@@ -31,7 +31,7 @@ describe('tell: a request that failed', () => {
     expect(told({ to: 'open', id: 'p1' })).toBe(`The project could not be opened: ${said}`);
     expect(told({ to: 'list' })).toBe(`The projects could not be listed: ${said}`);
     expect(told({ to: 'create' })).toBe(`A new project could not be created: ${said}`);
-    expect(told({ to: 'delete' })).toBe(`The project could not be deleted: ${said}`);
+    expect(told({ to: 'delete' })).toBe(`The project could not be moved to the trash: ${said}`);
     expect(told({ to: 'import', chars: 10 })).toBe(`The file could not be imported: ${said}`);
   });
 
@@ -140,9 +140,29 @@ describe('the copies a conflict keeps', () => {
   it('are named after the project, saying whose they are', () => {
     expect(keptName('Portal', 'copy')).toBe('Portal (copy)');
     expect(keptName('Portal', 'mine')).toBe('Portal (my changes)');
-    expect(keptName('Portal', 'theirs')).toBe('Portal (their version)');
     expect(toldKept('mine', 'Portal (my changes)')).toBe('Your changes were kept as the project “Portal (my changes)”.');
-    expect(toldKept('theirs', 'Portal (their version)')).toBe('Their version was kept as the project “Portal (their version)”.');
+  });
+
+  it('say that an overwritten version stays in the history, not in a project of its own', () => {
+    expect(toldKept('theirs')).toBe('Their version is kept in the project’s history.');
+  });
+});
+
+describe('tell: versions and the trash', () => {
+  it('refuses a restore over a version someone else saved since, saying nothing was restored', () => {
+    expect(tell(answered(412, 'stale'), { to: 'restoreVersion' })).toMatchObject({
+      how: 'dialog',
+      dialog: { kind: 'refused', title: 'Someone else saved this project first' },
+    });
+  });
+
+  it('says a version that is no longer kept is gone, and a project whose id is taken again cannot come back', () => {
+    expect(tell(answered(404, 'No such revision.'), { to: 'readVersion' })).toMatchObject({
+      message: 'This version could not be read: It is no longer kept.',
+    });
+    expect(tell(answered(409, 'Conflict.'), { to: 'restoreFromTrash', name: 'Portal' })).toMatchObject({
+      message: '“Portal” could not be restored: a project with its id exists again.',
+    });
   });
 });
 

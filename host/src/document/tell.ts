@@ -97,7 +97,29 @@ function tellRequest(error: unknown, attempt: Attempt): Telling {
     case 'create':
       return toast(`A new project could not be created: ${message}`, message);
     case 'delete':
-      return toast(`The project could not be deleted: ${message}`, message);
+      return toast(`The project could not be moved to the trash: ${message}`, message);
+    case 'listVersions':
+      return toast(`The versions could not be listed: ${message}`, message);
+    case 'readVersion': {
+      const reason = status === 404 ? 'It is no longer kept.' : message;
+      return toast(`This version could not be read: ${reason}`, reason);
+    }
+    case 'restoreVersion':
+      if (status === 412) {
+        return refused(
+          'Someone else saved this project first',
+          'It changed on the server since you opened it, so nothing was restored. Open it again to see their version: every version stays in its history.',
+        );
+      }
+      return toast(`The version could not be restored: ${status === 404 ? 'it is no longer kept.' : message}`, message);
+    case 'listTrash':
+      return toast(`The trash could not be listed: ${message}`, message);
+    case 'restoreFromTrash': {
+      const reason = status === 409 ? 'a project with its id exists again.' : message;
+      return toast(`“${attempt.name}” could not be restored: ${reason}`, reason);
+    }
+    case 'deleteForever':
+      return toast(`“${attempt.name}” could not be deleted: ${message}`, message);
     case 'restore':
       return toast(`The kept changes could not be restored: ${message}`, message);
     case 'keep':
@@ -136,17 +158,20 @@ function tellRequest(error: unknown, attempt: Attempt): Telling {
   }
 }
 
-/** The name of a project a resolved conflict keeps: mine as a copy, mine beside theirs reloaded, or theirs overwritten. */
-export function keptName(name: string, kept: 'copy' | 'mine' | 'theirs'): string {
-  return `${name} (${{ copy: 'copy', mine: 'my changes', theirs: 'their version' }[kept]})`;
+/** The name of a project a resolved conflict keeps: mine as a copy, or mine beside theirs reloaded. */
+export function keptName(name: string, kept: 'copy' | 'mine'): string {
+  return `${name} (${{ copy: 'copy', mine: 'my changes' }[kept]})`;
 }
 
-/** What a resolved conflict kept beside the open project: mine when theirs was reloaded, or theirs when mine overwrote it. */
-export function toldKept(whose: 'mine' | 'theirs', name: string): string {
-  return whose === 'mine'
-    ? `Your changes were kept as the project “${name}”.`
-    : `Their version was kept as the project “${name}”.`;
+/**
+ * What a resolved conflict kept: mine as the project `name` when theirs was reloaded, or theirs, in the project's
+ * history, when mine overwrote it.
+ */
+export function toldKept(whose: 'mine' | 'theirs', name = ''): string {
+  return whose === 'mine' ? `Your changes were kept as the project “${name}”.` : TOLD_THEIRS_IN_HISTORY;
 }
+
+export const TOLD_THEIRS_IN_HISTORY = 'Their version is kept in the project’s history.';
 
 /** The time changes were kept, as the person reads it: "14:32" today, "3 Dec, 14:32" another day. */
 export function toldTime(keptAt: string, now = new Date()): string {

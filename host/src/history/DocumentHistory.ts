@@ -46,7 +46,8 @@ const PROJECT_NAME_GROUP = 'document/renamed';
  * store: an action that changed a ready domain's section (as its `selectSnapshot` gives it) or the name is a
  * step. Selection and other editing state alone are not steps, but a step's patches carry what its action did
  * to them (an undone delete selects the node again). Undo and redo apply a step's patches to the domains' states
- * and dispatch `document/restored`, which sets them in one store update. Opening a document starts a new history.
+ * and dispatch `document/restored`, which sets them in one store update. Opening a document starts a new history;
+ * restoring an older version of it (`document/versionRestored`) is one step, so Undo gives back what was open before.
  * Remotes implement nothing: they may only name their steps (`describeStep`).
  */
 export class DocumentHistory {
@@ -94,7 +95,10 @@ export class DocumentHistory {
     const renamed = before.document.meta.name !== after.document.meta.name;
     if (changed.length === 0 && !renamed) return;
 
-    const description = describe(action, changed, before, after);
+    // A restored version is one step of its own, named by the host: no domain knows the action.
+    const description = documentActions.versionRestored.match(action)
+      ? { label: action.payload.label, group: `${action.type}|${action.payload.etag}` }
+      : describe(action, changed, before, after);
     const label = description?.label ?? (changed[0] ? `Edit in ${changed[0].title}` : 'Rename project');
     const step = {
       label,
@@ -107,7 +111,8 @@ export class DocumentHistory {
     // A new step is measured once compacted, off the key press: until then it is one of the last second's few.
     this.#set(record(this.#timeline, step, this.#limits, () => 0));
     if (this.#timeline.past.length > steps) this.#schedule(() => this.#compactSettled(), this.#limits.joinWithin + 50);
-    if (description?.removed) this.#o.onRemoved?.(description.removed, () => this.undo());
+    if (description && 'removed' in description && description.removed)
+      this.#o.onRemoved?.(description.removed, () => this.undo());
   }
 
   #now(): number {

@@ -9,6 +9,7 @@ const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })
 import { SessionContext, useSession } from '../document/SessionContext.js';
 import type { DocumentHistory } from '../history/DocumentHistory.js';
 import { HistoryContext, useHistory } from '../history/HistoryContext.js';
+import { type Versions, VersionsContext } from '../versions/VersionsContext.js';
 import { DocumentDialogs, KeptChangesOffer } from './DocumentDialogs.js';
 import { DomainHostContext } from './DomainHostContext.js';
 import { TopBar } from './TopBar.js';
@@ -17,18 +18,20 @@ import { useHistoryKeys } from './useHistoryKeys.js';
 import { Workspace } from './Workspace.js';
 import './shell.css';
 
-export function App({ host, session, history }: { host: DomainHost; session: ProjectSession; history: DocumentHistory }) {
+export function App(props: { host: DomainHost; session: ProjectSession; history: DocumentHistory; versions: Versions }) {
   return (
-    <SessionContext.Provider value={session}>
-      <HistoryContext.Provider value={history}>
-        <DomainHostContext.Provider value={host}>
-          <Provider store={host.store}>
-            <Shell />
-            <Suspense fallback={null}>
-              <Toaster position="bottom-right" theme="system" richColors closeButton />
-            </Suspense>
-          </Provider>
-        </DomainHostContext.Provider>
+    <SessionContext.Provider value={props.session}>
+      <HistoryContext.Provider value={props.history}>
+        <VersionsContext.Provider value={props.versions}>
+          <DomainHostContext.Provider value={props.host}>
+            <Provider store={props.host.store}>
+              <Shell />
+              <Suspense fallback={null}>
+                <Toaster position="bottom-right" theme="system" richColors closeButton />
+              </Suspense>
+            </Provider>
+          </DomainHostContext.Provider>
+        </VersionsContext.Provider>
       </HistoryContext.Provider>
     </SessionContext.Provider>
   );

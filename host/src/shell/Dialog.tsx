@@ -46,13 +46,14 @@ export function Dialog({ title, role = 'dialog', onClose, children, dismiss, act
   );
 }
 
-/** Asks before something that cannot be undone. */
+/** Asks before a step: by default one that cannot be undone (its button says so in red); `safe` for one that can. */
 export function ConfirmDialog(props: {
   title: string;
   message: string;
   confirm: string;
   onConfirm: () => void;
   onCancel: () => void;
+  safe?: boolean;
 }) {
   return (
     <Dialog
@@ -61,7 +62,7 @@ export function ConfirmDialog(props: {
       onClose={props.onCancel}
       dismiss="Cancel"
       actions={
-        <button type="button" className="danger" onClick={props.onConfirm}>
+        <button type="button" className={props.safe ? 'primary' : 'danger'} onClick={props.onConfirm}>
           {props.confirm}
         </button>
       }

@@ -89,7 +89,7 @@ export function DocumentDialogs() {
               <strong>Save as copy</strong> saves yours as “{keptName(name, 'copy')}” and opens it; theirs stays as it is.
             </li>
             <li>
-              <strong>Overwrite</strong> saves yours here; theirs is kept as a project named “{keptName('…', 'theirs')}”.
+              <strong>Overwrite</strong> saves yours here; theirs is kept in the project’s history, where History shows it.
             </li>
           </ul>
         </Dialog>

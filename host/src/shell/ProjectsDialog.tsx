@@ -1,8 +1,11 @@
 import type { ProjectSummary } from '@psb/contracts';
-import { useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useSession } from '../document/SessionContext.js';
-import { ConfirmDialog, Dialog } from './Dialog.js';
+import { useVersions } from '../versions/VersionsContext.js';
+import { toldTrashed } from '../versions/versionWords.js';
+import { Dialog } from './Dialog.js';
 import { filterByName, formatSize, shortId } from './projectFacts.js';
+import { TrashList, UndoNotice } from './TrashList.js';
 import './projects.css';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,16 +17,61 @@ interface Props {
   onClose: () => void;
 }
 
+type Tab = 'projects' | 'trash';
+const TABS: { key: Tab; label: string }[] = [
+  { key: 'projects', label: 'Projects' },
+  { key: 'trash', label: 'Trash' },
+];
+
 /**
- * Every stored project, most recently changed first, filtered by name as one types: open one, or delete one after
- * confirming. Each row shows when it changed, its size and the start of its id, so that equal names can be told apart.
+ * Every stored project, most recently changed first, filtered by name as one types: open one, or move one to the
+ * trash (undone at once from the line that says so). Each row shows when it changed, its size and the start of its
+ * id, so that equal names can be told apart. The Trash tab lists deleted projects, to restore or delete for good.
  */
 export function ProjectsDialog({ openId, onOpen, onClose }: Props) {
+  const [tab, setTab] = useState<Tab>('projects');
+  const id = useId();
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = tab === 'projects' ? 'trash' : 'projects';
+    setTab(next);
+    document.getElementById(`${id}-${next}`)?.focus();
+  };
+  return (
+    <Dialog title="Projects" onClose={onClose} dismiss="Close">
+      <div role="tablist" aria-label="Projects or trash" className="projects-tabs">
+        {TABS.map(({ key, label }) => (
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            id={`${id}-${key}`}
+            aria-selected={tab === key}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === key ? 0 : -1}
+            onClick={() => setTab(key)}
+            onKeyDown={onTabKey}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className="projects-panel">
+        {tab === 'projects' ? <ProjectList openId={openId} onOpen={onOpen} /> : <TrashList />}
+      </div>
+    </Dialog>
+  );
+}
+
+function ProjectList({ openId, onOpen }: Pick<Props, 'openId' | 'onOpen'>) {
   const session = useSession();
+  const { trash } = useVersions();
   const [projects, setProjects] = useState<ProjectSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const [deleting, setDeleting] = useState<ProjectSummary | undefined>();
   const [query, setQuery] = useState('');
+  // What was just moved to the trash, with its Undo: said here, since a toast behind this modal dialog cannot be reached.
+  const [trashed, setTrashed] = useState<{ message: string; undo: () => void } | undefined>();
 
   const load = () =>
     session.list().then(
@@ -33,54 +81,54 @@ export function ProjectsDialog({ openId, onOpen, onClose }: Props) {
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once when the dialog opens
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once when the list shows
   useEffect(() => {
     void load();
   }, []);
 
+  const moveToTrash = async (project: ProjectSummary) => {
+    const undo = await trash.moveToTrash(project);
+    if (!undo) return;
+    setTrashed({
+      message: toldTrashed(project.name),
+      undo: async () => {
+        setTrashed(undefined);
+        if (await undo()) await load();
+      },
+    });
+    await load();
+  };
+
   const shown = projects && filterByName(projects, query);
   return (
     <>
-      <Dialog title="Projects" onClose={onClose} dismiss="Close">
-        {error && <p role="alert">The projects could not be listed: {error}</p>}
-        {!projects && !error && <p>Loading…</p>}
-        {projects?.length === 0 && <p>No projects yet.</p>}
-        {projects && projects.length > 0 && (
-          <>
-            <input
-              type="search"
-              className="projects-filter"
-              aria-label="Filter projects by name"
-              placeholder="Filter by name"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-            />
-            {shown?.length === 0 && <p>No project’s name contains “{query.trim()}”.</p>}
-            <ul className="projects" aria-label="Projects">
-              {shown?.map((project) => (
-                <ProjectRow
-                  key={project.id}
-                  project={project}
-                  isOpen={project.id === openId}
-                  onOpen={() => onOpen(project.id)}
-                  onDelete={() => setDeleting(project)}
-                />
-              ))}
-            </ul>
-          </>
-        )}
-      </Dialog>
-      {deleting && (
-        <ConfirmDialog
-          title={`Delete “${deleting.name}”?`}
-          message="The project is removed from the server. This cannot be undone; Export keeps a copy first."
-          confirm="Delete"
-          onCancel={() => setDeleting(undefined)}
-          onConfirm={async () => {
-            setDeleting(undefined);
-            if (await session.remove(deleting.id)) await load();
-          }}
-        />
+      {trashed && <UndoNotice message={trashed.message} onUndo={trashed.undo} />}
+      {error && <p role="alert">The projects could not be listed: {error}</p>}
+      {!projects && !error && <p>Loading…</p>}
+      {projects?.length === 0 && <p>No projects yet.</p>}
+      {projects && projects.length > 0 && (
+        <>
+          <input
+            type="search"
+            className="projects-filter"
+            aria-label="Filter projects by name"
+            placeholder="Filter by name"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          {shown?.length === 0 && <p>No project’s name contains “{query.trim()}”.</p>}
+          <ul className="projects" aria-label="Projects">
+            {shown?.map((project) => (
+              <ProjectRow
+                key={project.id}
+                project={project}
+                isOpen={project.id === openId}
+                onOpen={() => onOpen(project.id)}
+                onDelete={() => void moveToTrash(project)}
+              />
+            ))}
+          </ul>
+        </>
       )}
     </>
   );
@@ -101,7 +149,7 @@ function ProjectRow(props: { project: ProjectSummary; isOpen: boolean; onOpen: (
         {project.size !== undefined && <span>{formatSize(project.size)}</span>}
         <code title={project.id}>{shortId(project.id)}</code>
       </span>
-      <button type="button" aria-label={`Delete ${project.name}`} onClick={props.onDelete}>
+      <button type="button" aria-label={`Delete ${project.name}`} title="Move to the trash" onClick={props.onDelete}>
         Delete
       </button>
     </li>

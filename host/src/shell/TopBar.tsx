@@ -2,14 +2,18 @@ import { useRef, useState, useSyncExternalStore } from 'react';
 import { useSession } from '../document/SessionContext.js';
 import { autosaveSetting } from '../drafts/autosaveSetting.js';
 import { useHostSelector } from '../store/hooks.js';
+import { useVersions } from '../versions/VersionsContext.js';
 import { ConfirmDialog } from './Dialog.js';
 import { HistoryButtons } from './HistoryButtons.js';
 import { NewProjectDialog } from './NewProjectDialog.js';
 import { ProjectsDialog } from './ProjectsDialog.js';
+import { HISTORY_BUTTON_ID, VERSIONS_PANEL_ID } from './versionsIds.js';
 
-/** The document's commands: name, status, new, open, save, save as, export, import. */
+/** The document's commands: name, status, new, open, save, save as, export, import, and its version history. */
 export function TopBar({ onImportFile }: { onImportFile: (file: File) => void }) {
   const session = useSession();
+  const { view } = useVersions();
+  const historyOpen = useSyncExternalStore(view.subscribe, () => view.get().open);
   const doc = useHostSelector((state) => state.document);
   const status = useDocumentStatus();
   const autosaving = useSyncExternalStore(autosaveSetting.subscribe, autosaveSetting.get);
@@ -65,6 +69,17 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
           <input type="checkbox" checked={autosaving} onChange={(event) => autosaveSetting.set(event.target.checked)} />
           Autosave
         </label>
+        <button
+          type="button"
+          id={HISTORY_BUTTON_ID}
+          disabled={!open}
+          aria-expanded={historyOpen}
+          aria-controls={historyOpen ? VERSIONS_PANEL_ID : undefined}
+          title="Every saved version: see one, export it or restore it"
+          onClick={() => (historyOpen ? view.close() : view.open())}
+        >
+          History
+        </button>
         <button type="button" disabled={!open} onClick={() => session.askSaveAs()}>
           Save as
         </button>

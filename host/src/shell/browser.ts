@@ -10,6 +10,10 @@ export function downloadText(fileName: string, text: string): void {
 /** The toast library, fetched after the first render (the Toaster asks for it then), not in the first download. */
 const sonner = () => import('sonner');
 
+/** Says what a step removed, with an Undo, for as long as a person needs to read it and reach the button. */
+export const toastUndoable = (message: string, undo: () => void) =>
+  void sonner().then(({ toast }) => toast(message, { duration: 8000, action: { label: 'Undo', onClick: undo } }));
+
 /** Toasts: errors stay until dismissed, so an offered way out (Export) is not missed. */
 export const toastNotifier: Notifier = {
   error: (message, action) =>
@@ -17,8 +21,5 @@ export const toastNotifier: Notifier = {
       toast.error(message, { duration: Number.POSITIVE_INFINITY, ...(action ? { action } : {}) }),
     ),
   success: (message) => void sonner().then(({ toast }) => toast.success(message)),
+  undoable: toastUndoable,
 };
-
-/** Says what a step removed, with an Undo, for as long as a person needs to read it and reach the button. */
-export const toastUndoable = (message: string, undo: () => void) =>
-  void sonner().then(({ toast }) => toast(message, { duration: 8000, action: { label: 'Undo', onClick: undo } }));

@@ -12,6 +12,7 @@ import { DocumentHistory } from '../history/DocumentHistory.js';
 import { App } from '../shell/App.js';
 import { downloadText, toastNotifier, toastUndoable } from '../shell/browser.js';
 import { createHostStore } from '../store/createHostStore.js';
+import { createVersions } from '../versions/createVersions.js';
 
 const hostStore = createHostStore({ onDomainError: (key, error) => console.error(`The ${key} reducer threw`, error) });
 const host = new DomainHost({
@@ -28,19 +29,12 @@ const host = new DomainHost({
   ],
 });
 
-const session = new ProjectSession({
-  store: host.store,
-  domains: host,
-  api: memoryProjectsApi(),
-  notify: toastNotifier,
-  download: downloadText,
-});
+const api = memoryProjectsApi();
+const options = { store: host.store, domains: host, api, notify: toastNotifier, download: downloadText };
+const session = new ProjectSession(options);
+const history = new DocumentHistory({ store: host.store, observe: hostStore.observe, domains: host, onRemoved: toastUndoable });
 
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <App
-    host={host}
-    session={session}
-    history={new DocumentHistory({ store: host.store, observe: hostStore.observe, domains: host, onRemoved: toastUndoable })}
-  />,
+  <App host={host} session={session} history={history} versions={createVersions({ ...options, session, history })} />,
 );
 void host.start().then(() => session.openLatest());

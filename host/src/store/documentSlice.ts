@@ -183,6 +183,29 @@ export const documentSlice = createSlice({
       // The writer removes the draft of a saved document; a failed browser storage stays failed.
       if (state.draft === 'kept') state.draft = 'none';
     },
+    /**
+     * An older version was restored on the server: the stored result is the new baseline and the open document, and
+     * the domains hold it (`domainStates`). Unlike `opened`, the undo history records it as one step (`label`), so
+     * Undo brings back the document as it was before, as unsaved changes.
+     */
+    versionRestored(
+      state,
+      { payload }: PayloadAction<{ snapshot: Snapshot; etag: string; domainStates: DomainStates; label: string }>,
+    ) {
+      const { snapshot, etag } = payload;
+      const { id, ...meta } = snapshot.meta;
+      state.id = id;
+      state.etag = etag;
+      state.meta = meta;
+      state.savedMeta = { name: meta.name, ...(meta.description === undefined ? {} : { description: meta.description }) };
+      state.sections = sectionsOf(snapshot);
+      state.versions = { ...snapshot.domainVersions };
+      state.ui = snapshot.ui ?? {};
+      state.save = 'idle';
+      state.fromDraft = false;
+      state.offer = null;
+      if (state.draft === 'kept') state.draft = 'none';
+    },
     saveFailed(state, { payload }: PayloadAction<{ offline: boolean }>) {
       state.save = payload.offline ? 'offline' : 'idle';
     },

@@ -272,8 +272,9 @@ export class FileStore implements ProjectStore {
     this.#cache?.delete(id);
     // The new version is the current file, durable once the folder is synced: a failure to link it is not this
     // write's failure. The history is read again at the next use, which links it, or fails before changing anything.
-    const kept = this.#history?.add(id, currentFile(file, { ...stored, size: bytes.length })).catch(() => {});
-    await Promise.all([this.#folder.sync(), kept]);
+    // Linked before the folder's fsync: one journal commit then covers the rename and the link, not two in a row.
+    await this.#history?.add(id, currentFile(file, { ...stored, size: bytes.length })).catch(() => {});
+    await this.#folder.sync();
     return stored;
   }
 

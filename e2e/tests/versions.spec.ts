@@ -8,7 +8,7 @@ import { expect, openPanel, panel, status, test } from '../support/test.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-const SHOTS = '/tmp/pw-versions/shots';
+const SHOTS = '/tmp/pw-versions-shots';
 const canvas = (page: Page) => panel(page, 'Preview').getByRole('application', { name: 'Canvas' });
 const history = (page: Page) => page.getByRole('region', { name: 'Version history' });
 const versionRows = (page: Page) => history(page).getByRole('list', { name: 'Versions' }).getByRole('listitem');

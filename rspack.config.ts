@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type Configuration, rspack } from '@rspack/core';
+import { PrecompressPlugin } from './build/precompress.js';
 
 const ROOT = import.meta.dirname;
 const require = createRequire(import.meta.url);
@@ -96,6 +97,7 @@ export function hostConfig({ outputPath = path.join(ROOT, 'host/dist') } = {}): 
     plugins: [
       new ModuleFederationPlugin({ name: 'host', remotes: {}, shared: SHARED_SINGLETONS, dts: false, manifest: false }),
       new rspack.HtmlRspackPlugin({ template: './index.html', templateParameters: { title: 'Page Scaffold Builder' } }),
+      ...(production ? [new PrecompressPlugin()] : []),
     ],
     devServer: {
       port: HOST_DEV_PORT,
@@ -149,7 +151,7 @@ export function remoteConfig({ dir, name, outputPath = path.join(dir, 'dist'), p
               excludeChunks: [name],
             }),
           ]
-        : []),
+        : [new PrecompressPlugin()]),
     ],
     devServer: { port, headers: { 'Access-Control-Allow-Origin': '*' }, historyApiFallback: true, hot: true },
   };

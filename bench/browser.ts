@@ -431,7 +431,7 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
     }
     const scriptSeconds = (await chromeMetrics(cdp)).ScriptDuration - scriptBefore;
     await profiling?.stop(`edits-${nodes / 1000}k`);
-    const undo = await measureUndo(page, cdp, initial ?? '', typed);
+    const undo = await measureUndo(page, cdp, `${initial ?? ''}${typed}`);
     log(`  undo / redo of the typed burst: ${undo.undoFrame.toFixed(1)} / ${undo.redoFrame.toFixed(1)} ms to the frame`);
     const list = await measureComponentList(page);
     const edit: EditResult = {

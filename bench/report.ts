@@ -2,6 +2,8 @@
 import { type ApiResult, SCENARIO, STORE_SIZES } from './api.js';
 import { type BrowserResult, EDIT_NODES, OPEN_STEPS, type OpenResult } from './browser.js';
 import { BUDGETS, type BuildBytes, domainBudget } from './bytes.js';
+import type { FirstOpenResult } from './firstOpen.js';
+import { firstOpenReport } from './firstOpenReport.js';
 import type { HistoryResult } from './history.js';
 import { historyReport } from './historyReport.js';
 import type { PipelineResult } from './pipeline.js';
@@ -15,6 +17,7 @@ export interface Results {
   api?: ApiResult;
   browser?: BrowserResult;
   history?: HistoryResult[];
+  firstOpen?: FirstOpenResult;
 }
 
 /** A 60 Hz frame. */
@@ -32,6 +35,7 @@ export function report(results: Results): { text: string; verdicts: Verdict[] } 
     results.pipelineInChromium && pipelineReport(results.pipelineInChromium, 'Chromium'),
     results.browser && browserReport(results.browser),
     results.history && historyReport(results.history),
+    results.firstOpen && firstOpenReport(results.firstOpen),
     results.bytes && bytesReport(results.bytes),
   ]) {
     if (!part) continue;

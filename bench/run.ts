@@ -1,17 +1,18 @@
 // `npm run bench`: every benchmark in one run, then the tables and the verdict of each target.
-// `npm run bench -- api pipeline` runs only those parts (bytes, pipeline, api, browser, history).
+// `npm run bench -- api pipeline` runs only those parts (bytes, pipeline, api, browser, history, firstOpen).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { benchApi } from './api.js';
 import { BROWSER_DEFAULTS, benchBrowser } from './browser.js';
 import { type BuildBytes, measureBuild } from './bytes.js';
+import { benchFirstOpen } from './firstOpen.js';
 import { benchHistory, HISTORY_SIZES } from './history.js';
 import { benchPipeline, PIPELINE_SIZES } from './pipeline.js';
 import { benchPipelineInChromium } from './pipelineInChromium.js';
 import { type Results, report } from './report.js';
 import { bytesBySource } from './support/sourceBytes.js';
 
-const PARTS = ['bytes', 'pipeline', 'api', 'browser', 'history'] as const;
+const PARTS = ['bytes', 'pipeline', 'api', 'browser', 'history', 'firstOpen'] as const;
 const asked = process.argv.slice(2);
 for (const part of asked)
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part "${part}": ${PARTS.join(', ')}`);
@@ -50,6 +51,7 @@ if (wanted('pipeline'))
     async () => (results.pipelineInChromium = await benchPipelineInChromium(PIPELINE_SIZES, log)),
   );
 if (wanted('browser')) await part('browser', async () => (results.browser = await benchBrowser(BROWSER_DEFAULTS, log)));
+if (wanted('firstOpen')) await part('firstOpen', async () => (results.firstOpen = await benchFirstOpen(3, log)));
 
 /** Runs one part; if it fails, says so and goes on, so that the other parts still report. */
 async function part(name: string, run: () => Promise<unknown>): Promise<void> {

@@ -9,6 +9,8 @@ export interface ProbeWindow {
   __keyAt?: number;
   __armEdit?: (expected: string) => void;
   __edit?: Promise<{ commit: number; frame: number }>;
+  /** The text of the element the edit probe watches, now. */
+  __editText?: () => string;
   /** The measured project's bytes, for JSON.parse in the page beside the warm opens. */
   __benchText?: string;
 }
@@ -58,6 +60,10 @@ export function installEditProbe(initialText: string) {
   let target = find(initialText);
   if (!target) throw new Error(`the preview does not show "${initialText}"`);
   window.addEventListener('keydown', () => (w.__keyAt = performance.now()), true);
+  w.__editText = () => {
+    if (!target?.isConnected) target = find(initialText) ?? target;
+    return target?.textContent ?? '';
+  };
   w.__armEdit = (expected: string) => {
     w.__edit = new Promise((resolve) => {
       const observer = new MutationObserver(() => {

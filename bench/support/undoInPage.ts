@@ -22,12 +22,30 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN;
 }
 
-/** Needs the edit probe installed (`installEditProbe`) and the preview showing `without + typed`. */
-export async function measureUndo(page: Page, cdp: CDPSession, without: string, typed: string): Promise<UndoResult> {
+/** The watched element's text once it is not `from` any more, untimed. */
+async function changedFrom(page: Page, from: string): Promise<string> {
+  const handle = await page.waitForFunction(
+    (text) => {
+      const now = (window as unknown as ProbeWindow).__editText?.() ?? text;
+      return now !== text && now;
+    },
+    from,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Needs the edit probe installed (`installEditProbe`) and the preview showing the text just typed, `typed`. */
+export async function measureUndo(page: Page, cdp: CDPSession, typed: string): Promise<UndoResult> {
   // Out of the text field, whose Ctrl+Z is its own; then past the join window, so the step is compacted as it
   // would be after any pause.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(1500);
+  // What one undo shows, learnt once untimed: on a loaded machine a slow key press may end the burst's step early.
+  await page.keyboard.press('Control+z');
+  const without = await changedFrom(page, typed);
+  await page.keyboard.press('Control+Shift+z');
+  await changedFrom(page, without);
   const frames = { undo: [] as number[], redo: [] as number[] };
   const step = async (key: string, expected: string) => {
     await page.evaluate((text) => (window as unknown as ProbeWindow).__armEdit?.(text), expected);
@@ -44,7 +62,7 @@ export async function measureUndo(page: Page, cdp: CDPSession, without: string, 
   const before = await scriptSeconds(cdp);
   for (let i = 0; i < RUNS; i++) {
     frames.undo.push(await step('Control+z', without));
-    frames.redo.push(await step('Control+Shift+z', without + typed));
+    frames.redo.push(await step('Control+Shift+z', typed));
   }
   const script = (await scriptSeconds(cdp)) - before;
   return {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
+import { RICH_ROWS } from '../support/richRows.ts';
 import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
+
+const { title: TITLE, greet: GREET, footer: FOOTER } = RICH_ROWS;
 
 const tree = (page: Page) => panel(page, 'Component tree').getByRole('tree');
 const rows = (page: Page) => tree(page).getByRole('treeitem');
@@ -39,9 +42,9 @@ test('a container copied in one project is pasted in another tab with its childr
 
   const other = await context.newPage();
   await other.goto(`${editor.url}/projects/${target.meta.id}`);
-  await item(other, 'Text').click();
+  await item(other, FOOTER).click();
   await other.keyboard.press('Control+v');
-  await expect.poll(() => outline(other)).toEqual(['1:Text', '1:Container', '2:Text', '2:Button']);
+  await expect.poll(() => outline(other)).toEqual([`1:${FOOTER}`, '1:Container', `2:${TITLE}`, `2:${GREET}`]);
   await expect(item(other, 'Container')).toHaveAttribute('aria-selected', 'true');
   const ids = await nodeIds(other);
   expect(ids.filter((id) => ['page', 'title', 'greet'].includes(id as string))).toEqual([]);
@@ -79,18 +82,18 @@ test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not com
 }) => {
   const project = await editor.createProject({ ...richSnapshot(), meta: { name: 'Keys' } });
   await page.goto(`${editor.url}/projects/${project.meta.id}`);
-  await item(page, 'Button').click();
+  await item(page, GREET).click();
   await page.keyboard.press('Control+d');
-  await expect.poll(() => outline(page)).toEqual(['1:Container', '2:Text', '2:Button', '2:Button', '1:Text']);
+  await expect.poll(() => outline(page)).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${GREET}`, `1:${FOOTER}`]);
   await expect(rows(page).nth(3)).toHaveAttribute('aria-selected', 'true');
 
   await item(page, 'Container').click();
   await page.keyboard.press('Control+x');
-  await expect.poll(() => outline(page)).toEqual(['1:Text']);
+  await expect.poll(() => outline(page)).toEqual([`1:${FOOTER}`]);
   await expect(message(page)).toHaveText('Cut Container and 3 children.');
-  await item(page, 'Text').click();
+  await item(page, FOOTER).click();
   await page.keyboard.press('Control+v');
-  await expect.poll(() => outline(page)).toEqual(['1:Text', '1:Container', '2:Text', '2:Button', '2:Button']);
+  await expect.poll(() => outline(page)).toEqual([`1:${FOOTER}`, '1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${GREET}`]);
   // Cut and pasted within one project, the binding finds its flow: nothing is missing.
   await expect(message(page)).toHaveText('Pasted Container and 3 children.');
   await expect((await openPanel(page, 'Action flows')).getByText('⚠ missing flow')).toHaveCount(0);
@@ -103,11 +106,11 @@ test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not com
   await undo.click();
   await expect(undo).toHaveAccessibleName('Undo Cut Container');
   await undo.click();
-  await expect.poll(() => outline(page)).toEqual(['1:Container', '2:Text', '2:Button', '2:Button', '1:Text']);
+  await expect.poll(() => outline(page)).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${GREET}`, `1:${FOOTER}`]);
   await expect(undo).toHaveAccessibleName('Undo Duplicate Button');
   await redo.click();
   await redo.click();
-  await expect.poll(() => outline(page)).toEqual(['1:Text', '1:Container', '2:Text', '2:Button', '2:Button']);
+  await expect.poll(() => outline(page)).toEqual([`1:${FOOTER}`, '1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${GREET}`]);
 
   // Plain text on the clipboard (cut from a field, which keeps its own cut and paste): the tree does not paste it.
   await rows(page).first().click();
@@ -119,7 +122,7 @@ test('cut and paste moves a subtree, Ctrl+D duplicates, and text that is not com
   await rows(page).first().click();
   await page.keyboard.press('Control+v');
   await page.waitForTimeout(200);
-  expect(await outline(page)).toEqual(['1:Text', '1:Container', '2:Text', '2:Button', '2:Button']);
+  expect(await outline(page)).toEqual(['1:Text', '1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${GREET}`]);
   await content.click();
   await page.keyboard.press('Control+v');
   await expect(content).toHaveValue('Plain words');

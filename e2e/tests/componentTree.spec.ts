@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { richSnapshot } from '@psb/contracts/testing';
+import { RICH_ROWS } from '../support/richRows.ts';
 import { expect, inspector, openPanel, panel, test } from '../support/test.ts';
+
+const { title: TITLE, greet: GREET, footer: FOOTER } = RICH_ROWS;
 
 const tree = (page: Page) => panel(page, 'Component tree').getByRole('tree');
 const item = (page: Page, name: string) => tree(page).getByRole('treeitem', { name, exact: true });
@@ -36,16 +39,16 @@ test('a page built in the tree previews live, with variables, and comes back aft
 
   await expect(preview(page).getByText('Hello Ada')).toBeVisible();
   await expect(preview(page).getByRole('button', { name: 'Greet' })).toBeVisible();
-  await item(page, 'Text').click();
+  await item(page, TITLE).click();
   await expect(inspector(page).getByText('Not a variable: userName.')).toHaveCount(0);
 
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   await page.reload();
   await expect(item(page, 'Container')).toHaveAttribute('aria-level', '1');
-  await expect(item(page, 'Text')).toHaveAttribute('aria-level', '2');
-  await expect(item(page, 'Button')).toHaveAttribute('aria-level', '2');
-  await expect(item(page, 'Text')).toHaveAttribute('aria-selected', 'true');
+  await expect(item(page, TITLE)).toHaveAttribute('aria-level', '2');
+  await expect(item(page, GREET)).toHaveAttribute('aria-level', '2');
+  await expect(item(page, TITLE)).toHaveAttribute('aria-selected', 'true');
   await expect(preview(page).getByText('Hello Ada')).toBeVisible();
   await expect(preview(page).getByRole('button', { name: 'Greet' })).toBeVisible();
 });
@@ -56,12 +59,12 @@ test('the keyboard moves, indents and outdents components, and refuses illegal m
 }) => {
   const project = await editor.createProject({ ...richSnapshot(), meta: { name: 'Keyboard' } });
   await page.goto(`${editor.url}/projects/${project.meta.id}`);
-  await item(page, 'Button').click();
+  await item(page, GREET).click();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', 'Button', 'Text', 'Text']);
+  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', GREET, TITLE, FOOTER]);
   await page.keyboard.press('Alt+ArrowLeft');
-  await expect(item(page, 'Button')).toHaveAttribute('aria-level', '1');
-  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', 'Text', 'Button', 'Text']);
+  await expect(item(page, GREET)).toHaveAttribute('aria-level', '1');
+  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', TITLE, GREET, FOOTER]);
 
   await page.keyboard.press('ArrowDown');
   await expect(tree(page).getByRole('treeitem').nth(3)).toHaveAttribute('aria-selected', 'true');
@@ -69,7 +72,7 @@ test('the keyboard moves, indents and outdents components, and refuses illegal m
   await expect(panel(page, 'Component tree').getByRole('status')).toHaveText('A Button cannot hold other components.');
   await expect(tree(page).getByRole('treeitem').nth(3)).toHaveAttribute('aria-level', '1');
 
-  await item(page, 'Button').click();
+  await item(page, GREET).click();
   await page.keyboard.press('Alt+ArrowDown');
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
@@ -78,9 +81,9 @@ test('the keyboard moves, indents and outdents components, and refuses illegal m
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('status').first()).toHaveText('Unsaved changes');
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(item(page, 'Button')).toHaveAttribute('aria-level', '2');
+  await expect(item(page, GREET)).toHaveAttribute('aria-level', '2');
   // Every move undone by hand: the page is as saved, and the status says so.
-  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', 'Text', 'Button', 'Text']);
+  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', TITLE, GREET, FOOTER]);
   await expect(page.getByRole('status').first()).toHaveText('Saved');
 });
 
@@ -89,9 +92,9 @@ test('dragging a component onto a container moves it inside, and onto a leaf is 
   await page.goto(`${editor.url}/projects/${project.meta.id}`);
   const footer = tree(page).getByRole('treeitem').nth(3);
   await footer.dragTo(item(page, 'Container'));
-  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', 'Text', 'Button', 'Text']);
+  await expect(tree(page).getByRole('treeitem')).toHaveText(['▾Container', TITLE, GREET, FOOTER]);
   await expect(tree(page).getByRole('treeitem').nth(3)).toHaveAttribute('aria-level', '2');
-  await tree(page).getByRole('treeitem').nth(1).dragTo(item(page, 'Button'));
+  await tree(page).getByRole('treeitem').nth(1).dragTo(item(page, GREET));
   await expect(panel(page, 'Component tree').getByRole('status')).toHaveText('A Button cannot hold other components.');
 });
 

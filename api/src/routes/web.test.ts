@@ -51,6 +51,35 @@ describe('serving the editor', () => {
     await web.close();
   });
 
+  it('sends the build’s brotli or gzip copy to a browser that accepts it, and the file itself to one that does not', async () => {
+    await files({
+      'host/dist/index.html': '<!doctype html>',
+      'host/dist/main.0123abcd.js': 'plain',
+      'host/dist/main.0123abcd.js.br': 'brotli',
+      'host/dist/main.0123abcd.js.gz': 'gzip',
+      'remotes/variables/dist/mf-manifest.json': '{}',
+      'remotes/variables/dist/remoteEntry.89abcdef.js': 'plain',
+      'remotes/variables/dist/remoteEntry.89abcdef.js.gz': 'gzip',
+    });
+    const web = await app();
+    const asking = (url: string, encodings: string) => web.inject({ url, headers: { 'accept-encoding': encodings } });
+
+    const brotli = await asking('/main.0123abcd.js', 'gzip, deflate, br');
+    expect([brotli.body, brotli.headers['content-encoding']]).toEqual(['brotli', 'br']);
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotli.headers.vary).toBe('accept-encoding');
+    expect(brotli.headers['cache-control']).toContain('immutable');
+    const gzip = await asking('/main.0123abcd.js', 'gzip');
+    expect([gzip.body, gzip.headers['content-encoding']]).toEqual(['gzip', 'gzip']);
+    const plain = await asking('/main.0123abcd.js', 'identity');
+    expect([plain.body, plain.headers['content-encoding']]).toEqual(['plain', undefined]);
+    expect(plain.headers.vary).toBe('accept-encoding');
+    // A remote with only a gzip copy: brotli is asked for first, gzip is what there is.
+    const remote = await asking('/remotes/variables/remoteEntry.89abcdef.js', 'br, gzip');
+    expect([remote.body, remote.headers['content-encoding']]).toEqual(['gzip', 'gzip']);
+    await web.close();
+  });
+
   it('serves a new build of the editor without a restart', async () => {
     await files({ 'host/dist/index.html': '<script src="/main.0123abcd.js"></script>', 'host/dist/main.0123abcd.js': 'old' });
     const web = await app();

@@ -11,16 +11,24 @@ export interface WebOptions {
   remotesDir: string;
 }
 
-/** Content-hashed files never change under their name; everything else (index.html, mf-manifest.json) is revalidated. */
-const HASHED = /\.[0-9a-f]{8}\.(?:js|css|map)$/;
+/**
+ * Content-hashed files never change under their name; everything else (index.html, mf-manifest.json) is revalidated.
+ * `file` may be the build's brotli or gzip copy of the file asked for.
+ */
+const HASHED = /\.[0-9a-f]{8}\.(?:js|css|map)(?:\.br|\.gz)?$/;
 
-function setCacheHeaders(res: { setHeader(name: string, value: string): void }, file: string) {
+function setHeaders(res: { setHeader(name: string, value: string): void }, file: string) {
   res.setHeader('cache-control', HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  // The same URL is sent compressed or not by the request's Accept-Encoding: caches must keep them apart.
+  res.setHeader('vary', 'accept-encoding');
 }
 
-/** Serves the built editor at `/` and each built remote at `/remotes/<name>/`. */
+/**
+ * Serves the built editor at `/` and each built remote at `/remotes/<name>/`: the brotli or gzip copy the build wrote
+ * beside a file when the browser accepts it, the file itself otherwise.
+ */
 export const webRoutes: FastifyPluginAsync<WebOptions> = async (app, { hostDir, remotesDir }) => {
-  const staticOptions = { cacheControl: false, etag: true, lastModified: false, setHeaders: setCacheHeaders };
+  const staticOptions = { cacheControl: false, etag: true, lastModified: false, preCompressed: true, setHeaders };
   if (existsSync(path.join(hostDir, 'index.html'))) {
     // Files are looked up per request, so a new build is served without restarting the server.
     await app.register(fastifyStatic, { root: hostDir, prefix: '/', ...staticOptions });

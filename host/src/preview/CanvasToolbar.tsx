@@ -14,11 +14,14 @@ interface Props {
   onMode(mode: CanvasMode): void;
   device: Device;
   onDevice(device: Device): void;
+  zoom: number;
+  /** +1 zooms in a step, -1 out, 0 back to 100%. */
+  onZoom(step: 1 | -1 | 0): void;
   onResetValues(): void;
 }
 
-/** The canvas's commands: what a click does, the device's width, and the run-time values' reset. */
-export function CanvasToolbar({ mode, onMode, device, onDevice, onResetValues }: Props) {
+/** The canvas's commands: what a click does, the device's width, the zoom, and the run-time values' reset. */
+export function CanvasToolbar({ mode, onMode, device, onDevice, zoom, onZoom, onResetValues }: Props) {
   return (
     <div className="canvas-toolbar">
       <fieldset className="canvas-segments" aria-label="Mode">
@@ -41,6 +44,22 @@ export function CanvasToolbar({ mode, onMode, device, onDevice, onResetValues }:
             {d.width && <span className="canvas-muted"> {d.width}</span>}
           </Segment>
         ))}
+      </fieldset>
+      <fieldset className="canvas-segments" aria-label="Zoom">
+        <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => onZoom(-1)}>
+          −
+        </button>
+        <button
+          type="button"
+          aria-label={`Zoom ${Math.round(zoom * 100)}%, back to 100%`}
+          title="Back to 100% (0)"
+          onClick={() => onZoom(0)}
+        >
+          {Math.round(zoom * 100)}%
+        </button>
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => onZoom(1)}>
+          +
+        </button>
       </fieldset>
       <button type="button" onClick={onResetValues}>
         Reset values

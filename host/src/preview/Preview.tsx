@@ -4,8 +4,9 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { useSession } from '../document/SessionContext.js';
 import { useHostSelector } from '../store/hooks.js';
 import { CanvasOutlines } from './CanvasOutlines.js';
-import { type CanvasMode, CanvasToolbar, DEVICES, type Device } from './CanvasToolbar.js';
+import { type CanvasMode, CanvasToolbar, DEVICES } from './CanvasToolbar.js';
 import { useCanvasSelection } from './canvasSelection.js';
+import { useCanvasView, zoomStep } from './canvasView.js';
 import { PreviewNode } from './PreviewNode.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
@@ -40,7 +41,9 @@ export function Preview() {
   const tools = useMemo(() => ({ nodes, values, emit }), [nodes, values, emit]);
   const scope = useMemo(() => variableScope(variables, overrides), [variables, overrides]);
   const [mode, setMode] = useState<CanvasMode>('edit');
-  const [device, setDevice] = useState<Device>('desktop');
+  const { view, setDevice, setZoom } = useCanvasView();
+  const { device, zoom } = view;
+  const zoomBy = (step: 1 | -1 | 0) => setZoom(step === 0 ? 1 : zoomStep(zoom, step));
   const { selectedId, select, selectParent, removeSelected } = useCanvasSelection();
   const viewport = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -79,6 +82,9 @@ export function Preview() {
     if (!editing || event.target !== event.currentTarget) return;
     if (event.key === 'Escape') selectParent();
     else if (event.key === 'Delete' || event.key === 'Backspace') removeSelected();
+    else if (event.key === '+' || event.key === '=') zoomBy(1);
+    else if (event.key === '-') zoomBy(-1);
+    else if (event.key === '0') zoomBy(0);
     else return;
     event.preventDefault();
   };
@@ -88,7 +94,15 @@ export function Preview() {
     <section className="panel preview-panel" aria-labelledby={headingId}>
       <div className="preview-header">
         <h2 id={headingId}>Preview</h2>
-        <CanvasToolbar mode={mode} onMode={setMode} device={device} onDevice={setDevice} onResetValues={() => values.reset()} />
+        <CanvasToolbar
+          mode={mode}
+          onMode={setMode}
+          device={device}
+          onDevice={setDevice}
+          zoom={zoom}
+          onZoom={zoomBy}
+          onResetValues={() => values.reset()}
+        />
       </div>
       <p id={hintId} className="canvas-hint">
         {editing
@@ -112,7 +126,7 @@ export function Preview() {
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <div ref={stage} className="canvas-stage" style={width ? { width } : undefined}>
+        <div ref={stage} className="canvas-stage" style={{ width, zoom }}>
           <div ref={page} className="preview-page" data-device={device} {...editHandlers}>
             {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
             <PreviewToolsContext value={tools}>

@@ -18,7 +18,14 @@ function measure(stage: HTMLElement, id: string | undefined): Box | undefined {
   if (!element) return undefined;
   const from = stage.getBoundingClientRect();
   const box = element.getBoundingClientRect();
-  return { top: box.top - from.top, left: box.left - from.left, width: box.width, height: box.height };
+  // Rectangles are on screen, zoom applied; the outlines are laid inside the zoomed stage, which applies it again.
+  const zoom = stage.currentCSSZoom ?? 1;
+  return {
+    top: (box.top - from.top) / zoom,
+    left: (box.left - from.left) / zoom,
+    width: box.width / zoom,
+    height: box.height / zoom,
+  };
 }
 
 const same = (a: Box | undefined, b: Box | undefined) =>

@@ -26,6 +26,10 @@ vi.mock('@tanstack/react-virtual', async (importOriginal) => {
 });
 
 const host = hostOver(richSnapshot());
+/** The rows of richSnapshot's unnamed components: their type and the text they show. */
+const TITLE = 'Text “Hello {{userName}}”';
+const GREET = 'Button “Greet”';
+const FOOTER = 'Text “© 2026”';
 
 const page = rootPerTest();
 const store = configureStore({ reducer: { componentTree: componentTreeSlice.reducer } });
@@ -50,7 +54,7 @@ const edit = (action: Parameters<typeof store.dispatch>[0]) => act(() => void st
 
 describe('component tree editor', () => {
   it('shows the rows of the tree', () => {
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '1:Text']);
+    expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `1:${FOOTER}`]);
   });
 
   it('does not re-render the tree for a prop edit', () => {
@@ -59,9 +63,15 @@ describe('component tree editor', () => {
     expect(page.container.querySelector('input[value="Hello there"]')).not.toBeNull();
   });
 
+  it('shows a text edit in the row of an unnamed component, without re-rendering the tree', () => {
+    edit(propChanged({ id: 'title', prop: 'content', value: 'Welcome aboard' }));
+    expect(items()).toEqual(['1:Container', '2:Text “Welcome aboard”', `2:${GREET}`, `1:${FOOTER}`]);
+    expect(treeRenders.count).toBe(0);
+  });
+
   it('shows a new name in its row, without re-rendering the tree', () => {
     edit(nodeRenamed({ id: 'greet', name: 'Say hello' }));
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Say hello', '1:Text']);
+    expect(items()).toEqual(['1:Container', `2:${TITLE}`, '2:Say hello', `1:${FOOTER}`]);
     expect(treeRenders.count).toBe(0);
   });
 
@@ -78,7 +88,7 @@ describe('component tree editor', () => {
 
   it('inspects the node selected in the tree, and says how to choose one when none is', () => {
     expect(page.container.querySelector('.psb-inspector')?.getAttribute('aria-label')).toBe('Properties of Text');
-    act(() => rowNamed('Button').click());
+    act(() => rowNamed(GREET).click());
     expect(page.container.querySelector('.psb-inspector')?.getAttribute('aria-label')).toBe('Properties of Button');
     edit(selected(null));
     expect(page.container.querySelector('.psb-inspector')).toBeNull();
@@ -88,9 +98,9 @@ describe('component tree editor', () => {
   it('follows adds and collapsing', () => {
     edit(selected('page'));
     edit(nodeAdded('Button'));
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '2:Button', '1:Text']);
+    expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, '2:Button', `1:${FOOTER}`]);
     edit(toggled({ id: 'page', expanded: false }));
-    expect(items()).toEqual(['1:Container', '1:Text']);
+    expect(items()).toEqual(['1:Container', `1:${FOOTER}`]);
   });
 });
 
@@ -118,9 +128,17 @@ describe('copy, cut and paste in the tree', () => {
     expect(JSON.parse(copied.text)).toMatchObject({ format: CLIPBOARD_FORMAT, rootId: 'page' });
     expect(status()).toBe('Copied Container and 2 children.');
 
-    focusRow('Button');
+    focusRow(GREET);
     expect(clipboard('paste', copied.text).handled).toBe(true);
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '2:Container', '3:Text', '3:Button', '1:Text']);
+    expect(items()).toEqual([
+      '1:Container',
+      `2:${TITLE}`,
+      `2:${GREET}`,
+      '2:Container',
+      `3:${TITLE}`,
+      `3:${GREET}`,
+      `1:${FOOTER}`,
+    ]);
     expect(page.container.querySelector('[aria-selected="true"]')?.getAttribute('aria-level')).toBe('2');
     expect(status()).toBe('Pasted Container and 2 children.');
   });
@@ -128,9 +146,9 @@ describe('copy, cut and paste in the tree', () => {
   it('cuts: the component goes to the clipboard and leaves the tree; pasted into an empty page, it comes back', () => {
     focusRow('Container');
     const cut = clipboard('cut');
-    expect(items()).toEqual(['1:Text']);
+    expect(items()).toEqual([`1:${FOOTER}`]);
     expect(JSON.parse(cut.text).rootId).toBe('page');
-    focusRow('Text');
+    focusRow(FOOTER);
     const footer = clipboard('cut').text;
     expect(items()).toEqual([]);
     // The focus stays in the editor, on its empty space: a paste goes there. The pasted container is selected, so
@@ -138,7 +156,7 @@ describe('copy, cut and paste in the tree', () => {
     expect(document.activeElement).toBe(page.container.querySelector('.psb-tree-editor'));
     clipboard('paste', cut.text);
     clipboard('paste', footer);
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '2:Text']);
+    expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${FOOTER}`]);
   });
 
   it('leaves copy and paste in a field to the field, and text that is not components alone', () => {
@@ -146,9 +164,9 @@ describe('copy, cut and paste in the tree', () => {
     act(() => name.focus());
     expect(clipboard('copy').handled).toBe(false);
     expect(clipboard('paste', JSON.stringify({ format: CLIPBOARD_FORMAT })).handled).toBe(false);
-    focusRow('Button');
+    focusRow(GREET);
     expect(clipboard('paste', 'Hello there').handled).toBe(false);
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '1:Text']);
+    expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `1:${FOOTER}`]);
   });
 
   it('refuses components it cannot read, saying why, and changes nothing', () => {
@@ -157,7 +175,7 @@ describe('copy, cut and paste in the tree', () => {
     copied.nodes.greet.type = 'Marquee';
     expect(clipboard('paste', JSON.stringify(copied)).handled).toBe(true);
     expect(status()).toMatch(/^Nothing was pasted: the copied components are not valid \(Unknown component type "Marquee"/);
-    expect(items()).toEqual(['1:Container', '2:Text', '2:Button', '1:Text']);
+    expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `1:${FOOTER}`]);
   });
 
   it('pastes into a project without the flow or variables they use, and says so', () => {
@@ -169,7 +187,7 @@ describe('copy, cut and paste in the tree', () => {
         <Editor host={hostOver(elsewhere)} />
       </Provider>,
     );
-    focusRow('Button');
+    focusRow(GREET);
     clipboard('paste', copied);
     expect(status()).toBe(
       'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings; choose a flow for it or delete it to save. ' +

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
+import { treeLabel } from '../names.js';
 import {
   type ComponentTreeState,
   componentTreeSlice,
@@ -233,7 +234,7 @@ const TreeRow = memo(function TreeRow({
 }: RowProps) {
   const node = useSelector((state: TreeRootState) => selectTree(state).nodes[row.id]);
   if (!node) return null;
-  const label = node.name ?? node.type;
+  const label = treeLabel(node);
   const indent = 8 + (row.depth - 1) * 16;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled once by the tree (roving focus), not per row

@@ -3,7 +3,7 @@ import { useHistory } from '../history/HistoryContext.js';
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-/** Undo and Redo, each named by the step it would take back or make again ("Undo Add Button"). */
+/** Undo and Redo, each named by the step it would take back or make again ("Undo Add Button"), shown as arrows as design tools do. */
 export function HistoryButtons() {
   const history = useHistory();
   const view = useSyncExternalStore(history.subscribe, history.getView);
@@ -16,7 +16,7 @@ export function HistoryButtons() {
         title={view.undo ? `Undo ${view.undo} (${MOD}Z)` : 'Nothing to undo'}
         onClick={() => history.undo()}
       >
-        <span aria-hidden="true">↶</span> Undo
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
@@ -25,7 +25,7 @@ export function HistoryButtons() {
         title={view.redo ? `Redo ${view.redo} (${MOD}Shift+Z)` : 'Nothing to redo'}
         onClick={() => history.redo()}
       >
-        <span aria-hidden="true">↷</span> Redo
+        <span aria-hidden="true">↷</span>
       </button>
     </fieldset>
   );

@@ -70,6 +70,9 @@ export async function buildApp({
     // Long ids must reach validation (400), not vanish as an unknown route (404).
     routerOptions: { maxParamLength: 1000 },
     return503OnClosing: true,
+    // Once the requests under way are answered (the drain), the connections left are idle or hold a request not
+    // yet sent whole: closed, so that a shutdown ends whatever the clients keep open.
+    forceCloseConnections: true,
     frameworkErrors: frameworkError,
     // Malicious JSON keys are refused rather than stripped: a client must know its body was not taken as sent.
     onProtoPoisoning: 'error',

@@ -1,7 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DRAFT_THREADS, DEFAULT_REQUEST_TIMEOUT } from './app.js';
-import { DEFAULT_DATA_DIR, DEFAULT_RATE_LIMIT_WRITES, DEFAULT_REMOTES_FILE, readConfig } from './config.js';
+import {
+  DEFAULT_DATA_DIR,
+  DEFAULT_RATE_LIMIT_WRITES,
+  DEFAULT_REMOTES_FILE,
+  DEFAULT_SHUTDOWN_TIMEOUT,
+  readConfig,
+} from './config.js';
 import { DEFAULT_CACHE_BYTES, DEFAULT_REVISIONS_KEEP } from './store/FileStore.js';
 import { DEFAULT_TRASH_DAYS } from './trashSweep.js';
 
@@ -22,6 +28,7 @@ describe('readConfig', () => {
       corsOrigins: [],
       rateLimitWrites: DEFAULT_RATE_LIMIT_WRITES,
       requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT,
+      shutdownTimeoutMs: DEFAULT_SHUTDOWN_TIMEOUT,
       draftThreads: DEFAULT_DRAFT_THREADS,
       revisionsKeep: DEFAULT_REVISIONS_KEEP,
       trashDays: DEFAULT_TRASH_DAYS,
@@ -30,6 +37,9 @@ describe('readConfig', () => {
     expect(DEFAULT_TRASH_DAYS).toBe(30);
     expect(DEFAULT_RATE_LIMIT_WRITES).toBe(600);
     expect(DEFAULT_REQUEST_TIMEOUT).toBe(60_000);
+    expect(DEFAULT_SHUTDOWN_TIMEOUT).toBe(10_000);
+    expect(readConfig({ SHUTDOWN_TIMEOUT_MS: '2500' }).shutdownTimeoutMs).toBe(2500);
+    expect(() => readConfig({ SHUTDOWN_TIMEOUT_MS: 'soon' })).toThrow('SHUTDOWN_TIMEOUT_MS must be a whole number');
     expect(DEFAULT_DATA_DIR).toMatch(/\/data\/projects$/);
     expect(DEFAULT_REMOTES_FILE).toMatch(/\/remotes\/registry\.json$/);
     expect(DEFAULT_BODY_LIMIT).toBe(16 * 1024 * 1024);

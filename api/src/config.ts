@@ -27,6 +27,8 @@ export interface ServerConfig {
   rateLimitWrites: number;
   /** Longest a request may take to arrive and be answered, in milliseconds. */
   requestTimeoutMs: number;
+  /** Longest a shutdown waits for the requests under way before it closes their connections, in milliseconds. */
+  shutdownTimeoutMs: number;
   /** Most worker threads reading request bodies at once. */
   draftThreads: number;
   /** Versions kept per project, the current one included; 0 keeps them all. */
@@ -34,6 +36,9 @@ export interface ServerConfig {
   /** Days a deleted project stays in the trash before it is removed for good. */
   trashDays: number;
 }
+
+/** A deploy or a Ctrl+C waits this long at most for the requests under way. */
+export const DEFAULT_SHUTDOWN_TIMEOUT = 10_000;
 
 /** Enough for any person editing, and for the browser tests; low enough to stop a runaway script filling the disk. */
 export const DEFAULT_RATE_LIMIT_WRITES = 600;
@@ -59,6 +64,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     rateLimitWrites: integer(env, 'RATE_LIMIT_WRITES', DEFAULT_RATE_LIMIT_WRITES, 0, 1_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT, 1000, 3_600_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT, 0, 3_600_000),
     draftThreads: integer(env, 'DRAFT_THREADS', DEFAULT_DRAFT_THREADS, 1, 64),
     revisionsKeep: integer(env, 'REVISIONS_KEEP', DEFAULT_REVISIONS_KEEP, 0, 1_000_000),
     trashDays: integer(env, 'TRASH_DAYS', DEFAULT_TRASH_DAYS, 1, 36_500),

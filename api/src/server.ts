@@ -29,6 +29,12 @@ async function main() {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       app.log.info(`${signal}: finishing the requests under way`);
+      // A request still arriving after the timeout (a slow upload) is cut, so that the shutdown always ends.
+      setTimeout(() => {
+        app.log.warn(`${signal}: requests still under way after ${config.shutdownTimeoutMs} ms are cut`);
+        app.server.closeAllConnections();
+        setTimeout(() => process.exit(1), 2_000).unref();
+      }, config.shutdownTimeoutMs).unref();
       app.close().then(
         () => process.exit(0),
         (error: unknown) => {

@@ -7,6 +7,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { DraftReader } from './body/DraftReader.js';
 import { registerDrain } from './drain.js';
 import { frameworkError, registerErrorHandling } from './errors.js';
+import { LOOPBACK_HOSTS, registerHostCheck } from './hardening/allowedHosts.js';
 import { registerSecurityHeaders } from './hardening/securityHeaders.js';
 import { registerWriteLimit } from './hardening/writeLimit.js';
 import type { RegistryFile } from './registry/RegistryFile.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   web?: WebOptions;
   /** Origins whose pages may call the API; none (the default) means same origin only. */
   corsOrigins?: readonly string[];
+  /** The host names requests may name in `Host` (`*`: any); this machine's loopback names by default. */
+  allowedHosts?: readonly string[];
   /** Writes per minute per client address; 0 (the default) means no limit. */
   rateLimitWrites?: number;
   /** Longest a request may take to arrive, and to be answered, in milliseconds. */
@@ -54,6 +57,7 @@ export async function buildApp({
   registry,
   web,
   corsOrigins = [],
+  allowedHosts = LOOPBACK_HOSTS,
   rateLimitWrites = 0,
   requestTimeout = DEFAULT_REQUEST_TIMEOUT,
   draftThreads = DEFAULT_DRAFT_THREADS,
@@ -80,6 +84,7 @@ export async function buildApp({
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   registerDrain(app);
+  registerHostCheck(app, allowedHosts);
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: without this, text/plain would be accepted and fail later with a less clear error.
   app.removeContentTypeParser('text/plain');

@@ -26,6 +26,7 @@ describe('readConfig', () => {
       remotesDir: expect.stringMatching(/\/remotes$/),
       remoteOrigins: [],
       corsOrigins: [],
+      allowedHosts: [],
       rateLimitWrites: DEFAULT_RATE_LIMIT_WRITES,
       requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT,
       shutdownTimeoutMs: DEFAULT_SHUTDOWN_TIMEOUT,
@@ -38,6 +39,10 @@ describe('readConfig', () => {
     expect(DEFAULT_RATE_LIMIT_WRITES).toBe(600);
     expect(DEFAULT_REQUEST_TIMEOUT).toBe(60_000);
     expect(DEFAULT_SHUTDOWN_TIMEOUT).toBe(10_000);
+    expect(readConfig({ ALLOWED_HOSTS: ' editor.example.com, 10.0.0.5 ' }).allowedHosts).toEqual([
+      'editor.example.com',
+      '10.0.0.5',
+    ]);
     expect(readConfig({ SHUTDOWN_TIMEOUT_MS: '2500' }).shutdownTimeoutMs).toBe(2500);
     expect(() => readConfig({ SHUTDOWN_TIMEOUT_MS: 'soon' })).toThrow('SHUTDOWN_TIMEOUT_MS must be a whole number');
     expect(DEFAULT_DATA_DIR).toMatch(/\/data\/projects$/);

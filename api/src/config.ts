@@ -23,6 +23,8 @@ export interface ServerConfig {
   remoteOrigins: string[];
   /** Origins whose pages may call the API (CORS); none means same origin only. */
   corsOrigins: string[];
+  /** Host names requests may use besides this machine's loopback names and HOST (`*`: any). */
+  allowedHosts: string[];
   /** Writes (POST, PUT, DELETE) per minute per client address; 0 turns the limit off. */
   rateLimitWrites: number;
   /** Longest a request may take to arrive and be answered, in milliseconds. */
@@ -62,6 +64,10 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     remotesDir: fromRoot('remotes'),
     remoteOrigins: origins(env, 'REMOTE_ORIGINS'),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    allowedHosts: (env.ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     rateLimitWrites: integer(env, 'RATE_LIMIT_WRITES', DEFAULT_RATE_LIMIT_WRITES, 0, 1_000_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT, 1000, 3_600_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT, 0, 3_600_000),

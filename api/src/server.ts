@@ -1,6 +1,7 @@
 // Starts the API on PORT/HOST with file storage in DATA_DIR; SIGTERM or SIGINT finishes the requests under way, then exits.
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
+import { LOOPBACK_HOSTS } from './hardening/allowedHosts.js';
 import { RegistryFile } from './registry/RegistryFile.js';
 import { FileStore } from './store/FileStore.js';
 
@@ -21,6 +22,8 @@ async function main() {
     bodyLimit: config.bodyLimit,
     logger: { level: config.logLevel },
     corsOrigins: config.corsOrigins,
+    // The name it listens on (unless every interface) and the operator's names, beside the loopback ones.
+    allowedHosts: [...LOOPBACK_HOSTS, ...(['0.0.0.0', '::'].includes(config.host) ? [] : [config.host]), ...config.allowedHosts],
     rateLimitWrites: config.rateLimitWrites,
     requestTimeout: config.requestTimeoutMs,
     draftThreads: config.draftThreads,

@@ -240,7 +240,9 @@ describe('timeouts and bodies', () => {
     try {
       const [headers, body] = await Promise.all([
         stall('PUT /api/projects/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty'),
-        stall('PUT /api/projects/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":'),
+        stall(
+          'PUT /api/projects/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":',
+        ),
       ]);
       // Node answers a request whose headers never end; the handler timeout one whose body never ends. Both hang up.
       console.log(

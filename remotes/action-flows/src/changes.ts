@@ -1,8 +1,5 @@
-import type { ActionFlowsSection, Binding, Flow, FlowStep } from '@psb/contracts';
+import { type ActionFlowsSection, type Binding, type Flow, type FlowStep, jsonEqual, summarizeChanges } from '@psb/contracts';
 import { counted } from './counted.js';
-
-/** How many phrases the summary shows before it only counts the rest: a summary, not a list. */
-const SHOWN_MAX = 5;
 
 /**
  * What differs between two saved versions of the action flows, in words for the version history: "flow Checkout
@@ -25,7 +22,7 @@ export function describeChanges(before: ActionFlowsSection, after: ActionFlowsSe
     if (!flowIn(after, id)) phrases.push(`flow ${(before.flows[id] as Flow).name} removed`);
   }
   if (before.bindings !== after.bindings) phrases.push(...bindingChanges(before.bindings, after.bindings));
-  return summary(phrases);
+  return summarizeChanges(phrases);
 }
 
 /** Own keys only: an id may be "constructor". */
@@ -48,7 +45,7 @@ function stepChanges(was: FlowStep[], now: FlowStep[]): string[] {
   for (const { step } of placedNow) {
     const old = before.get(step.id);
     if (!old) added++;
-    else if (old.step !== step && !sameJson(ownFields(old.step), ownFields(step))) changed++;
+    else if (old.step !== step && !jsonEqual(ownFields(old.step), ownFields(step))) changed++;
   }
   const removed = placedBefore.filter(({ step }) => !listNow.has(step.id)).length;
   // Moved: a kept step is in another list, or the steps that stayed in theirs are met in another order.
@@ -99,7 +96,7 @@ function bindingChanges(was: Binding[], now: Binding[]): string[] {
   for (const binding of now) {
     const old = bindingsBefore.get(binding.id);
     if (!old) added++;
-    else if (old !== binding && !sameJson(old, binding)) changed++;
+    else if (old !== binding && !jsonEqual(old, binding)) changed++;
   }
   const removed = was.filter((binding) => !idsNow.has(binding.id)).length;
   const phrases: string[] = [];
@@ -107,25 +104,4 @@ function bindingChanges(was: Binding[], now: Binding[]): string[] {
   if (removed > 0) phrases.push(`${counted(removed, 'binding')} removed`);
   if (changed > 0) phrases.push(`${counted(changed, 'binding')} changed`);
   return phrases;
-}
-
-/** The first few phrases, then how many more: "and 12 more changes" (never "and 1 more", which would fit). */
-function summary(phrases: string[]): string[] {
-  if (phrases.length <= SHOWN_MAX + 1) return phrases;
-  return [...phrases.slice(0, SHOWN_MAX), `and ${phrases.length - SHOWN_MAX} more changes`];
-}
-
-/** Whether two JSON values are equal, whatever the order of their keys (an edited step is a new object). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  }
-  const keys = Object.keys(a);
-  const other = b as Record<string, unknown>;
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(other, key) && sameJson((a as Record<string, unknown>)[key], other[key]))
-  );
 }

@@ -1,8 +1,5 @@
-import type { ComponentNode, ComponentTreeSection } from '@psb/contracts';
+import { type ComponentNode, type ComponentTreeSection, jsonEqual, summarizeChanges } from '@psb/contracts';
 import { treeLabel } from './names.js';
-
-/** How many phrases the summary shows before it only counts the rest: a summary, not a list. */
-const SHOWN_MAX = 5;
 
 /**
  * What differs between two saved versions of the tree, in words for the version history: components added and
@@ -25,7 +22,7 @@ export function describeChanges(before: ComponentTreeSection, after: ComponentTr
   let removed = 0;
   for (const id of Object.keys(before.nodes)) if (!nodeIn(after, id)) removed++;
   const counts = [added > 0 ? `+${components(added)}` : '', removed > 0 ? `−${components(removed)}` : ''];
-  return summary([...counts.filter(Boolean), ...phrases]);
+  return summarizeChanges([...counts.filter(Boolean), ...phrases]);
 }
 
 const components = (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`;
@@ -33,16 +30,10 @@ const components = (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`
 /** A node by id, own keys only: an id may be "constructor". */
 const nodeIn = (tree: ComponentTreeSection, id: string) => (Object.hasOwn(tree.nodes, id) ? tree.nodes[id] : undefined);
 
-/** The first few phrases, then how many more: "and 12 more changes" (never "and 1 more", which would fit). */
-function summary(phrases: string[]): string[] {
-  if (phrases.length <= SHOWN_MAX + 1) return phrases;
-  return [...phrases.slice(0, SHOWN_MAX), `and ${phrases.length - SHOWN_MAX} more changes`];
-}
-
 /** A node in both versions: renamed, its props or type changed, or put under another parent. */
 function nodeChanges(was: ComponentNode, now: ComponentNode): string[] {
   const renamed = (was.name ?? '') !== (now.name ?? '');
-  const changed = was.type !== now.type || (was.props !== now.props && !sameJson(was.props, now.props));
+  const changed = was.type !== now.type || (was.props !== now.props && !jsonEqual(was.props, now.props));
   const moved = was.parentId !== now.parentId;
   if (!renamed && !changed && !moved) return [];
   // Labelled only now: most nodes of a big tree are unchanged.
@@ -95,19 +86,4 @@ function longestRunInOrder(places: number[]): Set<number> {
   const run = new Set<number>();
   for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i] as number) run.add(i);
   return run;
-}
-
-/** Whether two JSON values are equal, whatever the order of their keys (a prop cleared and set again goes last). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  }
-  const keys = Object.keys(a);
-  const other = b as Record<string, unknown>;
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(other, key) && sameJson((a as Record<string, unknown>)[key], other[key]))
-  );
 }

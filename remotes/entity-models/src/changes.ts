@@ -1,7 +1,4 @@
-import type { EntityModel, EntityModelsSection, ModelField } from '@psb/contracts';
-
-/** How many phrases the summary shows before it only counts the rest: a summary, not a list. */
-const SHOWN_MAX = 5;
+import { type EntityModel, type EntityModelsSection, jsonEqual, type ModelField, summarizeChanges } from '@psb/contracts';
 
 /**
  * What differs between two saved versions of the entity models, in words for the version history: "model Customer
@@ -26,7 +23,7 @@ export function describeChanges(before: EntityModelsSection, after: EntityModels
     const was = modelIn(before, id);
     if (was && !modelIn(after, id)) phrases.push(`model ${was.name} removed`);
   }
-  return summary(phrases);
+  return summarizeChanges(phrases);
 }
 
 /**
@@ -41,7 +38,7 @@ function fieldChanges(model: string, was: ModelField[], now: ModelField[]): stri
   for (const field of now) {
     const old = fieldsBefore.get(field.id);
     if (!old) added++;
-    else if (old !== field && !sameJson(old, field)) changed++;
+    else if (old !== field && !jsonEqual(old, field)) changed++;
   }
   const keptBefore = was.filter((field) => idsNow.has(field.id));
   const keptNow = now.filter((field) => fieldsBefore.has(field.id));
@@ -59,24 +56,3 @@ const fields = (n: number) => `${n} ${n === 1 ? 'field' : 'fields'}`;
 /** Own keys only: an id may be "constructor". */
 const modelIn = (section: EntityModelsSection, id: string): EntityModel | undefined =>
   Object.hasOwn(section.entities, id) ? section.entities[id] : undefined;
-
-/** The first few phrases, then how many more: "and 12 more changes" (never "and 1 more", which would fit). */
-function summary(phrases: string[]): string[] {
-  if (phrases.length <= SHOWN_MAX + 1) return phrases;
-  return [...phrases.slice(0, SHOWN_MAX), `and ${phrases.length - SHOWN_MAX} more changes`];
-}
-
-/** Whether two JSON values are equal, whatever the order of their keys (a retyped field is a new object). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  }
-  const keys = Object.keys(a);
-  const other = b as Record<string, unknown>;
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(other, key) && sameJson((a as Record<string, unknown>)[key], other[key]))
-  );
-}

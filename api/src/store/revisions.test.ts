@@ -1,11 +1,9 @@
 import * as nodeFs from 'node:fs/promises';
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Snapshot } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskError } from '../testing/quotaFs.js';
-import { snapshotFile, tempDir } from '../testing/tempStore.js';
+import { namedFile, tempDir } from '../testing/tempStore.js';
 import { FileStore, type StoreFs } from './FileStore.js';
 
 let dir: string;
@@ -16,11 +14,6 @@ beforeEach(async () => {
 afterEach(async () => remove());
 
 const always = () => true;
-const fileNamed = (id: string, name: string) => {
-  const s: Snapshot = richSnapshot();
-  s.meta = { ...s.meta, id, name };
-  return snapshotFile(s);
-};
 const historyOf = (id: string) => path.join(dir, '.history', id);
 const revs = async (id: string) => (await readdir(historyOf(id))).map((n) => Number.parseInt(n, 10)).sort((a, b) => a - b);
 const inode = async (file: string) => (await stat(file, { bigint: true })).ino;
@@ -28,8 +21,8 @@ const inode = async (file: string) => (await stat(file, { bigint: true })).ino;
 /** A store whose writes of `a.json` are named in turn `names` (a create, then replaces). */
 async function saved(store: FileStore, id: string, ...names: string[]) {
   const [first = 'First', ...rest] = names;
-  await store.create(fileNamed(id, first));
-  for (const name of rest) await store.replace(id, always, () => fileNamed(id, name));
+  await store.create(namedFile(id, first));
+  for (const name of rest) await store.replace(id, always, () => namedFile(id, name));
 }
 
 /** node:fs whose `link` fails with `code` while `failing()` says so. */
@@ -78,7 +71,7 @@ describe('revision history', () => {
     await saved(store, 'a', 'One', 'Two');
     await store.close();
     // What a crash after a write's rename and before its link leaves: a new file, not linked.
-    const current = fileNamed('a', 'Renamed, not linked');
+    const current = namedFile('a', 'Renamed, not linked');
     await writeFile(path.join(dir, 'new.tmp'), current.bytes);
     await rename(path.join(dir, 'new.tmp'), path.join(dir, 'a.json'));
 
@@ -92,11 +85,11 @@ describe('revision history', () => {
   });
 
   it('keeps the version a project had before history was kept, at its first write', async () => {
-    const old = fileNamed('legacy', 'Stored long ago');
+    const old = namedFile('legacy', 'Stored long ago');
     await writeFile(path.join(dir, 'legacy.json'), old.bytes);
     const store = await FileStore.open(dir);
     expect(await readdir(dir)).toEqual(['legacy.json']);
-    await store.replace('legacy', always, () => fileNamed('legacy', 'Saved now'));
+    await store.replace('legacy', always, () => namedFile('legacy', 'Saved now'));
     expect((await store.revisions('legacy'))?.map((r) => [r.rev, r.name])).toEqual([
       [2, 'Saved now'],
       [1, 'Stored long ago'],
@@ -109,11 +102,11 @@ describe('revision history', () => {
     const store = await FileStore.open(dir, { fs: failingLinks('ENOSPC', () => failing) });
     await saved(store, 'a', 'One');
     failing = true;
-    const two = await store.replace('a', always, () => fileNamed('a', 'Two'));
+    const two = await store.replace('a', always, () => namedFile('a', 'Two'));
     expect((await store.get('a'))?.etag).toBe(two.etag);
     expect(await revs('a')).toEqual([1]);
     failing = false;
-    await store.replace('a', always, () => fileNamed('a', 'Three'));
+    await store.replace('a', always, () => namedFile('a', 'Three'));
     expect((await store.revisions('a'))?.map((r) => [r.rev, r.name])).toEqual([
       [3, 'Three'],
       [2, 'Two'],
@@ -126,9 +119,9 @@ describe('revision history', () => {
     const store = await FileStore.open(dir, { fs: failingLinks('ENOSPC', () => failing) });
     await saved(store, 'a', 'One');
     failing = true;
-    await store.replace('a', always, () => fileNamed('a', 'Two'));
+    await store.replace('a', always, () => namedFile('a', 'Two'));
     const current = await readFile(path.join(dir, 'a.json'));
-    await expect(store.replace('a', always, () => fileNamed('a', 'Three'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(store.replace('a', always, () => namedFile('a', 'Three'))).rejects.toMatchObject({ code: 'ENOSPC' });
     expect((await readFile(path.join(dir, 'a.json'))).equals(current)).toBe(true);
     expect((await store.get('a'))?.meta.name).toBe('Two');
     expect(await revs('a')).toEqual([1]);
@@ -140,7 +133,7 @@ describe('revision history', () => {
     expect(await revs('a')).toEqual([3, 4, 5]);
     await store.close();
     const reopened = await FileStore.open(dir, { revisionsKeep: 3 });
-    await reopened.replace('a', always, () => fileNamed('a', 'v6'));
+    await reopened.replace('a', always, () => namedFile('a', 'v6'));
     expect((await reopened.revisions('a'))?.map((r) => [r.rev, r.name])).toEqual([
       [6, 'v6'],
       [5, 'v5'],
@@ -164,7 +157,7 @@ describe('revision history', () => {
     // The current version is described from the index: only the two before it are read.
     expect(counting.reads()).toBe(2);
     expect(await store.revisionsJson('a')).toBe(json);
-    await store.replace('a', always, () => fileNamed('a', 'Four'));
+    await store.replace('a', always, () => namedFile('a', 'Four'));
     expect(JSON.parse((await store.revisionsJson('a'))?.toString() ?? '').map((r: { name: string }) => r.name)).toEqual([
       'Four',
       'Three',

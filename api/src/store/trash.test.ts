@@ -1,10 +1,8 @@
 import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Snapshot } from '@psb/contracts';
-import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskError, tempWritesFs } from '../testing/quotaFs.js';
-import { folderContents, snapshotFile, tempDir } from '../testing/tempStore.js';
+import { folderContents, namedFile, tempDir } from '../testing/tempStore.js';
 import { FileStore } from './FileStore.js';
 import { ProjectExistsError } from './ProjectStore.js';
 
@@ -16,11 +14,6 @@ beforeEach(async () => {
 afterEach(async () => remove());
 
 const always = () => true;
-const fileNamed = (id: string, name: string) => {
-  const s: Snapshot = richSnapshot();
-  s.meta = { ...s.meta, id, name };
-  return snapshotFile(s);
-};
 const marker = (id: string) => path.join(dir, '.trash', `${id}.json`);
 const exists = (file: string) =>
   stat(file).then(
@@ -30,7 +23,7 @@ const exists = (file: string) =>
 
 async function deleted(id: string, name = 'Deleted') {
   const store = await FileStore.open(dir);
-  await store.create(fileNamed(id, name));
+  await store.create(namedFile(id, name));
   await store.remove(id, always);
   await store.close();
 }
@@ -38,7 +31,7 @@ async function deleted(id: string, name = 'Deleted') {
 describe('trash', () => {
   it('keeps a deleted project’s history and a marker, and links its newest version back on restore', async () => {
     const store = await FileStore.open(dir);
-    const stored = await store.create(fileNamed('a', 'Alpha'));
+    const stored = await store.create(namedFile('a', 'Alpha'));
     const inode = (await stat(path.join(dir, 'a.json'))).ino;
     await store.remove('a', always);
     expect(await exists(path.join(dir, 'a.json'))).toBe(false);
@@ -60,7 +53,7 @@ describe('trash', () => {
   it('refuses to create a project under an id that waits in the trash', async () => {
     await deleted('a');
     const store = await FileStore.open(dir);
-    await expect(store.create(fileNamed('a', 'Again'))).rejects.toBeInstanceOf(ProjectExistsError);
+    await expect(store.create(namedFile('a', 'Again'))).rejects.toBeInstanceOf(ProjectExistsError);
   });
 
   it('leaves the project live, and no marker, when the marker cannot be written', async () => {
@@ -70,7 +63,7 @@ describe('trash', () => {
         await handle.writeFile(data);
       }),
     });
-    await store.create(fileNamed('a', 'Alpha'));
+    await store.create(namedFile('a', 'Alpha'));
     await expect(store.remove('a', always)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect((await store.get('a'))?.meta.name).toBe('Alpha');
     expect(await readdir(path.join(dir, '.trash'))).toEqual([]);
@@ -113,8 +106,8 @@ describe('trash after a crash, at open', () => {
 
   it('puts a history whose file was removed by hand in the trash, named as its newest version', async () => {
     const store = await FileStore.open(dir);
-    await store.create(fileNamed('a', 'Alpha'));
-    await store.replace('a', always, () => fileNamed('a', 'Alpha 2'));
+    await store.create(namedFile('a', 'Alpha'));
+    await store.replace('a', always, () => namedFile('a', 'Alpha 2'));
     await store.close();
     await unlink(path.join(dir, 'a.json'));
     const reopened = await FileStore.open(dir);

@@ -60,3 +60,10 @@ export function draft(name = 'Customer portal'): SnapshotDraft {
 export function snapshotFile(snapshot: Snapshot): SnapshotFile {
   return { meta: snapshot.meta, bytes: Buffer.from(JSON.stringify(snapshot)) };
 }
+
+/** richSnapshot stored under `id` and `name`, as the store writes it. */
+export function namedFile(id: string, name: string): SnapshotFile {
+  const snapshot = richSnapshot();
+  snapshot.meta = { ...snapshot.meta, id, name };
+  return snapshotFile(snapshot);
+}

@@ -10,6 +10,7 @@ import { useCanvasView, zoomStep } from './canvasView.js';
 import { PreviewNode } from './PreviewNode.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
+import { SameOriginToggle } from './SameOriginToggle.js';
 import { scrollIntoCanvas } from './scrollIntoCanvas.js';
 import { useEmit } from './useEmit.js';
 import { useRootIds, useTreeNodes } from './useTree.js';
@@ -104,11 +105,14 @@ export function Preview() {
           onResetValues={() => values.reset()}
         />
       </div>
-      <p id={hintId} className="canvas-hint">
-        {editing
-          ? 'Click a component to select it · Esc selects its parent · Delete removes it'
-          : 'Buttons and inputs run their flows, as a visitor’s would'}
-      </p>
+      <div className="canvas-hint-row">
+        <p id={hintId} className="canvas-hint">
+          {editing
+            ? 'Click a component to select it · Esc selects its parent · Delete removes it'
+            : 'Buttons and inputs run their flows, as a visitor’s would'}
+        </p>
+        {!editing && <SameOriginToggle projectId={documentId} />}
+      </div>
       {failure && (
         <p className="preview-failure" role="alert">
           {failure}

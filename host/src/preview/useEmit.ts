@@ -5,7 +5,9 @@ import { useStore } from 'react-redux';
 import { toast } from 'sonner';
 import { useSession } from '../document/SessionContext.js';
 import type { HostState } from '../store/createHostStore.js';
+import { previewRequest } from './previewRequest.js';
 import type { RuntimeValues } from './runtimeValues.js';
+import { sameOriginSetting } from './sameOriginSetting.js';
 
 const EMPTY = emptySections();
 
@@ -26,6 +28,12 @@ export function useEmit(
       const flows = (session.section(state, 'actionFlows') as ActionFlowsSection | undefined) ?? EMPTY.actionFlows;
       const variables = (session.section(state, 'variables') as VariablesSection | undefined) ?? EMPTY.variables;
       const runtime = session.editorApi.services.flowRuntime;
+      // The project whose page this is, as the flow starts: its own setting decides what it may request.
+      const projectId = state.document.id;
+      const request = previewRequest(() => ({
+        editorUrl: globalThis.location.href,
+        sameOriginAllowed: sameOriginSetting.allowed(projectId),
+      }));
       for (const binding of flows.bindings) {
         if (binding.nodeId !== nodeId || binding.event !== event) continue;
         const flow = flows.flows[binding.flowId];
@@ -51,18 +59,4 @@ export function useEmit(
     },
     [session, store, values, onNavigate, onFailure],
   );
-}
-
-async function request(method: string, url: string, body?: string): Promise<unknown> {
-  const response = await fetch(url, {
-    method,
-    ...(body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}`);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }

@@ -19,6 +19,8 @@ export const SHARED_SINGLETONS = Object.fromEntries(
     ['react-dom/', 'react-dom'],
     ['react-redux', 'react-redux'],
     ['@reduxjs/toolkit', '@reduxjs/toolkit'],
+    // Every list that draws only what is on screen uses it: one copy, not one per remote.
+    ['@tanstack/react-virtual', '@tanstack/react-virtual'],
   ].map(([key, pkg]) => [key, { singleton: true, requiredVersion: `^${versionOf(pkg as string)}` }]),
 );
 

@@ -7,6 +7,7 @@ import {
   ProjectExistsError,
   ProjectNotFoundError,
   RevisionNotFoundError,
+  StorageUnavailableError,
 } from './store/ProjectStore.js';
 
 /** An error whose message is meant for the client, with the status to send it under. */
@@ -39,8 +40,13 @@ export function frameworkError(error: FastifyError, _request: unknown, reply: Fa
 }
 
 const STORAGE_FULL = new Set(['ENOSPC', 'EDQUOT']);
+/** Storage that refuses writes (a read-only mount, missing permission): the operator must fix it, no retry helps. */
+const STORAGE_REFUSED = new Set(['EROFS', 'EACCES', 'EPERM']);
 
-/** Maps any error to the API's JSON error shape; nothing internal (stack, file path) ever reaches the client. */
+/**
+ * Maps any error to the API's JSON error shape. Nothing internal (stack, file path) ever reaches the client; the one
+ * path a message may name is the storage folder an operator must fix (StorageUnavailableError).
+ */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & { details?: Problem[] }, request, reply) => {
     if (error instanceof ProjectNotFoundError || error instanceof RevisionNotFoundError || error instanceof NotInTrashError) {
@@ -53,6 +59,18 @@ export function registerErrorHandling(app: FastifyInstance) {
         .send(errorBody(412, `${error.message} Its current ETag is ${error.currentEtag}.`));
     }
     if (error instanceof ProjectExistsError) return reply.status(409).send(errorBody(409, error.message));
+    if (error instanceof StorageUnavailableError) {
+      request.log.error({ err: error }, 'storage unavailable');
+      return reply.status(503).send(errorBody(503, error.message));
+    }
+    if (STORAGE_REFUSED.has(error.code)) {
+      request.log.error({ err: error }, 'storage refused');
+      return reply
+        .status(503)
+        .send(
+          errorBody(503, `The server's storage refuses writes (${error.code}); nothing was changed. Its log names the file.`),
+        );
+    }
     if (STORAGE_FULL.has(error.code)) {
       request.log.error({ err: error }, 'storage full');
       return reply.status(507).send(errorBody(507, 'The server has no room left to store this; nothing was changed.'));

@@ -195,6 +195,7 @@ describe('POST /api/projects/:id/revisions/:rev/restore', () => {
       '404',
       '412',
       '428',
+      '503',
     ]);
   });
 });

@@ -23,8 +23,11 @@ import {
   type ProjectStore,
   RevisionNotFoundError,
   type SnapshotFile,
+  type StorageHealth,
+  StorageUnavailableError,
   type StoredProject,
 } from './ProjectStore.js';
+import { folderProblem, isRefusal, probeFolder } from './storageHealth.js';
 import { SyncedFolder } from './syncedFolder.js';
 import { Trash } from './trash.js';
 
@@ -89,6 +92,8 @@ export class FileStore implements ProjectStore {
   /** Both absent when the store keeps no history (the `history` option). */
   readonly #history: History | undefined;
   readonly #trash: Trash | undefined;
+  /** Whether the folder took writes when last probed or written to; probed again when asked while it did not. */
+  #health: StorageHealth = { writable: true };
 
   private constructor(dir: string, fs: StoreFs, cacheBytes: number, revisionsKeep: number, history: boolean) {
     this.#dir = dir;
@@ -118,7 +123,14 @@ export class FileStore implements ProjectStore {
     );
     const live = await store.#load(options.onSkippedFile ?? (() => {}));
     await store.#trash?.load(live);
+    store.#health = await probeFolder(store.#fs, store.#dir);
     return store;
+  }
+
+  async health(): Promise<StorageHealth> {
+    // Probed again while unwritable: once someone fixes the folder, the health says so without a restart.
+    if (!this.#health.writable) this.#health = await probeFolder(this.#fs, this.#dir);
+    return this.#health;
   }
 
   async list(): Promise<ProjectSummary[]> {
@@ -141,7 +153,7 @@ export class FileStore implements ProjectStore {
     if (cached) return cached;
     let bytes: Buffer;
     try {
-      bytes = await this.#fs.readFile(this.#fileOf(id));
+      bytes = await this.#guard(() => this.#fs.readFile(this.#fileOf(id)));
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -161,32 +173,38 @@ export class FileStore implements ProjectStore {
   async create(file: SnapshotFile): Promise<StoredProject> {
     const { id } = file.meta;
     this.#fileOf(id);
-    return this.#lock.run(id, async () => {
-      if (this.#index.has(id) || this.#trash?.has(id)) throw new ProjectExistsError(id);
-      return this.#write(file);
-    });
+    return this.#guard(() =>
+      this.#lock.run(id, async () => {
+        if (this.#index.has(id) || this.#trash?.has(id)) throw new ProjectExistsError(id);
+        return this.#write(file);
+      }),
+    );
   }
 
   async replace(id: string, condition: EtagCondition, next: (current: ProjectMeta) => SnapshotFile): Promise<StoredProject> {
-    return this.#lock.run(id, async () => {
-      const entry = this.#index.get(id);
-      if (!entry) throw new ProjectNotFoundError(id);
-      if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
-      return this.#write(next(entry.meta));
-    });
+    return this.#guard(() =>
+      this.#lock.run(id, async () => {
+        const entry = this.#index.get(id);
+        if (!entry) throw new ProjectNotFoundError(id);
+        if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
+        return this.#write(next(entry.meta));
+      }),
+    );
   }
 
   async remove(id: string, condition: EtagCondition): Promise<void> {
-    await this.#lock.run(id, async () => {
-      const entry = this.#index.get(id);
-      if (!entry) throw new ProjectNotFoundError(id);
-      if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
-      const file = this.#fileOf(id);
-      if (this.#trash) await this.#trash.moveIn(id, currentFile(file, entry));
-      else await this.#fs.unlink(file);
-      this.#forget(id);
-      await this.#folder.sync();
-    });
+    await this.#guard(() =>
+      this.#lock.run(id, async () => {
+        const entry = this.#index.get(id);
+        if (!entry) throw new ProjectNotFoundError(id);
+        if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
+        const file = this.#fileOf(id);
+        if (this.#trash) await this.#trash.moveIn(id, currentFile(file, entry));
+        else await this.#fs.unlink(file);
+        this.#forget(id);
+        await this.#folder.sync();
+      }),
+    );
   }
 
   async revisions(id: string): Promise<RevisionSummary[] | undefined> {
@@ -198,7 +216,7 @@ export class FileStore implements ProjectStore {
   }
 
   async revision(id: string, rev: number): Promise<StoredProject | undefined> {
-    return this.#index.has(id) ? this.#history?.read(id, rev) : undefined;
+    return this.#index.has(id) ? this.#guard(async () => this.#history?.read(id, rev)) : undefined;
   }
 
   async restoreRevision(
@@ -207,14 +225,16 @@ export class FileStore implements ProjectStore {
     condition: EtagCondition,
     next: (current: ProjectMeta, revision: StoredProject) => SnapshotFile,
   ): Promise<StoredProject> {
-    return this.#lock.run(id, async () => {
-      const entry = this.#index.get(id);
-      if (!entry) throw new ProjectNotFoundError(id);
-      if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
-      const revision = await this.#history?.read(id, rev);
-      if (!revision) throw new RevisionNotFoundError(id, rev);
-      return this.#write(next(entry.meta, revision));
-    });
+    return this.#guard(() =>
+      this.#lock.run(id, async () => {
+        const entry = this.#index.get(id);
+        if (!entry) throw new ProjectNotFoundError(id);
+        if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
+        const revision = await this.#history?.read(id, rev);
+        if (!revision) throw new RevisionNotFoundError(id, rev);
+        return this.#write(next(entry.meta, revision));
+      }),
+    );
   }
 
   async trash(): Promise<TrashedProject[]> {
@@ -222,20 +242,24 @@ export class FileStore implements ProjectStore {
   }
 
   async restoreFromTrash(id: string): Promise<StoredProject> {
-    return this.#lock.run(id, async () => {
-      if (!this.#trash?.has(id)) throw new NotInTrashError(id);
-      if (this.#index.has(id)) throw new ProjectExistsError(id);
-      const stored = await this.#trash.restore(id, this.#fileOf(id));
-      this.#remember(stored);
-      return stored;
-    });
+    return this.#guard(() =>
+      this.#lock.run(id, async () => {
+        if (!this.#trash?.has(id)) throw new NotInTrashError(id);
+        if (this.#index.has(id)) throw new ProjectExistsError(id);
+        const stored = await this.#trash.restore(id, this.#fileOf(id));
+        this.#remember(stored);
+        return stored;
+      }),
+    );
   }
 
   async purge(id: string): Promise<void> {
-    await this.#lock.run(id, async () => {
-      if (!this.#trash) throw new NotInTrashError(id);
-      await this.#trash.purge(id);
-    });
+    await this.#guard(() =>
+      this.#lock.run(id, async () => {
+        if (!this.#trash) throw new NotInTrashError(id);
+        await this.#trash.purge(id);
+      }),
+    );
   }
 
   /** Waits for the writes under way, then closes the folders. */
@@ -247,11 +271,31 @@ export class FileStore implements ProjectStore {
   /** Runs `task` on a live project's history under its lock; undefined when there is no such project. */
   async #withHistory<T>(id: string, task: (history: History, current: CurrentFile) => Promise<T>, none: T) {
     if (!this.#index.has(id)) return undefined;
-    return this.#lock.run(id, async () => {
-      const entry = this.#index.get(id);
-      if (!entry) return undefined;
-      return this.#history ? task(this.#history, currentFile(this.#fileOf(id), entry)) : none;
-    });
+    return this.#guard(() =>
+      this.#lock.run(id, async () => {
+        const entry = this.#index.get(id);
+        if (!entry) return undefined;
+        return this.#history ? task(this.#history, currentFile(this.#fileOf(id), entry)) : none;
+      }),
+    );
+  }
+
+  /**
+   * Runs an operation on the folder. A folder that refuses it (read-only, no permission) is a StorageUnavailableError
+   * naming the folder and what to fix (503), and the health says so from then on; after any other failure of the
+   * disk, the folder is probed again.
+   */
+  async #guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (isRefusal(error)) {
+        this.#health = { writable: false, problem: folderProblem(this.#dir, error) };
+        throw new StorageUnavailableError(`${this.#health.problem} Nothing was changed.`);
+      }
+      if (isSystemError(error)) this.#health = await probeFolder(this.#fs, this.#dir);
+      throw error;
+    }
   }
 
   /**
@@ -264,6 +308,7 @@ export class FileStore implements ProjectStore {
     const previous = this.#index.get(id);
     await this.#history?.prepare(id, previous && currentFile(file, previous));
     await writeWhole(this.#fs, file, bytes);
+    this.#health = { writable: true };
     const stored = { meta, etag: etagOf(bytes), bytes };
     // The rename happened: the index follows the disk even if the folder's fsync fails below. The cache drops the
     // old version and does not keep the new one until it is read: bytes kept from every write would live long
@@ -309,8 +354,11 @@ export class FileStore implements ProjectStore {
   async #load(onSkippedFile: (file: string, reason: string) => void): Promise<Set<string>> {
     await this.#fs.mkdir(this.#dir, { recursive: true });
     const names = await this.#fs.readdir(this.#dir);
+    // Left where they are when the folder refuses (read-only): swept at a later start; the health says why.
     await Promise.all(
-      names.filter((n) => n.endsWith(TEMP_SUFFIX)).map((n) => this.#fs.rm(path.join(this.#dir, n), { force: true })),
+      names
+        .filter((n) => n.endsWith(TEMP_SUFFIX))
+        .map((n) => this.#fs.rm(path.join(this.#dir, n), { force: true }).catch(ignoreRefusal)),
     );
     const files = names.filter((n) => n.endsWith('.json'));
     for (let i = 0; i < files.length; i += OPEN_FILES) {
@@ -337,3 +385,13 @@ export class FileStore implements ProjectStore {
 function currentFile(file: string, { meta, etag, size }: { meta: ProjectMeta; etag: string; size: number }): CurrentFile {
   return { file, version: { etag, updatedAt: meta.updatedAt, name: meta.name, bytes: size } };
 }
+
+/** A failure of the disk (an errno), not of the store's own rules nor a file that is simply not there. */
+const isSystemError = (error: unknown) => {
+  const code = String((error as NodeJS.ErrnoException | undefined)?.code);
+  return /^E[A-Z]+$/.test(code) && code !== 'ENOENT' && code !== 'EEXIST';
+};
+
+const ignoreRefusal = (error: unknown) => {
+  if (!isRefusal(error)) throw error;
+};

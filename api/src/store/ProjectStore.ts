@@ -11,6 +11,12 @@ export interface StoredProject extends SnapshotFile {
   etag: string;
 }
 
+/** Whether the store can take writes now; when not, why, in words that name what to fix. */
+export interface StorageHealth {
+  writable: boolean;
+  problem?: string;
+}
+
 /** Decides from the current ETag whether a conditional write may go ahead (If-Match). */
 export type EtagCondition = (currentEtag: string) => boolean;
 
@@ -57,7 +63,18 @@ export interface ProjectStore {
   /** Removes a deleted project, with its history, for good. */
   purge(id: string): Promise<void>;
 
+  /** Whether the store can take writes now (a file store probes its folder at start and after a write fails). */
+  health(): Promise<StorageHealth>;
+
   close(): Promise<void>;
+}
+
+/** The storage cannot be reached or written now (a read-only folder, a database down): the message says what to fix. */
+export class StorageUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageUnavailableError';
+  }
 }
 
 export class ProjectNotFoundError extends Error {

@@ -43,3 +43,49 @@ export function quotaFs(quota: number): StoreFs & { failures: () => number } {
   });
   return { ...fs, failures: () => failures };
 }
+
+const REFUSAL_WORDS: Record<string, string> = {
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+};
+
+/**
+ * node:fs over folders that refuse every change with `code`, as a read-only mount (EROFS) or a folder without write
+ * permission (EACCES) does: tests run as root, whom chmod does not stop. Reads go through, and so do calls that would
+ * change nothing (mkdir of a folder that exists, rm of nothing). `refuse(false)` lets changes through again.
+ */
+export function refusingFs(code = 'EROFS'): StoreFs & { refuse: (on: boolean) => void } {
+  let refusing = true;
+  const refusal = (syscall: string, target: unknown) =>
+    Object.assign(new Error(`${code}: ${REFUSAL_WORDS[code] ?? 'refused'}, ${syscall} '${String(target)}'`), {
+      code,
+      syscall,
+      path: String(target),
+    });
+  const exists = (target: unknown) =>
+    nodeFs.stat(String(target)).then(
+      () => true,
+      () => false,
+    );
+  /** Calls `call` unless the folder refuses and `changes` says the call would change something. */
+  const guarded =
+    <A extends unknown[], R>(syscall: string, call: (...args: A) => Promise<R>, changes: (...args: A) => Promise<boolean>) =>
+    async (...args: A): Promise<R> => {
+      if (refusing && (await changes(...args))) throw refusal(syscall, args[0]);
+      return call(...args);
+    };
+  const always = async () => true;
+  return {
+    ...nodeFs,
+    open: guarded('open', nodeFs.open, async (_file, flags) => /[wax+]/.test(String(flags ?? 'r'))) as StoreFs['open'],
+    mkdir: guarded('mkdir', nodeFs.mkdir, async (dir) => !(await exists(dir))) as StoreFs['mkdir'],
+    rm: guarded('rm', nodeFs.rm, exists),
+    unlink: guarded('unlink', nodeFs.unlink, always),
+    rename: guarded('rename', nodeFs.rename, always),
+    link: guarded('link', nodeFs.link, always),
+    refuse: (on) => {
+      refusing = on;
+    },
+  };
+}

@@ -18,6 +18,8 @@ describe('readConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       dataDir: DEFAULT_DATA_DIR,
+      pgPoolSize: 10,
+      pgStatementTimeoutMs: 10_000,
       cacheBytes: DEFAULT_CACHE_BYTES,
       bodyLimit: DEFAULT_BODY_LIMIT,
       logLevel: 'info',
@@ -101,6 +103,19 @@ describe('readConfig', () => {
     );
     expect(() => readConfig({ TRASH_DAYS: '0' })).toThrow('TRASH_DAYS must be a whole number from 1 to 36500; it is "0".');
     expect(() => readConfig({ TRASH_DAYS: 'forever' })).toThrow(/TRASH_DAYS/);
+  });
+
+  it('reads DATABASE_URL, PG_POOL_SIZE and PG_STATEMENT_TIMEOUT_MS, and never repeats a bad connection string', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(
+      readConfig({ DATABASE_URL: 'postgres://app:secret@db:5432/psb', PG_POOL_SIZE: '20', PG_STATEMENT_TIMEOUT_MS: '2000' }),
+    ).toMatchObject({ databaseUrl: 'postgres://app:secret@db:5432/psb', pgPoolSize: 20, pgStatementTimeoutMs: 2000 });
+    expect(readConfig({ DATABASE_URL: 'postgresql://db/psb' }).databaseUrl).toBe('postgresql://db/psb');
+    expect(() => readConfig({ DATABASE_URL: 'mysql://app:secret@db/psb' })).toThrow(
+      'DATABASE_URL must be a PostgreSQL connection string, postgres://user:password@host:5432/database.',
+    );
+    expect(() => readConfig({ DATABASE_URL: 'mysql://app:secret@db/psb' })).not.toThrow(/secret/);
+    expect(() => readConfig({ PG_POOL_SIZE: '0' })).toThrow('PG_POOL_SIZE must be a whole number from 1 to 1000; it is "0".');
   });
 
   it('stops with a message naming the bad setting', () => {

@@ -3,13 +3,20 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DRAFT_THREADS, DEFAULT_REQUEST_TIMEOUT } from './app.js';
 import { parseOriginList } from './origins.js';
 import { DEFAULT_CACHE_BYTES, DEFAULT_REVISIONS_KEEP } from './store/FileStore.js';
+import { DEFAULT_POOL_SIZE, DEFAULT_STATEMENT_TIMEOUT_MS } from './store/pg/PgStore.js';
 import { DEFAULT_TRASH_DAYS } from './trashSweep.js';
 
 export interface ServerConfig {
   port: number;
   host: string;
-  /** Absolute folder of the project files. */
+  /** Absolute folder of the project files (the file store: when no databaseUrl is set). */
   dataDir: string;
+  /** A postgres:// connection string: projects are stored in that database instead of dataDir. Never logged. */
+  databaseUrl?: string;
+  /** Most connections to the database at once. */
+  pgPoolSize: number;
+  /** Longest a database statement may run, in milliseconds. */
+  pgStatementTimeoutMs: number;
   /** Most bytes of projects kept in memory to answer reads; 0 keeps none. */
   cacheBytes: number;
   bodyLimit: number;
@@ -56,6 +63,9 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR ? path.resolve(cwd, env.DATA_DIR) : DEFAULT_DATA_DIR,
+    ...(env.DATABASE_URL ? { databaseUrl: databaseUrl(env.DATABASE_URL) } : {}),
+    pgPoolSize: integer(env, 'PG_POOL_SIZE', DEFAULT_POOL_SIZE, 1, 1000),
+    pgStatementTimeoutMs: integer(env, 'PG_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
     cacheBytes: integer(env, 'CACHE_BYTES', DEFAULT_CACHE_BYTES, 0, Number.MAX_SAFE_INTEGER),
     bodyLimit: integer(env, 'BODY_LIMIT', DEFAULT_BODY_LIMIT, 1, 2 ** 31 - 1),
     logLevel: env.LOG_LEVEL || 'info',
@@ -75,6 +85,14 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     revisionsKeep: integer(env, 'REVISIONS_KEEP', DEFAULT_REVISIONS_KEEP, 0, 1_000_000),
     trashDays: integer(env, 'TRASH_DAYS', DEFAULT_TRASH_DAYS, 1, 36_500),
   };
+}
+
+/** The value is not repeated in the message: a connection string may hold a password. */
+function databaseUrl(raw: string): string {
+  if (!/^postgres(ql)?:\/\/./.test(raw)) {
+    throw new Error('DATABASE_URL must be a PostgreSQL connection string, postgres://user:password@host:5432/database.');
+  }
+  return raw;
 }
 
 function origins(env: Record<string, string | undefined>, name: string): string[] {

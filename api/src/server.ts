@@ -1,9 +1,9 @@
-// Starts the API on PORT/HOST with file storage in DATA_DIR; SIGTERM or SIGINT finishes the requests under way, then exits.
+// Starts the API on PORT/HOST, storing projects in DATA_DIR or the DATABASE_URL database; SIGTERM or SIGINT finishes the requests under way, then exits.
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
 import { LOOPBACK_HOSTS } from './hardening/allowedHosts.js';
 import { RegistryFile } from './registry/RegistryFile.js';
-import { FileStore } from './store/FileStore.js';
+import { openStore } from './store/openStore.js';
 
 async function main() {
   const config = readConfig(process.env);
@@ -11,14 +11,11 @@ async function main() {
     allowedOrigins: config.remoteOrigins,
     onInvalid: (message) => console.error(message),
   });
+  const { store, where } = await openStore(config, console);
   const app = await buildApp({
     registry,
     web: { hostDir: config.hostDir, remotesDir: config.remotesDir },
-    store: await FileStore.open(config.dataDir, {
-      cacheBytes: config.cacheBytes,
-      revisionsKeep: config.revisionsKeep,
-      onSkippedFile: (file, reason) => console.warn(`Skipping ${file} in ${config.dataDir}: ${reason}`),
-    }),
+    store,
     bodyLimit: config.bodyLimit,
     logger: { level: config.logLevel },
     corsOrigins: config.corsOrigins,
@@ -48,7 +45,7 @@ async function main() {
     });
   }
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`projects stored in ${config.dataDir}`);
+  app.log.info(`projects stored in ${where}`);
 }
 
 main().catch((error: unknown) => {

@@ -107,7 +107,7 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  await app.register(healthRoutes);
+  await app.register(healthRoutes, { store });
   const drafts = new DraftReader({ threads: draftThreads });
   // Its threads load when the first draft comes, and one at a time as needed, not all at once on listening: each
   // takes about a second of CPU to load, which a server just started needs for its first saves (read meanwhile

@@ -7,7 +7,6 @@ import { DraftBody, registerDraftBody } from '../body/draftBody.js';
 import { ifMatchCondition, noneMatch } from '../conditional.js';
 import { HttpError } from '../errors.js';
 import type { ProjectStore } from '../store/ProjectStore.js';
-import { reportHealthOf } from './health.js';
 import {
   errors,
   notFound,
@@ -37,7 +36,6 @@ const notModified = { description: 'Unchanged since the ETag sent in If-None-Mat
 /** CRUD over stored snapshots. The server is storage only: it validates, stamps and stores, and migrates nothing. */
 export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store, drafts }) => {
   registerDraftBody(app, drafts);
-  reportHealthOf(app, store);
 
   app.get(
     '/api/projects',

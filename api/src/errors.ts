@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ApiError, Problem } from '@psb/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import {
+  DamagedProjectError,
   NotInTrashError,
   PreconditionFailedError,
   ProjectExistsError,
@@ -59,6 +60,11 @@ export function registerErrorHandling(app: FastifyInstance) {
         .send(errorBody(412, `${error.message} Its current ETag is ${error.currentEtag}.`));
     }
     if (error instanceof ProjectExistsError) return reply.status(409).send(errorBody(409, error.message));
+    if (error instanceof DamagedProjectError) {
+      // A damaged project's ETag: a PUT with it in If-Match replaces the damaged file.
+      if (error.rev === undefined) reply.header('etag', error.etag);
+      return reply.status(409).send(errorBody(409, error.message));
+    }
     if (error instanceof StorageUnavailableError) {
       request.log.error({ err: error }, 'storage unavailable');
       return reply.status(503).send(errorBody(503, error.message));

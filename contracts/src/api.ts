@@ -20,6 +20,13 @@ export const ProjectSummary = Type.Object(
     updatedAt: IsoDateTime,
     /** The stored file's length in bytes: with the date and id, what tells projects of one name apart. */
     size: Type.Optional(Type.Integer({ minimum: 0 })),
+    /**
+     * The stored file cannot be read as a project (truncated, not JSON, its meta missing or unusable): it can only be
+     * downloaded, replaced or deleted. Its name is what could be read (else the file's name), its date the file's.
+     */
+    damaged: Type.Optional(Type.Literal(true)),
+    /** What is wrong with a damaged file, in words. */
+    problem: Type.Optional(Type.String()),
   },
   { $id: 'ProjectSummary', additionalProperties: false },
 );

@@ -492,6 +492,7 @@ describe('service routes', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/projects',
       '/api/projects/{id}',
+      '/api/projects/{id}/raw',
       '/api/projects/{id}/revisions',
       '/api/projects/{id}/revisions/{rev}',
       '/api/projects/{id}/revisions/{rev}/restore',

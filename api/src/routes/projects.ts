@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ProjectParams, ProjectSummary } from '@psb/contracts';
+import { ApiError, ProjectParams, ProjectSummary } from '@psb/contracts';
 import { Type } from '@sinclair/typebox';
 import type { DraftReader } from '../body/DraftReader.js';
 import { DraftBody, registerDraftBody } from '../body/draftBody.js';
 import { ifMatchCondition, noneMatch } from '../conditional.js';
 import { HttpError } from '../errors.js';
-import type { ProjectStore } from '../store/ProjectStore.js';
+import { DamagedProjectError, type ProjectStore } from '../store/ProjectStore.js';
 import {
   errors,
   notFound,
@@ -33,6 +33,11 @@ export interface ProjectRoutesOptions {
  */
 const notModified = { description: 'Unchanged since the ETag sent in If-None-Match.', type: 'null' };
 
+const rawFile = {
+  description: 'The stored file, byte for byte.',
+  content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+};
+
 /** CRUD over stored snapshots. The server is storage only: it validates, stamps and stores, and migrates nothing. */
 export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = async (app, { store, drafts }) => {
   registerDraftBody(app, drafts);
@@ -47,7 +52,11 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
   app.get(
     '/api/projects/:id',
     {
-      schema: { summary: 'Read a project', params: ProjectParams, response: { 200: snapshotReply, 304: notModified, ...errors } },
+      schema: {
+        summary: 'Read a project (409 naming the problem when its file is damaged)',
+        params: ProjectParams,
+        response: { 200: snapshotReply, 304: notModified, ...errors },
+      },
     },
     async (request, reply) => {
       const { id } = request.params;
@@ -59,7 +68,31 @@ export const projectRoutes: FastifyPluginAsyncTypebox<ProjectRoutesOptions> = as
         return versioned(reply.status(304), etag).send();
       const stored = await store.get(id);
       if (!stored) throw notFound(id);
+      if (stored.problem) throw new DamagedProjectError(id, stored.problem, stored.etag);
       return sendStored(reply, stored);
+    },
+  );
+
+  app.get(
+    '/api/projects/:id/raw',
+    {
+      schema: {
+        summary: "Download a project's stored file exactly as it is, damaged or not",
+        description:
+          'The bytes on disk as an attachment named {id}.json, with their ETag: what a damaged project (listed with `damaged: true`) can still give, to be repaired by hand and sent back with PUT and that ETag in If-Match.',
+        params: ProjectParams,
+        response: { 200: rawFile, 400: ApiError, 404: ApiError, 503: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const stored = await store.get(id);
+      if (!stored) throw notFound(id);
+      // Not JSON as far as the browser knows (it may be anything now): a download, never a page.
+      return versioned(reply, stored.etag)
+        .type('application/octet-stream')
+        .header('content-disposition', `attachment; filename="${id}.json"`)
+        .send(stored.bytes);
     },
   );
 

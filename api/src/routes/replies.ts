@@ -6,7 +6,7 @@ import { prefersMinimal } from '../prefer.js';
 import type { StoredProject } from '../store/ProjectStore.js';
 
 /** The error replies a route over one project may give, in the API's JSON shape. */
-export const errors = { 400: ApiError, 404: ApiError, 412: ApiError, 428: ApiError, 503: ApiError };
+export const errors = { 400: ApiError, 404: ApiError, 409: ApiError, 412: ApiError, 428: ApiError, 503: ApiError };
 
 export const snapshotReply = {
   description: 'The stored snapshot, exactly as on disk.',

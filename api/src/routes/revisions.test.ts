@@ -193,6 +193,7 @@ describe('POST /api/projects/:id/revisions/:rev/restore', () => {
       '200',
       '400',
       '404',
+      '409',
       '412',
       '428',
       '503',

@@ -1,20 +1,14 @@
-// Over 300 lines: it is the whole ProjectStore port over files; the history and trash machinery it calls is in history.ts and trash.ts.
+// Over 300 lines: it is the whole ProjectStore port over files; the machinery it calls is in history.ts, trash.ts, projectFile.ts (damaged files) and storageHealth.ts.
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import {
-  ID_PATTERN,
-  type ProjectMeta,
-  type ProjectSummary,
-  type RevisionSummary,
-  type Snapshot,
-  type TrashedProject,
-} from '@psb/contracts';
+import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type RevisionSummary, type TrashedProject } from '@psb/contracts';
 import { LRUCache } from 'lru-cache';
 import { TEMP_SUFFIX, writeWhole } from './durableFile.js';
 import { etagOf } from './etag.js';
 import { type CurrentFile, History, isNotFound } from './history.js';
 import { KeyedLock } from './keyedLock.js';
 import {
+  DamagedProjectError,
   type EtagCondition,
   NotInTrashError,
   PreconditionFailedError,
@@ -27,6 +21,7 @@ import {
   StorageUnavailableError,
   type StoredProject,
 } from './ProjectStore.js';
+import { readProjectFile } from './projectFile.js';
 import { folderProblem, isRefusal, probeFolder } from './storageHealth.js';
 import { SyncedFolder } from './syncedFolder.js';
 import { Trash } from './trash.js';
@@ -60,6 +55,8 @@ interface IndexEntry {
   etag: string;
   /** The file's length in bytes, for the list. */
   size: number;
+  /** Why the file cannot be read as a project, when it cannot (projectFile.ts); `meta` is then a stand-in. */
+  problem?: string;
 }
 
 const idPattern = new RegExp(ID_PATTERN);
@@ -148,12 +145,14 @@ export class FileStore implements ProjectStore {
   }
 
   async get(id: string): Promise<StoredProject | undefined> {
-    if (!this.#index.has(id)) return undefined;
+    const known = this.#index.get(id);
+    if (!known) return undefined;
     const cached = this.#cache?.get(id);
     if (cached) return cached;
+    const file = this.#fileOf(id);
     let bytes: Buffer;
     try {
-      bytes = await this.#guard(() => this.#fs.readFile(this.#fileOf(id)));
+      bytes = await this.#guard(() => this.#fs.readFile(file));
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -162,12 +161,16 @@ export class FileStore implements ProjectStore {
     const etag = etagOf(bytes);
     const current = this.#index.get(id);
     if (current?.etag === etag) {
-      const stored = { meta: current.meta, etag, bytes };
+      const stored = { meta: current.meta, etag, bytes, ...(current.problem ? { problem: current.problem } : {}) };
       this.#cache?.set(id, stored);
       return stored;
     }
-    // A write or a delete landed while reading: these bytes are a whole version (renames are atomic), not the current one.
-    return { meta: (JSON.parse(bytes.toString('utf8')) as Snapshot).meta, etag, bytes };
+    // A write or a delete landed while reading: these bytes are a whole version (renames are atomic), not the current
+    // one. Or, when nothing landed, something else changed the file: if it damaged it, the list says so from now on.
+    const read = await readProjectFile(this.#fs, file, id, bytes, wholeFileMeta);
+    const stored = { ...read, etag, bytes };
+    if (read.problem && this.#index.get(id) === known) this.#remember(stored);
+    return stored;
   }
 
   async create(file: SnapshotFile): Promise<StoredProject> {
@@ -232,6 +235,7 @@ export class FileStore implements ProjectStore {
         if (!condition(entry.etag)) throw new PreconditionFailedError(entry.etag);
         const revision = await this.#history?.read(id, rev);
         if (!revision) throw new RevisionNotFoundError(id, rev);
+        if (revision.problem) throw new DamagedProjectError(id, revision.problem, revision.etag, rev);
         return this.#write(next(entry.meta, revision));
       }),
     );
@@ -314,7 +318,6 @@ export class FileStore implements ProjectStore {
     // old version and does not keep the new one until it is read: bytes kept from every write would live long
     // enough to reach the old generation, whose collections are the costly ones under a stream of writes.
     this.#remember(stored);
-    this.#cache?.delete(id);
     // The new version is the current file, durable once the folder is synced: a failure to link it is not this
     // write's failure. The history is read again at the next use, which links it, or fails before changing anything.
     // Linked before the folder's fsync: one journal commit then covers the rename and the link, not two in a row.
@@ -326,7 +329,13 @@ export class FileStore implements ProjectStore {
   #currentListing() {
     this.#listing ??= {
       summaries: [...this.#index.values()]
-        .map(({ meta, size }) => ({ id: meta.id, name: meta.name, updatedAt: meta.updatedAt, size }))
+        .map(({ meta, size, problem }) => ({
+          id: meta.id,
+          name: meta.name,
+          updatedAt: meta.updatedAt,
+          size,
+          ...(problem ? { damaged: true as const, problem } : {}),
+        }))
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id))),
     };
     return this.#listing;
@@ -339,8 +348,9 @@ export class FileStore implements ProjectStore {
     return file;
   }
 
-  #remember(stored: { meta: ProjectMeta; etag: string; bytes: Buffer }) {
-    this.#index.set(stored.meta.id, { meta: stored.meta, etag: stored.etag, size: stored.bytes.length });
+  #remember({ meta, etag, bytes, problem }: StoredProject) {
+    this.#index.set(meta.id, { meta, etag, size: bytes.length, ...(problem ? { problem } : {}) });
+    this.#cache?.delete(meta.id);
     this.#listing = undefined;
   }
 
@@ -371,10 +381,12 @@ export class FileStore implements ProjectStore {
     const id = name.slice(0, -'.json'.length);
     if (!idPattern.test(id)) return onSkippedFile(name, 'the file name is not a project id');
     try {
-      const bytes = await this.#fs.readFile(path.join(this.#dir, name));
-      const meta = (JSON.parse(bytes.toString('utf8')) as Partial<Snapshot>).meta;
-      if (meta?.id !== id) return onSkippedFile(name, 'meta.id does not match the file name');
-      this.#remember({ meta, etag: etagOf(bytes), bytes });
+      const file = path.join(this.#dir, name);
+      const bytes = await this.#fs.readFile(file);
+      // A damaged file is listed, not skipped: it can then be downloaded, repaired or deleted like any project.
+      const read = await readProjectFile(this.#fs, file, id, bytes, wholeFileMeta);
+      if (read.problem) onSkippedFile(name, `${read.problem}; listed as damaged`);
+      this.#remember({ ...read, etag: etagOf(bytes), bytes });
     } catch (error) {
       onSkippedFile(name, error instanceof Error ? error.message : String(error));
     }
@@ -385,6 +397,9 @@ export class FileStore implements ProjectStore {
 function currentFile(file: string, { meta, etag, size }: { meta: ProjectMeta; etag: string; size: number }): CurrentFile {
   return { file, version: { etag, updatedAt: meta.updatedAt, name: meta.name, bytes: size } };
 }
+
+/** A stored snapshot's meta, the whole file parsed: a file cut short anywhere is found damaged. */
+const wholeFileMeta = (bytes: Buffer) => (JSON.parse(bytes.toString('utf8')) as { meta?: unknown } | null)?.meta;
 
 /** A failure of the disk (an errno), not of the store's own rules nor a file that is simply not there. */
 const isSystemError = (error: unknown) => {

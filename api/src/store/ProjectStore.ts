@@ -9,6 +9,12 @@ export interface SnapshotFile {
 /** A stored snapshot: its exact bytes (what GET returns), its meta and its strong ETag. */
 export interface StoredProject extends SnapshotFile {
   etag: string;
+  /**
+   * Set when the stored bytes cannot be read as a project (truncated, not JSON, a meta missing or unusable): what is
+   * wrong, in words. `meta` is then a stand-in made of what could be read (the file's time for missing dates).
+   * Such a project can be downloaded as it is, replaced (If-Match: its bytes' ETag) or deleted.
+   */
+  problem?: string;
 }
 
 /** Whether the store can take writes now; when not, why, in words that name what to fix. */
@@ -25,12 +31,13 @@ export type EtagCondition = (currentEtag: string) => boolean;
  * checked inside that critical section, so two writers holding the same ETag cannot both win.
  */
 export interface ProjectStore {
-  /** Every project, newest change first. */
+  /** Every project, newest change first; a damaged one too, marked `damaged` with its `problem`. */
   list(): Promise<ProjectSummary[]>;
   /** The same list as JSON (what GET /api/projects sends), kept until the next change. */
   listJson(): Promise<Buffer>;
   /** The current version's ETag, without reading the project: enough to answer If-None-Match. */
   currentEtag(id: string): Promise<string | undefined>;
+  /** The current version's exact bytes; a damaged project's too, with its `problem`. */
   get(id: string): Promise<StoredProject | undefined>;
   /** Stores a snapshot under its (new) `meta.id`. */
   create(file: SnapshotFile): Promise<StoredProject>;
@@ -74,6 +81,24 @@ export class StorageUnavailableError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'StorageUnavailableError';
+  }
+}
+
+/** A project, or one of its versions, whose stored file cannot be read as a project (StoredProject's `problem`). */
+export class DamagedProjectError extends Error {
+  constructor(
+    readonly id: string,
+    readonly problem: string,
+    /** The damaged bytes' ETag: what a PUT that repairs the project sends in If-Match. */
+    readonly etag: string,
+    readonly rev?: number,
+  ) {
+    super(
+      rev === undefined
+        ? `Project "${id}" is damaged: ${problem}. Download its file (GET /api/projects/${id}/raw), then replace it (PUT with If-Match: ${etag}) or delete it.`
+        : `Version ${rev} of project "${id}" is damaged: ${problem}. Download it (GET /api/projects/${id}/revisions/${rev}) to repair it by hand.`,
+    );
+    this.name = 'DamagedProjectError';
   }
 }
 

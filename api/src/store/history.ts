@@ -13,6 +13,7 @@ import { LRUCache } from 'lru-cache';
 import { etagOf } from './etag.js';
 import type { StoreFs } from './FileStore.js';
 import type { StoredProject } from './ProjectStore.js';
+import { readProjectFile } from './projectFile.js';
 import { storedMeta } from './storedMeta.js';
 import { type SyncedFolder, syncFolderOnce } from './syncedFolder.js';
 
@@ -123,14 +124,16 @@ export class History {
 
   /** One revision's bytes; undefined when there is no such file (never stored, or pruned). Files never change. */
   async read(id: string, rev: number): Promise<StoredProject | undefined> {
+    const file = this.#fileOf(id, rev);
     let bytes: Buffer;
     try {
-      bytes = await this.#fs.readFile(this.#fileOf(id, rev));
+      bytes = await this.#fs.readFile(file);
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
     }
-    return { meta: storedMeta(bytes), etag: etagOf(bytes), bytes };
+    // A damaged version (a damaged current file was kept too) comes with its problem and a stand-in meta.
+    return { ...(await readProjectFile(this.#fs, file, id, bytes, storedMeta)), etag: etagOf(bytes), bytes };
   }
 
   /** The newest revision's file and what it holds, for a project that has no current file (in the trash). */
@@ -220,7 +223,7 @@ export class History {
     try {
       stored = await this.read(id, rev);
     } catch {
-      // Not a snapshot the store wrote: left out of the list, as the store skips such files at open.
+      // A file that cannot be read at all: left out of the list. A damaged one is listed by its stand-in meta.
       return;
     }
     if (stored) {

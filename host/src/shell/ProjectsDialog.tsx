@@ -4,11 +4,17 @@ import { useSession } from '../document/SessionContext.js';
 import { useVersions } from '../versions/VersionsContext.js';
 import { toldTrashed } from '../versions/versionWords.js';
 import { Dialog } from './Dialog.js';
-import { filterByName, formatSize, shortId } from './projectFacts.js';
+import { filterByName, formatSize, rawFileUrl, shortId } from './projectFacts.js';
 import { TrashList, UndoNotice } from './TrashList.js';
 import './projects.css';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A date as people read it; nothing for one that is not a date (a server's list must never break the dialog). */
+function formatWhen(iso: string | undefined): string {
+  const date = new Date(iso ?? '');
+  return Number.isNaN(date.getTime()) ? '' : when.format(date);
+}
 
 interface Props {
   /** The open project's id: its row is marked, and opening it again only closes the dialog. */
@@ -118,15 +124,19 @@ function ProjectList({ openId, onOpen }: Pick<Props, 'openId' | 'onOpen'>) {
           />
           {shown?.length === 0 && <p>No project’s name contains “{query.trim()}”.</p>}
           <ul className="projects" aria-label="Projects">
-            {shown?.map((project) => (
-              <ProjectRow
-                key={project.id}
-                project={project}
-                isOpen={project.id === openId}
-                onOpen={() => onOpen(project.id)}
-                onDelete={() => void moveToTrash(project)}
-              />
-            ))}
+            {shown?.map((project) =>
+              project.damaged ? (
+                <DamagedRow key={project.id} project={project} onDelete={() => void moveToTrash(project)} />
+              ) : (
+                <ProjectRow
+                  key={project.id}
+                  project={project}
+                  isOpen={project.id === openId}
+                  onOpen={() => onOpen(project.id)}
+                  onDelete={() => void moveToTrash(project)}
+                />
+              ),
+            )}
           </ul>
         </>
       )}
@@ -145,13 +155,54 @@ function ProjectRow(props: { project: ProjectSummary; isOpen: boolean; onOpen: (
         {isOpen && <span className="project-open"> (open)</span>}
       </span>
       <span className="project-facts">
-        <time dateTime={project.updatedAt}>{when.format(new Date(project.updatedAt))}</time>
-        {project.size !== undefined && <span>{formatSize(project.size)}</span>}
-        <code title={project.id}>{shortId(project.id)}</code>
+        <ProjectFacts project={project} />
       </span>
       <button type="button" aria-label={`Delete ${project.name}`} title="Move to the trash" onClick={props.onDelete}>
         Delete
       </button>
     </li>
+  );
+}
+
+/**
+ * A project whose stored file the server cannot read as a project: it cannot be opened, only downloaded as it is (to
+ * repair by hand and import) or moved to the trash. Greyed, with what is wrong in the server's words.
+ */
+function DamagedRow({ project, onDelete }: { project: ProjectSummary; onDelete: () => void }) {
+  const problemId = useId();
+  return (
+    <li className="damaged" aria-describedby={problemId}>
+      <span className="project-title project-name">{project.name}</span>
+      <span id={problemId} className="project-problem">
+        Damaged, cannot be opened: {project.problem ?? 'the server cannot read its file'}.
+      </span>
+      <span className="project-facts">
+        <ProjectFacts project={project} />
+      </span>
+      <span className="trash-actions">
+        <a
+          className="button"
+          href={rawFileUrl(project.id)}
+          download={`${project.id}.json`}
+          aria-label={`Download the damaged file of ${project.name}`}
+          title="Download the file as it is stored, to repair it by hand"
+        >
+          Download
+        </a>
+        <button type="button" aria-label={`Delete ${project.name}`} title="Move to the trash" onClick={onDelete}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function ProjectFacts({ project }: { project: ProjectSummary }) {
+  return (
+    <>
+      <time dateTime={project.updatedAt}>{formatWhen(project.updatedAt)}</time>
+      {project.size !== undefined && <span>{formatSize(project.size)}</span>}
+      <code title={project.id}>{shortId(project.id)}</code>
+    </>
   );
 }

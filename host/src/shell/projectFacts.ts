@@ -14,5 +14,13 @@ export function formatSize(bytes: number): string {
 export function filterByName(projects: readonly ProjectSummary[], query: string): ProjectSummary[] {
   const wanted = query.trim().toLocaleLowerCase();
   if (wanted === '') return [...projects];
-  return projects.filter((project) => project.name.toLocaleLowerCase().includes(wanted));
+  // A name missing from a server's list (a damaged file) matches nothing rather than breaking the list.
+  return projects.filter((project) =>
+    String(project.name ?? '')
+      .toLocaleLowerCase()
+      .includes(wanted),
+  );
 }
+
+/** Where a project's stored file is downloaded exactly as it is, damaged or not (the API's raw route). */
+export const rawFileUrl = (id: string): string => `/api/projects/${encodeURIComponent(id)}/raw`;

@@ -211,7 +211,7 @@ describe('FileStore', () => {
     expect((await store.list()).map((p) => p.id)).toEqual(['p1']);
   });
 
-  it('indexes what is on disk when it opens, and skips files that are not projects', async () => {
+  it('indexes what is on disk when it opens, lists a damaged file as damaged, and skips files that are not projects', async () => {
     const first = await FileStore.open(dir);
     await first.create(fileNamed('old', 'Old', '2026-01-01T00:00:00.000Z'));
     await first.create(fileNamed('new', 'New', '2026-02-01T00:00:00.000Z'));
@@ -222,6 +222,8 @@ describe('FileStore', () => {
     const store = await FileStore.open(dir, { onSkippedFile: (file) => skipped.push(file) });
     const sizeOf = async (id: string) => (await readFile(path.join(dir, `${id}.json`))).length;
     expect(await store.list()).toEqual([
+      // Dated by the file, as it has no date of its own: written last, listed first.
+      expect.objectContaining({ id: 'broken', damaged: true, size: await sizeOf('broken') }),
       { id: 'new', name: 'New', updatedAt: '2026-02-01T00:00:00.000Z', size: await sizeOf('new') },
       { id: 'old', name: 'Old', updatedAt: '2026-01-01T00:00:00.000Z', size: await sizeOf('old') },
     ]);

@@ -21,7 +21,7 @@ export async function openStore(
   const store = await FileStore.open(config.dataDir, {
     cacheBytes: config.cacheBytes,
     revisionsKeep: config.revisionsKeep,
-    onSkippedFile: (file, reason) => log.warn(`Skipping ${file} in ${config.dataDir}: ${reason}`),
+    onSkippedFile: (file, reason) => log.warn(`${file} in ${config.dataDir}: ${reason}`),
   });
   return { store, where: config.dataDir };
 }

@@ -28,6 +28,22 @@ describe('ProjectSession: open and dirty state', () => {
     expect(t.session.isDirty()).toBe(false);
   });
 
+  it('at start, opens the most recent project that is not damaged', async () => {
+    const t = await setup();
+    const id = await storeRich(t.api);
+    const listed = await t.api.list();
+    const damaged = {
+      id: 'broken',
+      name: 'broken.json',
+      updatedAt: new Date().toISOString(),
+      damaged: true as const,
+      problem: 'cut short',
+    };
+    vi.spyOn(t.api, 'list').mockResolvedValue([damaged, ...listed]);
+    expect(await t.session.openLatest()).toBe(true);
+    expect(t.state().document.id).toBe(id);
+  });
+
   it('opens the document frozen, so no editor can change the store in place', async () => {
     const t = await setup();
     await t.session.open(await storeRich(t.api));

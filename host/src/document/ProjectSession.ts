@@ -180,11 +180,11 @@ export class ProjectSession {
     }
   }
 
-  /** Opens the most recently changed project, or makes a new one when there is none. */
+  /** Opens the most recently changed project that can be opened (not damaged), or makes a new one when there is none. */
   async openLatest(): Promise<boolean> {
     let latest: string | undefined;
     try {
-      latest = (await this.#o.api.list())[0]?.id;
+      latest = (await this.#o.api.list()).find((project) => !project.damaged)?.id;
     } catch (error) {
       // Out of reach: the project last kept in this browser, which `open` shows from what was kept.
       const kept = error instanceof NetworkError ? await this.#drafts.latest() : undefined;

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { ApiError, Problem } from '@psb/contracts';
+import { type ApiError, LISTED_PROBLEMS, type Problem } from '@psb/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import {
   DamagedProjectError,
@@ -23,11 +23,20 @@ export class HttpError extends Error {
   }
 }
 
-/** A 400 for a part of the request (body, URL...) with these problems, the first or their count in its message. */
-export function invalidPart(part: string, problems: Problem[]): HttpError {
+/**
+ * A 400 for a part of the request (body, URL...) with its problems: the first of them in the message, or their
+ * count; at most LISTED_PROBLEMS in `details`, the message saying how many more there are.
+ */
+export function invalidPart(part: string, problems: Problem[], total = problems.length): HttpError {
   const first = problems[0] as Problem;
-  const summary = problems.length === 1 ? `${first.path || 'the value'}: ${first.message}` : `${problems.length} problems`;
-  return new HttpError(400, `Invalid ${part} (${summary}).`, problems);
+  const listed = problems.slice(0, LISTED_PROBLEMS);
+  const summary =
+    total === 1
+      ? `${first.path || 'the value'}: ${first.message}`
+      : total > listed.length
+        ? `${total.toLocaleString('en')} problems; the first ${listed.length} are listed`
+        : `${total} problems`;
+  return new HttpError(400, `Invalid ${part} (${summary}).`, listed);
 }
 
 export function errorBody(statusCode: number, message: string, details?: Problem[]): ApiError {

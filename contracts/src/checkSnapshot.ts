@@ -1,7 +1,7 @@
 import { isSnapshotDraftEnvelope, isSnapshotEnvelope } from './compiled/schemaChecks.js';
 import { firstTooDeep, MAX_DEPTH, withinDepth } from './depth.js';
 import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION, sectionsOf } from './envelope.js';
-import type { Problem } from './problem.js';
+import { appendProblems, type Problem } from './problem.js';
 import { schemaProblems } from './schemaProblems.js';
 import type { SectionDefinition } from './sections/definition.js';
 import { SECTIONS } from './sections/registry.js';
@@ -69,19 +69,22 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
   for (const key of readableKeys) {
     if (key in valid) continue;
     const sectionProblems = schemaProblems(definitionOf(key).schema, snapshot[key], `/${key}`);
-    problems.push(...sectionProblems);
+    appendProblems(problems, sectionProblems);
     if (sectionProblems.length === 0) valid[key] = snapshot[key];
     else refused.set(key, new Set(sectionProblems.map((problem) => problem.path)));
   }
   for (const key of DOMAIN_KEYS) {
     const definition = definitionOf(key);
-    if (key in valid) problems.push(...definition.integrity(valid[key], valid));
+    if (key in valid) appendProblems(problems, definition.integrity(valid[key], valid));
     const reported = refused.get(key);
     if (reported === undefined || definition.references === undefined) continue;
     // A section its schema refused still has its references checked, as far as they can be read; an id the
     // schema already refused (not an id at all) is not named twice.
     const references = definition.references(snapshot[key], valid);
-    problems.push(...references.filter((problem) => !reported.has(problem.path)));
+    appendProblems(
+      problems,
+      references.filter((problem) => !reported.has(problem.path)),
+    );
   }
   return problems;
 }

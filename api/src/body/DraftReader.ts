@@ -86,7 +86,10 @@ export class DraftReader {
     return new Promise((resolve, reject) => {
       running.waiting.set(id, { bytes: bytes.length, resolve, reject });
       running.queued += bytes.length;
-      running.worker.postMessage({ id, bytes });
+      // A body that owns its memory (any but the smallest) is moved to the worker, not copied: copying megabytes
+      // would hold the main thread, as would collecting the copies. A valid draft's bytes come back in its reading.
+      const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      running.worker.postMessage({ id, bytes }, owned ? [bytes.buffer as ArrayBuffer] : []);
     });
   }
 

@@ -8,7 +8,10 @@ const { readDraft } = await import('./readDraft.ts');
 
 parentPort.on('message', ({ id, bytes }) => {
   try {
-    parentPort.postMessage({ id, reading: readDraft(bytes) });
+    const reading = readDraft(bytes);
+    // The bytes came moved, not copied (DraftReader): a valid draft's go back the same way, to be stored.
+    if (reading.kind === 'valid' && !reading.json) reading.json = bytes;
+    parentPort.postMessage({ id, reading }, reading.json ? [reading.json.buffer] : []);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,3 +1,4 @@
+import { LISTED_PROBLEMS } from '@psb/contracts';
 import { useState } from 'react';
 import { useSession } from '../document/SessionContext.js';
 import { keptName, toldOffer } from '../document/tell.js';
@@ -49,12 +50,15 @@ export function DocumentDialogs() {
             changed:
           </p>
           <ul className="problems">
-            {dialog.problems.map((problem) => (
+            {dialog.problems.slice(0, LISTED_PROBLEMS).map((problem) => (
               <li key={`${problem.path} ${problem.message}`}>
                 <code>{problem.path || '/'}</code> {problem.message}
               </li>
             ))}
           </ul>
+          {dialog.problems.length > LISTED_PROBLEMS && (
+            <p>…and {(dialog.problems.length - LISTED_PROBLEMS).toLocaleString('en')} more, not listed.</p>
+          )}
         </Dialog>
       );
     case 'conflict':

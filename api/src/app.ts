@@ -73,7 +73,8 @@ export async function buildApp({
     http: { connectionsCheckingInterval: Math.min(requestTimeout, 5_000) },
     // Long ids must reach validation (400), not vanish as an unknown route (404).
     routerOptions: { maxParamLength: 1000 },
-    return503OnClosing: true,
+    // Requests arriving while it stops are answered 503 by the drain (drain.ts), once their body is read.
+    return503OnClosing: false,
     // Once the requests under way are answered (the drain), the connections left are idle or hold a request not
     // yet sent whole: closed, so that a shutdown ends whatever the clients keep open.
     forceCloseConnections: true,

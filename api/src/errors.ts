@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { type ApiError, LISTED_PROBLEMS, type Problem } from '@psb/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { discardBody } from './body/discardBody.js';
 import {
   DamagedProjectError,
   NotInTrashError,
@@ -58,7 +59,7 @@ const STORAGE_REFUSED = new Set(['EROFS', 'EACCES', 'EPERM']);
  * path a message may name is the storage folder an operator must fix (StorageUnavailableError).
  */
 export function registerErrorHandling(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError & { details?: Problem[] }, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError & { details?: Problem[] }, request, reply) => {
     if (error instanceof ProjectNotFoundError || error instanceof RevisionNotFoundError || error instanceof NotInTrashError) {
       return reply.status(404).send(errorBody(404, error.message));
     }
@@ -89,6 +90,11 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (STORAGE_FULL.has(error.code)) {
       request.log.error({ err: error }, 'storage full');
       return reply.status(507).send(errorBody(507, 'The server has no room left to store this; nothing was changed.'));
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // The rest of the body is read first, or the client, still sending, would see a reset instead of the 413.
+      await discardBody(request.raw);
+      return reply.status(413).header('connection', 'close').send(errorBody(413, error.message));
     }
     if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
       // The work goes on after the reply (Fastify's timeout is cooperative): a write may still land.

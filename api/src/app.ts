@@ -8,6 +8,7 @@ import { DraftReader } from './body/DraftReader.js';
 import { registerDrain } from './drain.js';
 import { frameworkError, registerErrorHandling } from './errors.js';
 import { LOOPBACK_HOSTS, registerHostCheck } from './hardening/allowedHosts.js';
+import { registerCrossOriginWriteCheck } from './hardening/crossOriginWrites.js';
 import { registerSecurityHeaders } from './hardening/securityHeaders.js';
 import { registerWriteLimit } from './hardening/writeLimit.js';
 import type { RegistryFile } from './registry/RegistryFile.js';
@@ -86,6 +87,7 @@ export async function buildApp({
 
   registerDrain(app);
   registerHostCheck(app, allowedHosts);
+  registerCrossOriginWriteCheck(app, corsOrigins);
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: without this, text/plain would be accepted and fail later with a less clear error.
   app.removeContentTypeParser('text/plain');

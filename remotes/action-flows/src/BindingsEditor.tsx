@@ -1,73 +1,116 @@
-import { COMPONENT_TYPES, type ComponentNode, type ComponentTreeSection, componentSpec, isTemplateProp } from '@psb/contracts';
-import { useDispatch, useSelector } from 'react-redux';
-import { ComboField } from './ComboField.js';
-import { SelectField } from './SelectField.js';
-import { type ActionFlowsState, actionFlowsSlice, bindingAdded, bindingChanged, bindingRemoved, selectFlows } from './slice.js';
+import { type ComponentTreeSection, componentSpec } from '@psb/contracts';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useDispatch, useSelector, useStore } from 'react-redux';
+import { BindingRow, type SelectTree } from './bindings/BindingRow.js';
+import { componentText, emitsEvents, firstEmitter } from './bindings/componentText.js';
+import { focusWhenDrawn } from './lists/focusWhenDrawn.js';
+import { keptRange } from './lists/keptRange.js';
+import { SearchBox } from './lists/SearchBox.js';
+import { type FlowsRootState, selectBindingIds, selectSelectedFlowId } from './selectors.js';
+import { actionFlowsSlice, bindingAdded } from './slice.js';
 
-type RootState = { actionFlows: ActionFlowsState };
+/** A row's height before it is measured: one line of fields; a broken binding or a narrow panel makes it taller. */
+const ESTIMATED_ROW_HEIGHT = 40;
 
-/** Which component event runs which flow. A binding whose component or flow is gone is flagged, not hidden. */
-export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefined }) {
-  const bindings = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).bindings);
-  const selectedFlowId = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).selectedFlowId);
-  const flowsById = useSelector((state: RootState) => actionFlowsSlice.selectSlice(state).entities);
-  const flows = useSelector(selectFlows);
+/**
+ * Which component event runs which flow. A binding whose component or flow is gone is flagged, not hidden. Only the
+ * rows in view (and the focused one) are drawn, each reading its own binding; a search finds bindings by component
+ * or event.
+ */
+export function BindingsEditor({ selectTree }: { selectTree: SelectTree }) {
+  const tree = useSelector(selectTree);
+  const allIds = useSelector(selectBindingIds);
+  const selectedFlowId = useSelector(selectSelectedFlowId);
+  const store = useStore<FlowsRootState>();
   const dispatch = useDispatch();
-  // Every emitter is listed only when a Component field gets focus; the editor itself needs just the first.
-  const emitters = () => Object.values(tree?.nodes ?? {}).filter(emitsEvents);
+  const [query, setQuery] = useState('');
+  const ids = useMemo(() => matchingBindings(store.getState(), allIds, tree, query), [store, allIds, tree, query]);
+  const listId = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = focusedId === null ? -1 : ids.indexOf(focusedId);
+  const rangeExtractor = useMemo(() => keptRange(focusedIndex), [focusedIndex]);
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => ids[index] as string,
+    overscan: 4,
+    rangeExtractor,
+  });
+
+  // The rows' callbacks read the tree and the flows when used, so they stay the same functions while one types.
+  const treeNow = useRef(tree);
+  treeNow.current = tree;
+  const componentOptions = useCallback(
+    (): [string, string][] =>
+      Object.values(treeNow.current?.nodes ?? {})
+        .filter(emitsEvents)
+        .map((n) => [n.id, componentText(n)]),
+    [],
+  );
+  const flowOptions = useCallback((): [string, string][] => {
+    const { ids: flowIds, entities } = actionFlowsSlice.selectSlice(store.getState());
+    return flowIds.map((id) => [id, entities[id]?.name ?? id]);
+  }, [store]);
+  const nodeType = useCallback((nodeId: string) => treeNow.current?.nodes[nodeId]?.type, []);
+
   const first = tree && firstEmitter(tree);
   const canAdd = first && selectedFlowId;
+  const focusFromSearch = () => {
+    const id = ids[0];
+    if (id === undefined) return;
+    virtualizer.scrollToIndex(0, { align: 'start' });
+    focusWhenDrawn(scroller.current, `[data-binding-id="${CSS.escape(id)}"] input, [data-binding-id="${CSS.escape(id)}"] button`);
+  };
 
   return (
     <section className="psb-bindings" aria-label="Bindings">
       <h3>Bindings</h3>
       {!tree && <p className="psb-muted">The component tree is not loaded: components cannot be picked.</p>}
-      {bindings.length === 0 && <p className="psb-muted">No component runs a flow yet.</p>}
-      <ul>
-        {bindings.map((binding) => {
-          const node = tree?.nodes[binding.nodeId];
-          const events = (node && componentSpec(node.type)?.events) ?? [];
-          const flow = Object.hasOwn(flowsById, binding.flowId) ? flowsById[binding.flowId] : undefined;
-          const problems = [
-            tree && !node ? 'its component no longer exists' : undefined,
-            !flow ? 'its flow no longer exists' : undefined,
-          ].filter(Boolean);
-          return (
-            <li key={binding.id} className={problems.length > 0 ? 'psb-binding-broken' : undefined}>
-              <ComboField
-                label="Component"
-                current={[binding.nodeId, node ? componentText(node) : '⚠ missing component']}
-                options={() => emitters().map((n) => [n.id, componentText(n)])}
-                onChange={(nodeId) => {
-                  const type = tree?.nodes[nodeId]?.type;
-                  const event = (type && componentSpec(type)?.events[0]) ?? binding.event;
-                  dispatch(bindingChanged({ ...binding, nodeId, event }));
-                }}
+      {allIds.length === 0 && <p className="psb-muted">No component runs a flow yet.</p>}
+      {allIds.length > 0 && (
+        <SearchBox
+          label="Search bindings by component or event"
+          query={query}
+          shown={ids.length}
+          total={allIds.length}
+          noun={allIds.length === 1 ? 'binding' : 'bindings'}
+          listId={listId}
+          onQuery={setQuery}
+          onEnterResults={focusFromSearch}
+        />
+      )}
+      <div ref={scroller} className="psb-bindings-scroller">
+        <ul
+          id={listId}
+          className="psb-window"
+          aria-label="Bindings list"
+          onFocus={(event) => setFocusedId(event.target.closest<HTMLElement>('[data-binding-id]')?.dataset.bindingId ?? null)}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const id = ids[item.index] as string;
+            return (
+              <BindingRow
+                key={id}
+                id={id}
+                selectTree={selectTree}
+                treeLoaded={tree !== undefined}
+                index={item.index}
+                position={item.index + 1}
+                setSize={ids.length}
+                top={item.start}
+                measure={virtualizer.measureElement}
+                componentOptions={componentOptions}
+                flowOptions={flowOptions}
+                nodeType={nodeType}
               />
-              <SelectField
-                label="Event"
-                current={[binding.event, binding.event]}
-                options={() => events.map((e) => [e, e])}
-                onChange={(event) => dispatch(bindingChanged({ ...binding, event }))}
-              />
-              <ComboField
-                label="Flow"
-                current={[binding.flowId, flow ? flow.name : '⚠ missing flow']}
-                options={() => flows.map((f) => [f.id, f.name])}
-                onChange={(flowId) => dispatch(bindingChanged({ ...binding, flowId }))}
-              />
-              <button type="button" onClick={() => dispatch(bindingRemoved(binding.id))}>
-                Delete binding
-              </button>
-              {problems.length > 0 && (
-                <p role="alert" className="psb-flows-error">
-                  This binding is broken: {problems.join(' and ')}.
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+            );
+          })}
+        </ul>
+      </div>
       <button
         type="button"
         disabled={!canAdd}
@@ -88,44 +131,16 @@ export function BindingsEditor({ tree }: { tree: ComponentTreeSection | undefine
   );
 }
 
-const emitsEvents = (node: ComponentNode) => (componentSpec(node.type)?.events.length ?? 0) > 0;
-
-/**
- * The first component that emits events, in the page's order (depth first from the roots), which a new binding
- * starts with. This runs on each edit of the tree, so it walks only as far as that component: a `for…in` over the
- * nodes would stop there too, but V8 lists all of a large object's keys before the first turn, which on a large
- * page is felt at every key press.
- */
-function firstEmitter({ nodes, rootIds }: ComponentTreeSection): ComponentNode | undefined {
-  const stack = [...rootIds].reverse();
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    const node = nodes[id];
-    if (!node) continue;
-    if (emitsEvents(node)) return node;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as string);
-  }
-  return undefined;
-}
-
-const SHOWN_TEXT_MAX = 40;
-
-/** The first text prop of each type (one that may hold `{{expressions}}`): what a component of it shows. */
-const SHOWN_TEXT_PROPS = new Map<string, string | undefined>(
-  COMPONENT_TYPES.map((type) => {
-    const props = Object.entries(componentSpec(type)?.props.properties ?? {});
-    return [type, props.find(([, schema]) => isTemplateProp(schema))?.[0]];
-  }),
-);
-
-/**
- * How a component reads in the Component list: its name and type, or, when it has no name, its type and the text
- * it shows (a button's label, an image's alt text), so that a page's many unnamed buttons can be told apart.
- */
-function componentText(node: ComponentNode): string {
-  if (node.name) return `${node.name} (${node.type})`;
-  const prop = SHOWN_TEXT_PROPS.get(node.type);
-  const text = prop && node.props[prop];
-  if (typeof text !== 'string' || text.trim() === '') return node.type;
-  const short = text.trim().replace(/\s+/g, ' ');
-  return `${node.type} “${short.length > SHOWN_TEXT_MAX ? `${short.slice(0, SHOWN_TEXT_MAX - 1).trimEnd()}…` : short}”`;
+/** The bindings whose component (as the list names it) or event holds `query`; all of them for no query. */
+function matchingBindings(state: FlowsRootState, ids: string[], tree: ComponentTreeSection | undefined, query: string) {
+  const needle = query.trim().toLowerCase();
+  if (needle === '') return ids;
+  const { bindings } = actionFlowsSlice.selectSlice(state);
+  return bindings
+    .filter((b) => {
+      const node = tree && Object.hasOwn(tree.nodes, b.nodeId) ? tree.nodes[b.nodeId] : undefined;
+      const text = node ? componentText(node) : '';
+      return text.toLowerCase().includes(needle) || b.event.toLowerCase().includes(needle);
+    })
+    .map((b) => b.id);
 }

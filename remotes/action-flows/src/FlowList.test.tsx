@@ -4,10 +4,14 @@ import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { Provider } from 'react-redux';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { counted } from './counted.js';
 import { Editor } from './Editor.js';
 import { actionFlowsSlice, hydrated, KEY } from './slice.js';
+
+vi.mock('@tanstack/react-virtual', async (real) =>
+  (await import('./testing/roomyVirtualizer.js')).roomyVirtualizer(await real()),
+);
 
 const page = rootPerTest();
 

@@ -5,10 +5,14 @@ import { combobox, nativeSelect, rootPerTest } from '@psb/contracts/testing/dom'
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MOST_SHOWN } from './ComboField.js';
 import { Editor } from './Editor.js';
 import { actionFlowsSlice, hydrated, KEY } from './slice.js';
+
+vi.mock('@tanstack/react-virtual', async (real) =>
+  (await import('./testing/roomyVirtualizer.js')).roomyVirtualizer(await real()),
+);
 
 const page = rootPerTest();
 

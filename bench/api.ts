@@ -137,7 +137,7 @@ async function measure(
   return { ...options, scenarios, bytes: { get: getSize, put: putBody.length, putLarge: putLargeBody.length }, revisions };
 }
 
-const get = (name: string, url: string, connections: number) => httpScenario({ name, options: { url, connections } });
+export const get = (name: string, url: string, connections: number) => httpScenario({ name, options: { url, connections } });
 
 /**
  * PUTs as the editor sends them: each connection replaces its own project, sends the ETag of the version it
@@ -145,7 +145,7 @@ const get = (name: string, url: string, connections: number) => httpScenario({ n
  * read again before each run, so that a write still under way when the last run stopped does not turn the next
  * run's first request into a 412.
  */
-function ourPut(name: string, url: string, ids: string[], body: Buffer, connections: number): Scenario {
+export function ourPut(name: string, url: string, ids: string[], body: Buffer, connections: number): Scenario {
   const etags = new Map<string, string>();
   const readTags = async () => {
     await idle(url);

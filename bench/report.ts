@@ -6,6 +6,8 @@ import type { FirstOpenResult } from './firstOpen.js';
 import { firstOpenReport } from './firstOpenReport.js';
 import type { HistoryResult } from './history.js';
 import { historyReport } from './historyReport.js';
+import type { PgResult } from './pg.js';
+import { pgReport } from './pgReport.js';
 import type { PipelineResult } from './pipeline.js';
 import { revisionsReport } from './revisions.js';
 import { kb, mb, ms, num, ratio, table, type Verdict, verdictRows } from './support/format.js';
@@ -18,6 +20,7 @@ export interface Results {
   browser?: BrowserResult;
   history?: HistoryResult[];
   firstOpen?: FirstOpenResult;
+  pg?: PgResult;
 }
 
 /** A 60 Hz frame. */
@@ -36,6 +39,7 @@ export function report(results: Results): { text: string; verdicts: Verdict[] } 
     results.browser && browserReport(results.browser),
     results.history && historyReport(results.history),
     results.firstOpen && firstOpenReport(results.firstOpen),
+    results.pg && pgReport(results.pg),
     results.bytes && bytesReport(results.bytes),
   ]) {
     if (!part) continue;

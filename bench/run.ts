@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark in one run, then the tables and the verdict of each target.
-// `npm run bench -- api pipeline` runs only those parts (bytes, pipeline, api, browser, history, firstOpen).
+// `npm run bench -- api pipeline` runs only those parts (bytes, pipeline, api, pg, browser, history, firstOpen).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { benchApi } from './api.js';
@@ -7,12 +7,13 @@ import { BROWSER_DEFAULTS, benchBrowser } from './browser.js';
 import { type BuildBytes, measureBuild } from './bytes.js';
 import { benchFirstOpen } from './firstOpen.js';
 import { benchHistory, HISTORY_SIZES } from './history.js';
+import { benchPg } from './pg.js';
 import { benchPipeline, PIPELINE_SIZES } from './pipeline.js';
 import { benchPipelineInChromium } from './pipelineInChromium.js';
 import { type Results, report } from './report.js';
 import { bytesBySource } from './support/sourceBytes.js';
 
-const PARTS = ['bytes', 'pipeline', 'api', 'browser', 'history', 'firstOpen'] as const;
+const PARTS = ['bytes', 'pipeline', 'api', 'pg', 'browser', 'history', 'firstOpen'] as const;
 const asked = process.argv.slice(2);
 for (const part of asked)
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part "${part}": ${PARTS.join(', ')}`);
@@ -43,6 +44,14 @@ if (wanted('api')) {
     connections: setting('BENCH_CONNECTIONS', 10),
   };
   await part('api', async () => (results.api = await benchApi(options, log)));
+}
+if (wanted('pg')) {
+  const options = {
+    seconds: setting('BENCH_SECONDS', 3),
+    runs: setting('BENCH_RUNS', 3),
+    connections: setting('BENCH_CONNECTIONS', 10),
+  };
+  await part('pg', async () => (results.pg = await benchPg(options, log)));
 }
 // After the API, with the browser part, so that no Chromium is still closing as the API's first servers start.
 if (wanted('pipeline'))

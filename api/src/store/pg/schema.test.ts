@@ -4,6 +4,8 @@ import { describeWithPostgres, type PgCluster, startCluster } from '../../testin
 import { PgStore } from './PgStore.js';
 import { MIGRATIONS, migrate } from './schema.js';
 
+const TABLES = ['psb_list_version', 'psb_migrations', 'psb_projects', 'psb_revisions'];
+
 describeWithPostgres('the PostgreSQL schema', () => {
   let cluster: PgCluster;
   beforeAll(async () => {
@@ -24,32 +26,33 @@ describeWithPostgres('the PostgreSQL schema', () => {
     }
   };
 
-  it('migration 1 makes the projects, revisions and migrations tables, as the application role (no superuser)', async () => {
+  it('makes the projects, revisions, list version and migrations tables, as the application role (no superuser)', async () => {
     const url = await cluster.createDatabase();
     const pool = new pg.Pool({ connectionString: url });
     const { rows } = await pool.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
     expect(rows[0]?.rolsuper).toBe(false);
-    expect(await migrate(pool)).toEqual([1]);
+    expect(await migrate(pool)).toEqual([1, 2]);
     expect(await migrate(pool)).toEqual([]);
     await pool.end();
-    expect(await tables(url)).toEqual({ tables: ['psb_migrations', 'psb_projects', 'psb_revisions'], applied: [1] });
+    expect(await tables(url)).toEqual({ tables: TABLES, applied: [1, 2] });
   });
 
   it('applies each migration once when several servers start at the same time', async () => {
     const url = await cluster.createDatabase();
     const stores = await Promise.all(Array.from({ length: 4 }, () => PgStore.open(url)));
-    expect(await tables(url)).toEqual({ tables: ['psb_migrations', 'psb_projects', 'psb_revisions'], applied: [1] });
+    expect(await tables(url)).toEqual({ tables: TABLES, applied: [1, 2] });
     await Promise.all(stores.map((store) => store.close()));
   });
 
   it('applies only the migrations a database lacks, in order', async () => {
     const url = await cluster.createDatabase();
     const pool = new pg.Pool({ connectionString: url });
-    const second = { version: 2, name: 'a later change', sql: 'ALTER TABLE psb_projects ADD COLUMN later text' };
-    expect(await migrate(pool)).toEqual([1]);
-    expect(await migrate(pool, [...MIGRATIONS, second])).toEqual([2]);
+    expect(await migrate(pool, MIGRATIONS.slice(0, 1))).toEqual([1]);
+    expect(await migrate(pool)).toEqual([2]);
+    const later = { version: 3, name: 'a later change', sql: 'ALTER TABLE psb_projects ADD COLUMN later text' };
+    expect(await migrate(pool, [...MIGRATIONS, later])).toEqual([3]);
     await pool.end();
-    expect((await tables(url)).applied).toEqual([1, 2]);
+    expect((await tables(url)).applied).toEqual([1, 2, 3]);
   });
 
   it('refuses to start on a database a newer server has upgraded, and says what to do', async () => {
@@ -58,7 +61,7 @@ describeWithPostgres('the PostgreSQL schema', () => {
     await migrate(pool, [...MIGRATIONS, { version: 7, name: 'from the future', sql: 'SELECT 1' }]);
     await pool.end();
     await expect(PgStore.open(url)).rejects.toThrow(
-      "The database's schema is at version 7, newer than this server knows (1): upgrade this server.",
+      "The database's schema is at version 7, newer than this server knows (2): upgrade this server.",
     );
   });
 

@@ -39,6 +39,10 @@ describeWithPostgres('two API servers on one database', () => {
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe(etag);
 
+    // A keeps the list it read; B's write must still show in A's next list.
+    expect(((await (await serverA('/api/projects')).json()) as ProjectSummary[]).find((p) => p.id === id)?.name).toBe(
+      'Written through A',
+    );
     const edited = { ...draft('Edited through B') };
     const put = await serverB(`/api/projects/${id}`, {
       method: 'PUT',

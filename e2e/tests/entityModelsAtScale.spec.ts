@@ -92,7 +92,7 @@ test('1,000 models at 10,000 nodes: a few cards drawn, the last ones reached by 
   await expect(page.locator(':focus')).toHaveValue(`Model${MODELS - 2}`);
 });
 
-test('a search finds a model far down and focuses it', async ({ page, editor }) => {
+test('a search finds a model far down and focuses it; a draft typed there survives scrolling away', async ({ page, editor }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const panel = await openBigProject(page, editor);
 
@@ -117,7 +117,20 @@ test('a search finds a model far down and focuses it', async ({ page, editor }) 
   await page.screenshot({ path: '/tmp/pw-entity-models/search-light.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: '/tmp/pw-entity-models/search-dark.png' });
+
+  // A draft in the first model's name, scrolled far away and back, is still there.
+  await search.fill('');
+  await firstModelName(panel).fill('Model0Draft');
+  await scrollToEnd(panel);
+  await expect(modelList(panel).locator('li[aria-posinset="1"]')).toHaveCount(1);
+  await modelList(panel).evaluate((list) => {
+    (list.parentElement as HTMLElement).scrollTop = 0;
+  });
+  await expect(firstModelName(panel)).toHaveValue('Model0Draft');
 });
+
+const firstModelName = (panel: Locator) =>
+  modelList(panel).locator('li[aria-posinset="1"]').getByRole('textbox', { name: 'Name' }).first();
 
 const scrollToEnd = (panel: Locator) =>
   modelList(panel).evaluate((list) => {

@@ -45,7 +45,10 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
 });
 
-test('2,000 variables at 10,000 nodes: a few hundred elements, the last row reached by keyboard', async ({ page, editor }) => {
+test('2,000 variables at 10,000 nodes: a few hundred elements, the last row reached by keyboard', async ({
+  page,
+  editor,
+}) => {
   const panel = await openBigProject(page, editor);
   const elements = await elementsIn(panel);
   console.log(`Variables panel at 10,000 nodes, ${VARIABLES} variables: ${elements} elements`);

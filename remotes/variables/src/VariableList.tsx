@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, memo, type Ref, useCallback, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, type Ref, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useSelector } from 'react-redux';
 import { compactValue } from './compact.js';
 import { focusWhenDrawn } from './list/focusWhenDrawn.js';
@@ -32,7 +32,7 @@ const STEPS: Record<string, (index: number, last: number) => number> = {
  * focus and selection together, and the selected variable's form shows below. Only the rows in view are in the
  * document (and the one holding focus), and each row reads its own variable, so an edit re-renders its row only.
  */
-export const VariableList = memo(function VariableList({ selectedId, onSelect, handle }: VariableListProps) {
+export function VariableList({ selectedId, onSelect, handle }: VariableListProps) {
   const [query, setQuery] = useState('');
   const selectIds = useMemo(() => variableIdsMatching(query), [query]);
   const ids = useSelector(selectIds);
@@ -64,7 +64,7 @@ export const VariableList = memo(function VariableList({ selectedId, onSelect, h
   };
   useImperativeHandle(handle, () => ({ focusSelected: () => focusRow(selectedIndex) }));
 
-  const keyDown = (event: KeyboardEvent, index: number) => {
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
     const step = STEPS[event.key];
     if (step) {
       event.preventDefault();
@@ -75,11 +75,6 @@ export const VariableList = memo(function VariableList({ selectedId, onSelect, h
       if (here) onSelect(here);
     }
   };
-
-  // One function for every row across renders, calling this render's handler: rows stay memoized while scrolling.
-  const latestKeyDown = useRef(keyDown);
-  latestKeyDown.current = keyDown;
-  const onKeyDown = useCallback((event: KeyboardEvent, index: number) => latestKeyDown.current(event, index), []);
 
   return (
     <div className="psb-vars-browse">
@@ -125,7 +120,7 @@ export const VariableList = memo(function VariableList({ selectedId, onSelect, h
       </div>
     </div>
   );
-});
+}
 
 interface VariableRowProps {
   id: string;
@@ -140,7 +135,10 @@ interface VariableRowProps {
   onKeyDown(event: KeyboardEvent, index: number): void;
 }
 
-/* An edit of one variable reaches only its row, through its selector; the list reads ids, which stay the same. */
+/*
+ * The list's handlers are new functions on each list render, but the list renders only when the ids, the
+ * selection, focus or scroll change; an edit of one variable reaches only its row, through its selector.
+ */
 const VariableRow = memo(function VariableRow(props: VariableRowProps) {
   const variable = useSelector((state: VariablesRootState) => selectVariableById(state, props.id));
   if (!variable) return null;

@@ -1,24 +1,13 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, memo, type Ref, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { useSelector } from 'react-redux';
+import type { Variable } from '@psb/contracts';
+import { type KeyboardEvent, type Ref, useId } from 'react';
 import { compactValue } from './compact.js';
-import { focusWhenDrawn } from './list/focusWhenDrawn.js';
-import { keptRange } from './list/keptRange.js';
-import { SearchBox } from './list/SearchBox.js';
-import { selectVariableById, selectVariableCount, type VariablesRootState, variableIdsMatching } from './selectors.js';
-
-/** What the editor may ask of the list: put the keyboard back on the selected row (after a delete). */
-export interface VariableListHandle {
-  focusSelected(): void;
-}
 
 interface VariableListProps {
+  variables: readonly Variable[];
   selectedId: string | undefined;
   onSelect(id: string): void;
-  handle?: Ref<VariableListHandle>;
+  listRef?: Ref<HTMLDivElement>;
 }
-
-const ROW_HEIGHT = 26;
 
 const STEPS: Record<string, (index: number, last: number) => number> = {
   ArrowDown: (index, last) => Math.min(index + 1, last),
@@ -28,141 +17,51 @@ const STEPS: Record<string, (index: number, last: number) => number> = {
 };
 
 /**
- * The variables as a listbox with one tab stop (roving tabindex), searchable by name: arrows, Home and End move
- * focus and selection together, and the selected variable's form shows below. Only the rows in view are in the
- * document (and the one holding focus), and each row reads its own variable, so an edit re-renders its row only.
+ * The variables as a listbox with one tab stop (roving tabindex): arrows, Home and End move focus and selection
+ * together, and the selected variable's form shows below.
  */
-export function VariableList({ selectedId, onSelect, handle }: VariableListProps) {
-  const [query, setQuery] = useState('');
-  const selectIds = useMemo(() => variableIdsMatching(query), [query]);
-  const ids = useSelector(selectIds);
-  const total = useSelector(selectVariableCount);
+export function VariableList({ variables, selectedId, onSelect, listRef }: VariableListProps) {
   const prefix = useId();
-  const listId = `${prefix}-list`;
   const optionId = (id: string) => `${prefix}-${id}`;
-  const scroller = useRef<HTMLDivElement>(null);
-  const [focusedId, setFocusedId] = useState<string>();
-  const focusedIndex = focusedId === undefined ? -1 : ids.indexOf(focusedId);
-  const selectedIndex = selectedId === undefined ? -1 : ids.indexOf(selectedId);
+  const selectedIndex = variables.findIndex((v) => v.id === selectedId);
   const tabStop = Math.max(selectedIndex, 0);
-  // The focused row, and the tab stop, stay drawn when scrolled away: focus and Tab come back to them.
-  const rangeExtractor = useMemo(() => keptRange([focusedIndex, tabStop]), [focusedIndex, tabStop]);
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    rangeExtractor,
-  });
-
-  const focusRow = (index: number) => {
-    const id = ids[index];
-    if (id === undefined) return;
-    onSelect(id);
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    focusWhenDrawn(scroller.current, `#${CSS.escape(optionId(id))}`);
-  };
-  useImperativeHandle(handle, () => ({ focusSelected: () => focusRow(selectedIndex) }));
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const step = STEPS[event.key];
-    if (step) {
+    const target = step ? variables[step(index, variables.length - 1)] : undefined;
+    if (target) {
       event.preventDefault();
-      focusRow(step(index, ids.length - 1));
+      onSelect(target.id);
+      document.getElementById(optionId(target.id))?.focus();
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const here = ids[index];
-      if (here) onSelect(here);
+      const here = variables[index];
+      if (here) onSelect(here.id);
     }
   };
 
   return (
-    <div className="psb-vars-browse">
-      <SearchBox
-        label="Search variables"
-        query={query}
-        shown={ids.length}
-        total={total}
-        noun={total === 1 ? 'variable' : 'variables'}
-        listId={listId}
-        onQuery={setQuery}
-        onEnterResults={() => focusRow(0)}
-      />
-      {ids.length === 0 && <p className="psb-vars-muted">No variable is named like “{query}”.</p>}
-      <div
-        ref={scroller}
-        id={listId}
-        role="listbox"
-        aria-label="Variables"
-        className="psb-vars-list"
-        onFocus={(event) => setFocusedId(event.target.closest<HTMLElement>('[data-variable-id]')?.dataset.variableId)}
-      >
-        <div role="presentation" className="psb-vars-window" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const id = ids[item.index] as string;
-            return (
-              <VariableRow
-                key={id}
-                id={id}
-                domId={optionId(id)}
-                index={item.index}
-                setSize={ids.length}
-                top={item.start}
-                isSelected={id === selectedId}
-                isTabStop={item.index === tabStop}
-                measure={virtualizer.measureElement}
-                onSelect={onSelect}
-                onKeyDown={onKeyDown}
-              />
-            );
-          })}
-        </div>
-      </div>
+    <div ref={listRef} role="listbox" aria-label="Variables" className="psb-vars-list">
+      {variables.map((variable, index) => {
+        const shownDefault = compactValue(variable.defaultValue);
+        return (
+          <div
+            key={variable.id}
+            id={optionId(variable.id)}
+            role="option"
+            tabIndex={index === tabStop ? 0 : -1}
+            aria-selected={variable.id === selectedId}
+            aria-label={`${variable.name}, ${variable.type}, default ${shownDefault}`}
+            className="psb-vars-row"
+            onClick={() => onSelect(variable.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+          >
+            <span className="psb-vars-row-name">{variable.name}</span>
+            <span className="psb-vars-row-type">{variable.type}</span>
+            <code className="psb-vars-row-default">{shownDefault}</code>
+          </div>
+        );
+      })}
     </div>
   );
 }
-
-interface VariableRowProps {
-  id: string;
-  domId: string;
-  index: number;
-  setSize: number;
-  top: number;
-  isSelected: boolean;
-  isTabStop: boolean;
-  measure(element: Element | null): void;
-  onSelect(id: string): void;
-  onKeyDown(event: KeyboardEvent, index: number): void;
-}
-
-/*
- * The list's handlers are new functions on each list render, but the list renders only when the ids, the
- * selection, focus or scroll change; an edit of one variable reaches only its row, through its selector.
- */
-const VariableRow = memo(function VariableRow(props: VariableRowProps) {
-  const variable = useSelector((state: VariablesRootState) => selectVariableById(state, props.id));
-  if (!variable) return null;
-  const shownDefault = compactValue(variable.defaultValue);
-  return (
-    <div
-      ref={props.measure}
-      data-index={props.index}
-      data-variable-id={props.id}
-      id={props.domId}
-      role="option"
-      tabIndex={props.isTabStop ? 0 : -1}
-      aria-selected={props.isSelected}
-      aria-posinset={props.index + 1}
-      aria-setsize={props.setSize}
-      aria-label={`${variable.name}, ${variable.type}, default ${shownDefault}`}
-      className="psb-vars-row"
-      style={{ transform: `translateY(${props.top}px)` }}
-      onClick={() => props.onSelect(props.id)}
-      onKeyDown={(event) => props.onKeyDown(event, props.index)}
-    >
-      <span className="psb-vars-row-name">{variable.name}</span>
-      <span className="psb-vars-row-type">{variable.type}</span>
-      <code className="psb-vars-row-default">{shownDefault}</code>
-    </div>
-  );
-});

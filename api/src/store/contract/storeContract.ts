@@ -1,3 +1,4 @@
+// Over 300 lines: every promise of the port in one suite, so that each store is held to all of them.
 // What every ProjectStore promises, written once and run against each store (FileStore.contract.test.ts,
 // pg/PgStore.contract.test.ts): what the routes and the editor rely on, whatever keeps the bytes.
 import { richSnapshot } from '@psb/contracts/testing';

@@ -1,3 +1,4 @@
+// Over 300 lines: it is the whole ProjectStore port over PostgreSQL, its SQL beside the methods that run it.
 import { ID_PATTERN, type ProjectMeta, type ProjectSummary, type RevisionSummary, type TrashedProject } from '@psb/contracts';
 import pg from 'pg';
 import { etagOf } from '../etag.js';

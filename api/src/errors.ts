@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { type ApiError, LISTED_PROBLEMS, type Problem } from '@psb/contracts';
+import { type ApiError, countProblems, LISTED_PROBLEMS, type Problem } from '@psb/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { discardBody } from './body/discardBody.js';
 import {
@@ -25,18 +25,16 @@ export class HttpError extends Error {
 }
 
 /**
- * A 400 for a part of the request (body, URL...) with its problems: the first of them in the message, or their
- * count; at most LISTED_PROBLEMS in `details`, the message saying how many more there are.
+ * A 400 for a part of the request (body, URL...) with its problems as a check found them: the first of them in
+ * the message, or their count; at most LISTED_PROBLEMS in `details`, the message saying when there are more.
  */
-export function invalidPart(part: string, problems: Problem[], total = problems.length): HttpError {
+export function invalidPart(part: string, problems: Problem[]): HttpError {
   const first = problems[0] as Problem;
   const listed = problems.slice(0, LISTED_PROBLEMS);
   const summary =
-    total === 1
+    problems.length === 1
       ? `${first.path || 'the value'}: ${first.message}`
-      : total > listed.length
-        ? `${total.toLocaleString('en')} problems; the first ${listed.length} are listed`
-        : `${total} problems`;
+      : `${countProblems(problems).toLowerCase()}${problems.length > listed.length ? `; the first ${listed.length} are listed` : ''}`;
   return new HttpError(400, `Invalid ${part} (${summary}).`, listed);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSnapshot, MAX_DEPTH } from './checkSnapshot.js';
+import { LISTED_PROBLEMS } from './problem.js';
 import { nameProblem } from './sections/entityState.js';
 import type { Snapshot } from './snapshot.js';
 import { richSnapshot } from './testing/fixtures.js';
@@ -488,5 +489,40 @@ describe('checkSnapshot: references of a section its schema refuses', () => {
     });
     expect(problems.every((p) => p.path.startsWith('/componentTree/') && !p.message.startsWith('No node'))).toBe(true);
     expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('checkSnapshot: a document with very many problems', () => {
+  const cut = LISTED_PROBLEMS + 1;
+
+  it('stops one past the listed problems, whichever check finds them, keeping the first in document order', () => {
+    const ghosts = (count: number) => Array.from({ length: count }, (_, i) => `ghost${i}`);
+    const cases: [string, (s: Snapshot) => void, string][] = [
+      // Integrity of a section that fits its schema.
+      ['dangling roots', (s) => s.componentTree.rootIds.push(...ghosts(50_000)), '/componentTree/rootIds/'],
+      ['variables missing from entities', (s) => s.variables.ids.push(...ghosts(50_000)), '/variables/ids/'],
+      // The schema's own errors.
+      ['ids that are not strings', (s) => (s.variables.ids as unknown[]).push(...Array(50_000).fill(7)), '/variables/ids/'],
+      // References of a section the schema refused.
+      [
+        'dangling roots of a refused tree',
+        (s) => {
+          s.componentTree.rootIds.push(...ghosts(50_000));
+          (s.componentTree as unknown as Record<string, unknown>).extra = true;
+        },
+        '/componentTree/rootIds/',
+      ],
+    ];
+    for (const [name, mutate, prefix] of cases) {
+      const problems = problemsAfter(mutate);
+      expect(problems, name).toHaveLength(cut);
+      expect(problems.filter((p) => p.path.startsWith(prefix)).length, name).toBeGreaterThanOrEqual(LISTED_PROBLEMS);
+    }
+  });
+
+  it('still names every problem of a document with fewer than that', () => {
+    const problems = problemsAfter((s) => s.componentTree.rootIds.push(...Array.from({ length: 60 }, (_, i) => `ghost${i}`)));
+    expect(problems).toHaveLength(60);
+    expect(problems.at(-1)?.message).toBe('No node with id "ghost59".');
   });
 });

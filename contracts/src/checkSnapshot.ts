@@ -1,7 +1,7 @@
 import { isSnapshotDraftEnvelope, isSnapshotEnvelope } from './compiled/schemaChecks.js';
 import { firstTooDeep, MAX_DEPTH, withinDepth } from './depth.js';
 import { DOMAIN_KEYS, type DomainKey, SCHEMA_VERSION, sectionsOf } from './envelope.js';
-import { appendProblems, type Problem } from './problem.js';
+import { type Problem, ProblemList } from './problem.js';
 import { schemaProblems } from './schemaProblems.js';
 import type { SectionDefinition } from './sections/definition.js';
 import { SECTIONS } from './sections/registry.js';
@@ -29,6 +29,7 @@ const definitionOf = (key: DomainKey) => SECTIONS[key] as unknown as SectionDefi
  * Each section of the registry (SECTIONS) is checked by its schema when its `domainVersions` entry (1 when
  * missing) is the version this build writes; at any other version it is only required to be an object: its
  * own domain's migrations, not this build, know that format. An empty list means the snapshot is valid.
+ * The search stops one past LISTED_PROBLEMS: a longer list only says there are more.
  */
 export function checkSnapshot(value: unknown, options: CheckOptions = {}): Problem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -62,31 +63,31 @@ export function checkSnapshot(value: unknown, options: CheckOptions = {}): Probl
     }
   }
 
-  const problems = envelopeFits ? [] : schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value);
+  const problems = new ProblemList();
+  if (!envelopeFits) schemaProblems(options.draft ? SnapshotDraftEnvelope : SnapshotEnvelope, value, '', problems);
   const valid: Record<string, unknown> = {};
   const refused = new Map<DomainKey, Set<string>>();
   for (const key of sectionFits) valid[key] = snapshot[key];
   for (const key of readableKeys) {
     if (key in valid) continue;
-    const sectionProblems = schemaProblems(definitionOf(key).schema, snapshot[key], `/${key}`);
-    appendProblems(problems, sectionProblems);
-    if (sectionProblems.length === 0) valid[key] = snapshot[key];
-    else refused.set(key, new Set(sectionProblems.map((problem) => problem.path)));
+    const before = problems.problems.length;
+    schemaProblems(definitionOf(key).schema, snapshot[key], `/${key}`, problems);
+    const found = problems.problems.slice(before);
+    // A full list may have had no room left for this section's problems: it is not known to be valid then.
+    if (found.length === 0 && !problems.full) valid[key] = snapshot[key];
+    else refused.set(key, new Set(found.map((problem) => problem.path)));
   }
   for (const key of DOMAIN_KEYS) {
+    if (problems.full) break;
     const definition = definitionOf(key);
-    if (key in valid) appendProblems(problems, definition.integrity(valid[key], valid));
+    if (key in valid) definition.integrity(valid[key], valid, problems);
     const reported = refused.get(key);
     if (reported === undefined || definition.references === undefined) continue;
     // A section its schema refused still has its references checked, as far as they can be read; an id the
     // schema already refused (not an id at all) is not named twice.
-    const references = definition.references(snapshot[key], valid);
-    appendProblems(
-      problems,
-      references.filter((problem) => !reported.has(problem.path)),
-    );
+    definition.references(snapshot[key], valid, problems.except(reported));
   }
-  return problems;
+  return problems.problems;
 }
 
 /**

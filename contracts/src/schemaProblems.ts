@@ -3,32 +3,44 @@ import { Errors, type ValueError, ValueErrorType } from '@sinclair/typebox/error
 // Only the checker: the `Value` namespace would bring every value utility into each browser bundle.
 import { Check } from '@sinclair/typebox/value';
 import './formats.js';
-import type { Problem } from './problem.js';
+import { LISTED_PROBLEMS, type Problem, ProblemList } from './problem.js';
 
-/** Every place where `value` breaks `schema`, with a message a person can act on. */
-export function schemaProblems(schema: TSchema, value: unknown, at = ''): Problem[] {
-  if (Check(schema, value)) return [];
-  const problems: Problem[] = [];
-  collect(Errors(schema, value), at, problems);
-  // One message per place: a missing property is also reported as a wrong type of `undefined`.
-  const seen = new Set<string>();
-  return problems.filter((p) => !seen.has(p.path) && seen.add(p.path));
+/**
+ * The places where `value` breaks `schema`, with a message a person can act on, added to `problems` until it is
+ * full; returns the problems of that list.
+ */
+export function schemaProblems(schema: TSchema, value: unknown, at = '', problems = new ProblemList()): Problem[] {
+  if (!Check(schema, value)) collect(Errors(schema, value), at, problems, new Set());
+  return problems.problems;
 }
 
-function collect(errors: Iterable<ValueError>, at: string, out: Problem[]) {
+/** `seen` holds the places named: one message per place, as a missing property is also a wrong type of `undefined`. */
+function collect(errors: Iterable<ValueError>, at: string, out: ProblemList, seen: Set<string>) {
   for (const error of errors) {
+    if (out.full) return;
+    const path = at + error.path;
     if (error.type === ValueErrorType.Union && error.errors.length > 0) {
-      const variants = error.errors.map((iterator) => [...iterator]);
+      const variants = error.errors.map((iterator) => first(iterator, LISTED_PROBLEMS + 1));
       const best = closestVariant(variants, error.path);
       if (best) {
-        collect(best, at, out);
+        collect(best, at, out, seen);
         continue;
       }
-      out.push({ path: at + error.path, message: unionMessage(error) });
-      continue;
     }
-    out.push({ path: at + error.path, message: describe(error) });
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.add(path, error.type === ValueErrorType.Union ? unionMessage(error) : describe(error));
   }
+}
+
+/** The first `count` items of an iterator: TypeBox finds errors lazily, and a hostile value has no end of them. */
+function first<T>(items: Iterable<T>, count: number): T[] {
+  const taken: T[] = [];
+  for (const item of items) {
+    if (taken.length === count) break;
+    taken.push(item);
+  }
+  return taken;
 }
 
 const TYPE_MISMATCH = new Set([

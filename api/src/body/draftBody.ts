@@ -49,7 +49,7 @@ function received(bytes: Buffer, reading: DraftReading): ReceivedDraft {
     case 'notUtf8':
       throw new HttpError(400, 'The body is not valid UTF-8.');
     case 'invalid':
-      throw invalidPart('body', reading.problems, reading.total);
+      throw invalidPart('body', reading.problems);
     case 'valid':
       return new ReceivedDraft(reading.meta, reading.json ?? bytes, reading.slot);
   }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { checkSnapshot, LISTED_PROBLEMS, type Problem, type SnapshotDraft } from '@psb/contracts';
+import { checkSnapshot, type Problem, type SnapshotDraft } from '@psb/contracts';
 import secureJson from 'secure-json-parse';
 import { type ObjectSpan, objectSpan } from './objectSpan.js';
 
@@ -15,8 +15,8 @@ export interface MetaSlot {
 /** What reading a snapshot draft found: all the route needs, and no parsed document. */
 export type DraftReading =
   | { kind: 'empty' | 'notUtf8' | 'notJson' }
-  /** The first problems only, and how many there are: a hostile body's list would cost more than the body. */
-  | { kind: 'invalid'; problems: Problem[]; total: number }
+  /** As checkSnapshot found them: the first LISTED_PROBLEMS, and one more when there are more. */
+  | { kind: 'invalid'; problems: Problem[] }
   /** `json` is the draft serialised again, when the bytes sent could not take another meta as they are. */
   | { kind: 'valid'; meta: SnapshotDraft['meta']; slot: MetaSlot; json?: Uint8Array };
 
@@ -39,7 +39,7 @@ export function readDraft(bytes: Uint8Array): DraftReading {
     return { kind: 'notJson' };
   }
   const problems = checkSnapshot(value, { draft: true });
-  if (problems.length > 0) return { kind: 'invalid', problems: problems.slice(0, LISTED_PROBLEMS), total: problems.length };
+  if (problems.length > 0) return { kind: 'invalid', problems };
   const draft = value as SnapshotDraft;
   const span = objectSpan(bytes);
   const slot = metaSlot(span);

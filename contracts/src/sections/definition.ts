@@ -1,6 +1,6 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Check } from '../compiled/schemaChecks.js';
-import type { Problem } from '../problem.js';
+import type { Problem, ProblemList } from '../problem.js';
 import type { SectionFormat } from './format.js';
 
 /** The sections of the snapshot being checked that fit their schemas, by key: what an integrity check may read. */
@@ -15,15 +15,16 @@ export interface SectionDefinition<K extends string = string, T extends TSchema 
   /**
    * What the schema cannot say (ids that must point somewhere, a tree without cycles), asked of a section that
    * fits it. `valid` holds the other sections that fit theirs: a section that refers to another reads it there,
-   * and checks less when it is missing.
+   * and checks less when it is missing. Adds what it finds to `problems` (a new list when none is given) until
+   * that is full, and returns that list's problems.
    */
-  integrity(section: Static<T>, valid: ValidSections): Problem[];
+  integrity(section: Static<T>, valid: ValidSections, problems?: ProblemList): Problem[];
   /**
    * The references the schema cannot check, asked of a section that does not fit it, so that a file with a
    * structural problem still lists its dangling ids too. It reads the section defensively: any part may be missing
-   * or of the wrong type (the schema's problems name those).
+   * or of the wrong type (the schema's problems name those). Adds to `problems` as `integrity` does.
    */
-  references?(section: unknown, valid: ValidSections): Problem[];
+  references?(section: unknown, valid: ValidSections, problems?: ProblemList): Problem[];
 }
 
 /** A section definition, its key and schema kept as literal types. */

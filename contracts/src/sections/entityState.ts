@@ -1,5 +1,5 @@
 import { IDENTIFIER_PATTERN } from '../primitives.js';
-import { type Problem, pointer } from '../problem.js';
+import { type ProblemList, pointer } from '../problem.js';
 
 /** Redux Toolkit's normalized entity state, as stored in a snapshot. */
 export interface EntityState<T extends { id: string }> {
@@ -8,40 +8,38 @@ export interface EntityState<T extends { id: string }> {
 }
 
 /** `ids` lists each key of `entities` exactly once, and each entity's id is its key. */
-export function checkEntityState(state: EntityState<{ id: string }>, path: string[], noun: string): Problem[] {
-  const problems: Problem[] = [];
+export function checkEntityState(state: EntityState<{ id: string }>, path: string[], noun: string, problems: ProblemList): void {
   const seen = new Set<string>();
-  state.ids.forEach((id, index) => {
+  for (const [index, id] of state.ids.entries()) {
+    if (problems.full) return;
     if (!Object.hasOwn(state.entities, id)) {
-      problems.push({ path: pointer(...path, 'ids', index), message: `No ${noun} with id "${id}" in entities.` });
+      problems.add(pointer(...path, 'ids', index), `No ${noun} with id "${id}" in entities.`);
     } else if (seen.has(id)) {
-      problems.push({ path: pointer(...path, 'ids', index), message: `The ${noun} id "${id}" is listed twice.` });
+      problems.add(pointer(...path, 'ids', index), `The ${noun} id "${id}" is listed twice.`);
     }
     seen.add(id);
-  });
-  for (const [key, entity] of Object.entries(state.entities)) {
-    if (entity.id !== key) {
-      problems.push({
-        path: pointer(...path, 'entities', key, 'id'),
-        message: `The ${noun} id "${entity.id}" does not match its key "${key}".`,
-      });
-    }
-    if (!seen.has(key)) {
-      problems.push({ path: pointer(...path, 'entities', key), message: `The ${noun} "${key}" is missing from ids.` });
-    }
   }
-  return problems;
+  for (const [key, entity] of Object.entries(state.entities)) {
+    if (problems.full) return;
+    if (entity.id !== key) {
+      problems.add(pointer(...path, 'entities', key, 'id'), `The ${noun} id "${entity.id}" does not match its key "${key}".`);
+    }
+    if (!seen.has(key)) problems.add(pointer(...path, 'entities', key), `The ${noun} "${key}" is missing from ids.`);
+  }
 }
 
 /** Reports every name used by more than one item, at each later occurrence. */
-export function checkUniqueNames(items: Iterable<{ name: string; path: (string | number)[] }>, noun: string): Problem[] {
-  const problems: Problem[] = [];
+export function checkUniqueNames(
+  items: Iterable<{ name: string; path: (string | number)[] }>,
+  noun: string,
+  problems: ProblemList,
+): void {
   const seen = new Set<string>();
   for (const { name, path } of items) {
-    if (seen.has(name)) problems.push({ path: pointer(...path, 'name'), message: `Another ${noun} is already named "${name}".` });
+    if (problems.full) return;
+    if (seen.has(name)) problems.add(pointer(...path, 'name'), `Another ${noun} is already named "${name}".`);
     seen.add(name);
   }
-  return problems;
 }
 
 const identifier = new RegExp(IDENTIFIER_PATTERN);

@@ -1,4 +1,4 @@
-import { checkSnapshot, type ProjectSummary, type RevisionSummary, type Snapshot } from '@psb/contracts';
+import { checkSnapshot, countProblems, type ProjectSummary, type RevisionSummary, type Snapshot } from '@psb/contracts';
 import { nanoid } from '@reduxjs/toolkit';
 import { ApiRequestError, type ProjectsApi, type StoredSnapshot } from './projectsApi.js';
 
@@ -38,7 +38,7 @@ export function memoryProjectsApi(): ProjectsApi & { versions: number } {
   const store = (body: string, id: string): StoredSnapshot => {
     const draft = JSON.parse(body) as Snapshot;
     const problems = checkSnapshot(draft, { draft: true });
-    if (problems.length > 0) refuse(400, `Invalid body (${problems.length} problems).`, problems);
+    if (problems.length > 0) refuse(400, `Invalid body (${countProblems(problems).toLowerCase()}).`, problems);
     const project = projects.get(id) ?? { revisions: [], nextRev: 1 };
     const previous = project.revisions.at(-1) && snapshotOf(current(project)).meta;
     let now = new Date().toISOString();

@@ -1,4 +1,4 @@
-import { LISTED_PROBLEMS } from '@psb/contracts';
+import { countProblems, LISTED_PROBLEMS } from '@psb/contracts';
 import { useState } from 'react';
 import { useSession } from '../document/SessionContext.js';
 import { keptName, toldOffer } from '../document/tell.js';
@@ -45,10 +45,7 @@ export function DocumentDialogs() {
     case 'problems':
       return (
         <Dialog title={dialog.title} role="alertdialog" onClose={close} dismiss="OK">
-          <p>
-            {dialog.problems.length === 1 ? 'One problem' : `${dialog.problems.length} problems`} — the open project was not
-            changed:
-          </p>
+          <p>{countProblems(dialog.problems)} — the open project was not changed:</p>
           <ul className="problems">
             {dialog.problems.slice(0, LISTED_PROBLEMS).map((problem) => (
               <li key={`${problem.path} ${problem.message}`}>
@@ -56,9 +53,7 @@ export function DocumentDialogs() {
               </li>
             ))}
           </ul>
-          {dialog.problems.length > LISTED_PROBLEMS && (
-            <p>…and {(dialog.problems.length - LISTED_PROBLEMS).toLocaleString('en')} more, not listed.</p>
-          )}
+          {dialog.problems.length > LISTED_PROBLEMS && <p>…and more, not listed.</p>}
         </Dialog>
       );
     case 'conflict':

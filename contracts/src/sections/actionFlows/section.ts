@@ -2,7 +2,7 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { componentSpec } from '../../catalogue.js';
 import { sectionChecks } from '../../compiled/schemaChecks.js';
 import { ById, Id, Identifier, Name } from '../../primitives.js';
-import { type Problem, pointer } from '../../problem.js';
+import { type Problem, ProblemList, pointer } from '../../problem.js';
 import type { ComponentTreeSection } from '../componentTree/section.js';
 import { defineSection } from '../definition.js';
 import { actionFlowsFormat } from './format.js';
@@ -77,50 +77,44 @@ export function* walkSteps(steps: FlowStep[], path: (string | number)[] = ['step
 export function checkActionFlows(
   section: ActionFlowsSection,
   tree: ComponentTreeSection | undefined,
+  problems = new ProblemList(),
   at = ['actionFlows'],
 ): Problem[] {
-  const problems: Problem[] = [];
   for (const [key, flow] of Object.entries(section.flows)) {
+    if (problems.full) return problems.problems;
     if (flow.id !== key) {
-      problems.push({
-        path: pointer(...at, 'flows', key, 'id'),
-        message: `The flow id "${flow.id}" does not match its key "${key}".`,
-      });
+      problems.add(pointer(...at, 'flows', key, 'id'), `The flow id "${flow.id}" does not match its key "${key}".`);
     }
     const stepIds = new Set<string>();
     for (const { step, path } of walkSteps(flow.steps)) {
+      if (problems.full) return problems.problems;
       if (stepIds.has(step.id)) {
-        problems.push({
-          path: pointer(...at, 'flows', key, ...path, 'id'),
-          message: `The step id "${step.id}" is used twice in this flow.`,
-        });
+        problems.add(pointer(...at, 'flows', key, ...path, 'id'), `The step id "${step.id}" is used twice in this flow.`);
       }
       stepIds.add(step.id);
     }
   }
   const bindingIds = new Set<string>();
-  section.bindings.forEach((binding, i) => {
+  for (const [i, binding] of section.bindings.entries()) {
+    if (problems.full) break;
     if (bindingIds.has(binding.id)) {
-      problems.push({ path: pointer(...at, 'bindings', i, 'id'), message: `The binding id "${binding.id}" is used twice.` });
+      problems.add(pointer(...at, 'bindings', i, 'id'), `The binding id "${binding.id}" is used twice.`);
     }
     bindingIds.add(binding.id);
     const node = tree && Object.hasOwn(tree.nodes, binding.nodeId) ? tree.nodes[binding.nodeId] : undefined;
     if (tree && !node) {
-      problems.push({ path: pointer(...at, 'bindings', i, 'nodeId'), message: `No component node with id "${binding.nodeId}".` });
+      problems.add(pointer(...at, 'bindings', i, 'nodeId'), `No component node with id "${binding.nodeId}".`);
     }
     const events = node && componentSpec(node.type)?.events;
     if (events && !events.includes(binding.event)) {
       const emits = events.length > 0 ? `it emits ${events.join(', ')}` : 'it emits no events';
-      problems.push({
-        path: pointer(...at, 'bindings', i, 'event'),
-        message: `A ${node.type} does not emit "${binding.event}"; ${emits}.`,
-      });
+      problems.add(pointer(...at, 'bindings', i, 'event'), `A ${node.type} does not emit "${binding.event}"; ${emits}.`);
     }
     if (!Object.hasOwn(section.flows, binding.flowId)) {
-      problems.push({ path: pointer(...at, 'bindings', i, 'flowId'), message: `No flow with id "${binding.flowId}".` });
+      problems.add(pointer(...at, 'bindings', i, 'flowId'), `No flow with id "${binding.flowId}".`);
     }
-  });
-  return problems;
+  }
+  return problems.problems;
 }
 
 /** The actionFlows section: its format, schema and checks in one place (sections/registry.ts lists it). */
@@ -129,6 +123,8 @@ export const actionFlowsSection = defineSection({
   schema: ActionFlowsSection,
   fits: sectionChecks.actionFlows,
   // Bindings are checked against the tree only when the tree itself fits its schema.
-  integrity: (section, valid) => checkActionFlows(section, valid.componentTree as ComponentTreeSection | undefined),
-  references: (section, valid) => flowReferenceProblems(section, valid.componentTree as ComponentTreeSection | undefined),
+  integrity: (section, valid, problems) =>
+    checkActionFlows(section, valid.componentTree as ComponentTreeSection | undefined, problems),
+  references: (section, valid, problems) =>
+    flowReferenceProblems(section, valid.componentTree as ComponentTreeSection | undefined, problems),
 });

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { acceptsChild, COMPONENT_TYPES, type ComponentTypeName, componentSpec } from '../../catalogue.js';
 import { nodePropsChecks, sectionChecks } from '../../compiled/schemaChecks.js';
 import { ById, Id, Identifier, Json, Name } from '../../primitives.js';
-import { type Problem, pointer } from '../../problem.js';
+import { type Problem, ProblemList, pointer } from '../../problem.js';
 import { schemaProblems } from '../../schemaProblems.js';
 import { defineSection } from '../definition.js';
 import { nodePropsSchema } from '../nodeProps.js';
@@ -38,24 +38,24 @@ export type ComponentTreeSection = Static<typeof ComponentTreeSection>;
  * A node's type is in the catalogue, its props fit that type, and it has no more children than the type takes.
  * The node is at `nodes/key` under `at`; pointers are built only for a problem found.
  */
-function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, problems: Problem[]) {
+function checkAgainstCatalogue(node: ComponentNode, at: string[], key: string, problems: ProblemList) {
   const spec = componentSpec(node.type);
   if (!spec) {
-    problems.push({
-      path: pointer(...at, 'nodes', key, 'type'),
-      message: `Unknown component type "${node.type}"; expected one of ${COMPONENT_TYPES.join(', ')}.`,
-    });
+    problems.add(
+      pointer(...at, 'nodes', key, 'type'),
+      `Unknown component type "${node.type}"; expected one of ${COMPONENT_TYPES.join(', ')}.`,
+    );
     return;
   }
   // The generated check first: TypeBox only explains props that fail it.
   // The props lie at `at`/nodes/key/props: that many levels below the document's root.
   if (!nodePropsChecks[spec.type as ComponentTypeName](node.props, at.length + 3)) {
-    problems.push(...schemaProblems(nodePropsSchema(spec), node.props, pointer(...at, 'nodes', key, 'props')));
+    schemaProblems(nodePropsSchema(spec), node.props, pointer(...at, 'nodes', key, 'props'), problems);
   }
   if (node.children.length > 0 && !acceptsChild(node.type, node.children.length - 1)) {
     const message =
       spec.children === false ? `A ${node.type} takes no children.` : `A ${node.type} takes at most ${spec.children.max} child.`;
-    problems.push({ path: pointer(...at, 'nodes', key, 'children'), message });
+    problems.add(pointer(...at, 'nodes', key, 'children'), message);
   }
 }
 
@@ -129,21 +129,22 @@ const placeOf = (frame: Frame): (string | number)[] => {
  * every node is reachable from `rootIds` exactly once and there is no cycle.
  * Iterative, so a deep tree cannot overflow the stack.
  */
-export function checkComponentTree(tree: ComponentTreeSection, at = ['componentTree']): Problem[] {
-  const problems: Problem[] = [];
+export function checkComponentTree(tree: ComponentTreeSection, problems = new ProblemList(), at = ['componentTree']): Problem[] {
   const { nodes } = tree;
-  const report = (path: (string | number)[], message: string) => problems.push({ path: pointer(...at, ...path), message });
+  const report = (path: (string | number)[], message: string) => problems.add(pointer(...at, ...path), message);
   // Listing the keys of a large record costs more than reading it (they come sorted): list them once.
   const keys = Object.keys(nodes);
   // A sound tree, the common case, is walked once; one that is not is walked again to name its problems.
-  if (isSound(tree, keys.length, at.length + 3)) return problems;
+  if (isSound(tree, keys.length, at.length + 3)) return problems.problems;
 
   for (const key of keys) {
+    if (problems.full) return problems.problems;
     const node = nodes[key] as ComponentNode;
     if (node.id !== key) report(['nodes', key, 'id'], `The node id "${node.id}" does not match its key "${key}".`);
     checkAgainstCatalogue(node, at, key, problems);
   }
   for (const key of keys) {
+    if (problems.full) return problems.problems;
     const { parentId } = nodes[key] as ComponentNode;
     if (parentId !== null && !Object.hasOwn(nodes, parentId)) {
       report(['nodes', key, 'parentId'], `The parent "${parentId}" does not exist.`);
@@ -158,17 +159,18 @@ export function checkComponentTree(tree: ComponentTreeSection, at = ['componentT
   walk(stack);
 
   // `state` holds only ids of nodes: when it holds as many as there are, every node was reached.
-  if (state.size === keys.length) return problems;
+  if (state.size === keys.length) return problems.problems;
   for (const key of keys) {
+    if (problems.full) break;
     if ((state.get(key) ?? NOT_VISITED) !== NOT_VISITED) continue;
     report(['nodes', key], `The node "${key}" is not reachable from rootIds.`);
     // Walk the detached part too, so a cycle in it is named as such.
     walk([{ id: key, parentId: nodes[key]?.parentId ?? null, index: -1, leaving: false }], true);
   }
-  return problems;
+  return problems.problems;
 
   function walk(frames: Frame[], detached = false) {
-    while (frames.length > 0) {
+    while (frames.length > 0 && !problems.full) {
       const frame = frames.pop() as Frame;
       if (frame.leaving) {
         state.set(frame.id, DONE);
@@ -209,6 +211,6 @@ export const componentTreeSection = defineSection({
   ...componentTreeFormat,
   schema: ComponentTreeSection,
   fits: sectionChecks.componentTree,
-  integrity: (tree) => checkComponentTree(tree),
-  references: (tree) => treeReferenceProblems(tree),
+  integrity: (tree, _valid, problems) => checkComponentTree(tree, problems),
+  references: (tree, _valid, problems) => treeReferenceProblems(tree, problems),
 });

@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { sectionChecks } from '../../compiled/schemaChecks.js';
 import { ById, Id, Identifier } from '../../primitives.js';
-import { type Problem, pointer } from '../../problem.js';
+import { type Problem, ProblemList, pointer } from '../../problem.js';
 import { defineSection } from '../definition.js';
 import { checkEntityState, checkUniqueNames } from '../entityState.js';
 import { entityModelsFormat } from './format.js';
@@ -40,34 +40,33 @@ export const EntityModelsSection = Type.Object(
 );
 export type EntityModelsSection = Static<typeof EntityModelsSection>;
 
-export function checkEntityModels(section: EntityModelsSection, at = ['entityModels']): Problem[] {
-  const problems = checkEntityState(section, at, 'model');
+export function checkEntityModels(section: EntityModelsSection, problems = new ProblemList(), at = ['entityModels']): Problem[] {
+  checkEntityState(section, at, 'model', problems);
   const models = Object.entries(section.entities);
-  problems.push(
-    ...checkUniqueNames(
-      models.map(([key, m]) => ({ name: m.name, path: [...at, 'entities', key] })),
-      'model',
-    ),
+  checkUniqueNames(
+    models.map(([key, m]) => ({ name: m.name, path: [...at, 'entities', key] })),
+    'model',
+    problems,
   );
   for (const [key, model] of models) {
+    if (problems.full) break;
     const fieldsAt = [...at, 'entities', key, 'fields'];
-    problems.push(
-      ...checkUniqueNames(
-        model.fields.map((f, i) => ({ name: f.name, path: [...fieldsAt, i] })),
-        'field of this model',
-      ),
+    checkUniqueNames(
+      model.fields.map((f, i) => ({ name: f.name, path: [...fieldsAt, i] })),
+      'field of this model',
+      problems,
     );
     const ids = new Set<string>();
-    model.fields.forEach((field, i) => {
-      if (ids.has(field.id))
-        problems.push({ path: pointer(...fieldsAt, i, 'id'), message: `The field id "${field.id}" is used twice.` });
+    for (const [i, field] of model.fields.entries()) {
+      if (problems.full) break;
+      if (ids.has(field.id)) problems.add(pointer(...fieldsAt, i, 'id'), `The field id "${field.id}" is used twice.`);
       ids.add(field.id);
       if (field.type === 'enum' && new Set(field.values).size !== field.values.length) {
-        problems.push({ path: pointer(...fieldsAt, i, 'values'), message: 'The enum values must be distinct.' });
+        problems.add(pointer(...fieldsAt, i, 'values'), 'The enum values must be distinct.');
       }
-    });
+    }
   }
-  return problems;
+  return problems.problems;
 }
 
 /** The entityModels section: its format, schema and checks in one place (sections/registry.ts lists it). */
@@ -75,5 +74,5 @@ export const entityModelsSection = defineSection({
   ...entityModelsFormat,
   schema: EntityModelsSection,
   fits: sectionChecks.entityModels,
-  integrity: (section) => checkEntityModels(section),
+  integrity: (section, _valid, problems) => checkEntityModels(section, problems),
 });

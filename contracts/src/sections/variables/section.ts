@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { sectionChecks } from '../../compiled/schemaChecks.js';
 import { ById, Id, Identifier, Json } from '../../primitives.js';
-import { type Problem, pointer } from '../../problem.js';
+import { type Problem, ProblemList, pointer } from '../../problem.js';
 import { defineSection } from '../definition.js';
 import { checkEntityState, checkUniqueNames } from '../entityState.js';
 import { variablesFormat } from './format.js';
@@ -50,32 +50,30 @@ export function fitsVariableType(type: VariableType, value: unknown): boolean {
   }
 }
 
-export function checkVariables(section: VariablesSection, at = ['variables']): Problem[] {
-  const problems = checkEntityState(section, at, 'variable');
+export function checkVariables(section: VariablesSection, problems = new ProblemList(), at = ['variables']): Problem[] {
+  checkEntityState(section, at, 'variable', problems);
   const variables = Object.entries(section.entities);
-  problems.push(
-    ...checkUniqueNames(
-      variables.map(([key, v]) => ({ name: v.name, path: [...at, 'entities', key] })),
-      'variable',
-    ),
+  checkUniqueNames(
+    variables.map(([key, v]) => ({ name: v.name, path: [...at, 'entities', key] })),
+    'variable',
+    problems,
   );
   for (const [key, variable] of variables) {
+    if (problems.full) break;
     if (!fitsVariableType(variable.type, variable.defaultValue)) {
-      problems.push({
-        path: pointer(...at, 'entities', key, 'defaultValue'),
-        message: `The default value is not a ${variable.type}.`,
-      });
+      problems.add(pointer(...at, 'entities', key, 'defaultValue'), `The default value is not a ${variable.type}.`);
     }
   }
   for (const [key, value] of Object.entries(section.values ?? {})) {
+    if (problems.full) break;
     const variable = section.entities[key];
     if (!Object.hasOwn(section.entities, key) || variable === undefined) {
-      problems.push({ path: pointer(...at, 'values', key), message: `No variable with id "${key}".` });
+      problems.add(pointer(...at, 'values', key), `No variable with id "${key}".`);
     } else if (!fitsVariableType(variable.type, value)) {
-      problems.push({ path: pointer(...at, 'values', key), message: `The value is not a ${variable.type}.` });
+      problems.add(pointer(...at, 'values', key), `The value is not a ${variable.type}.`);
     }
   }
-  return problems;
+  return problems.problems;
 }
 
 /** The variables section: its format, schema and checks in one place (sections/registry.ts lists it). */
@@ -83,5 +81,5 @@ export const variablesSection = defineSection({
   ...variablesFormat,
   schema: VariablesSection,
   fits: sectionChecks.variables,
-  integrity: (section) => checkVariables(section),
+  integrity: (section, _valid, problems) => checkVariables(section, problems),
 });

@@ -72,7 +72,6 @@ function isSound({ nodes, rootIds }: ComponentTreeSection, nodeCount: number, pr
   const stack: ComponentNode[] = [];
   let reached = 0;
   const enter = (ids: readonly string[], parentId: string | null) => {
-    if (hasRepeat(ids)) return false;
     for (const id of ids) {
       const node = nodes[id];
       if (node?.parentId !== parentId || node.id !== id || !Object.hasOwn(nodes, id)) return false;
@@ -80,7 +79,8 @@ function isSound({ nodes, rootIds }: ComponentTreeSection, nodeCount: number, pr
       reached++;
       stack.push(node);
     }
-    return true;
+    // After the ids themselves: a list of ids that name no node then fails at the first, before any set is built.
+    return !hasRepeat(ids);
   };
   if (!enter(rootIds, null)) return false;
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -113,15 +113,16 @@ const ON_PATH = 1;
 const DONE = 2;
 
 /**
- * A node to enter, then (the same object, `leaving`) to leave. Its place names it: `rootIds[index]` when
- * `parentId` is null, else `nodes[parentId].children[index]`, or the node's own entry when `index` is -1;
- * the place becomes a path only when a problem is reported there.
+ * A list of ids being walked, `next` the index of the one to enter next: `rootIds` (`parentId` null), a node's
+ * children (`parentId` that node, left when they are all walked), or one detached node on its own (`alone`).
+ * Each id's place is its index in the list, a path only when a problem is reported there. Lists are read as they
+ * are walked, so a hostile list of a million ids costs nothing beyond the problems a check has room for.
  */
-type Frame = { id: string; parentId: string | null; index: number; leaving: boolean };
+type Level = { ids: readonly string[]; parentId: string | null; next: number; alone?: boolean };
 
-const placeOf = (frame: Frame): (string | number)[] => {
-  if (frame.index < 0) return ['nodes', frame.id];
-  return frame.parentId === null ? ['rootIds', frame.index] : ['nodes', frame.parentId, 'children', frame.index];
+const placeOf = (level: Level, index: number): (string | number)[] => {
+  if (level.alone) return ['nodes', level.ids[index] as string];
+  return level.parentId === null ? ['rootIds', index] : ['nodes', level.parentId, 'children', index];
 };
 
 /**
@@ -152,11 +153,7 @@ export function checkComponentTree(tree: ComponentTreeSection, problems = new Pr
   }
 
   const state = new Map<string, number>();
-  const stack: Frame[] = [];
-  for (let i = tree.rootIds.length - 1; i >= 0; i--) {
-    stack.push({ id: tree.rootIds[i] as string, parentId: null, index: i, leaving: false });
-  }
-  walk(stack);
+  walk({ ids: tree.rootIds, parentId: null, next: 0 });
 
   // `state` holds only ids of nodes: when it holds as many as there are, every node was reached.
   if (state.size === keys.length) return problems.problems;
@@ -165,43 +162,43 @@ export function checkComponentTree(tree: ComponentTreeSection, problems = new Pr
     if ((state.get(key) ?? NOT_VISITED) !== NOT_VISITED) continue;
     report(['nodes', key], `The node "${key}" is not reachable from rootIds.`);
     // Walk the detached part too, so a cycle in it is named as such.
-    walk([{ id: key, parentId: nodes[key]?.parentId ?? null, index: -1, leaving: false }], true);
+    walk({ ids: [key], parentId: null, next: 0, alone: true }, true);
   }
   return problems.problems;
 
-  function walk(frames: Frame[], detached = false) {
-    while (frames.length > 0 && !problems.full) {
-      const frame = frames.pop() as Frame;
-      if (frame.leaving) {
-        state.set(frame.id, DONE);
+  function walk(start: Level, detached = false) {
+    const levels = [start];
+    while (levels.length > 0 && !problems.full) {
+      const level = levels.at(-1) as Level;
+      if (level.next === level.ids.length) {
+        levels.pop();
+        if (level.parentId !== null && !level.alone) state.set(level.parentId, DONE);
         continue;
       }
-      const node = nodes[frame.id];
-      if (!Object.hasOwn(nodes, frame.id) || node === undefined) {
-        report(placeOf(frame), `No node with id "${frame.id}".`);
+      const index = level.next++;
+      const id = level.ids[index] as string;
+      const node = nodes[id];
+      if (!Object.hasOwn(nodes, id) || node === undefined) {
+        report(placeOf(level, index), `No node with id "${id}".`);
         continue;
       }
-      const seen = state.get(frame.id) ?? NOT_VISITED;
+      const seen = state.get(id) ?? NOT_VISITED;
       if (seen === ON_PATH) {
-        report(placeOf(frame), `The node "${frame.id}" contains itself (a cycle).`);
+        report(placeOf(level, index), `The node "${id}" contains itself (a cycle).`);
         continue;
       }
       if (seen === DONE) {
-        if (!detached) report(placeOf(frame), `The node "${frame.id}" is reachable twice.`);
+        if (!detached) report(placeOf(level, index), `The node "${id}" is reachable twice.`);
         continue;
       }
       // A parent that does not exist was reported above; look it up only when the parents disagree.
-      const disagree = !detached && node.parentId !== frame.parentId;
+      const disagree = !detached && node.parentId !== level.parentId;
       if (disagree && (node.parentId === null || Object.hasOwn(nodes, node.parentId))) {
-        const expected = frame.parentId === null ? 'null (it is a root)' : `"${frame.parentId}"`;
-        report(['nodes', frame.id, 'parentId'], `The parentId should be ${expected}.`);
+        const expected = level.parentId === null ? 'null (it is a root)' : `"${level.parentId}"`;
+        report(['nodes', id, 'parentId'], `The parentId should be ${expected}.`);
       }
-      state.set(frame.id, ON_PATH);
-      frame.leaving = true;
-      frames.push(frame);
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        frames.push({ id: node.children[i] as string, parentId: frame.id, index: i, leaving: false });
-      }
+      state.set(id, ON_PATH);
+      levels.push({ ids: node.children, parentId: id, next: 0 });
     }
   }
 }

@@ -1,12 +1,9 @@
 import { type ComponentTreeSection, componentSpec } from '@psb/contracts';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { SearchBox, useWindowedList } from '@psb/contracts/windowing';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
 import { BindingRow, type SelectTree } from './bindings/BindingRow.js';
 import { componentText, emitsEvents, firstEmitter } from './bindings/componentText.js';
-import { focusWhenDrawn } from './lists/focusWhenDrawn.js';
-import { keptRange } from './lists/keptRange.js';
-import { SearchBox } from './lists/SearchBox.js';
 import { type FlowsRootState, selectBindingIds, selectSelectedFlowId } from './selectors.js';
 import { actionFlowsSlice, bindingAdded } from './slice.js';
 
@@ -27,18 +24,7 @@ export function BindingsEditor({ selectTree }: { selectTree: SelectTree }) {
   const [query, setQuery] = useState('');
   const ids = useMemo(() => matchingBindings(store.getState(), allIds, tree, query), [store, allIds, tree, query]);
   const listId = useId();
-  const scroller = useRef<HTMLDivElement>(null);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedIndex = focusedId === null ? -1 : ids.indexOf(focusedId);
-  const rangeExtractor = useMemo(() => keptRange(focusedIndex), [focusedIndex]);
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    getItemKey: (index) => ids[index] as string,
-    overscan: 4,
-    rangeExtractor,
-  });
+  const list = useWindowedList({ ids, rowHeight: ESTIMATED_ROW_HEIGHT, overscan: 4 });
 
   // The rows' callbacks read the tree and the flows when used, so they stay the same functions while one types.
   const treeNow = useRef(tree);
@@ -58,12 +44,7 @@ export function BindingsEditor({ selectTree }: { selectTree: SelectTree }) {
 
   const first = tree && firstEmitter(tree);
   const canAdd = first && selectedFlowId;
-  const focusFromSearch = () => {
-    const id = ids[0];
-    if (id === undefined) return;
-    virtualizer.scrollToIndex(0, { align: 'start' });
-    focusWhenDrawn(scroller.current, `[data-binding-id="${CSS.escape(id)}"] input, [data-binding-id="${CSS.escape(id)}"] button`);
-  };
+  const focusFromSearch = () => list.focusRow(0, 'input, button', 'start');
 
   return (
     <section className="psb-bindings" aria-label="Bindings">
@@ -82,33 +63,30 @@ export function BindingsEditor({ selectTree }: { selectTree: SelectTree }) {
           onEnterResults={focusFromSearch}
         />
       )}
-      <div ref={scroller} className="psb-bindings-scroller">
+      <div ref={list.scrollerRef} className="psb-bindings-scroller">
         <ul
           id={listId}
           className="psb-window"
           aria-label="Bindings list"
-          onFocus={(event) => setFocusedId(event.target.closest<HTMLElement>('[data-binding-id]')?.dataset.bindingId ?? null)}
-          style={{ height: virtualizer.getTotalSize() }}
+          onFocus={list.onFocus}
+          style={{ height: list.totalSize }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
-            const id = ids[item.index] as string;
-            return (
-              <BindingRow
-                key={id}
-                id={id}
-                selectTree={selectTree}
-                treeLoaded={tree !== undefined}
-                index={item.index}
-                position={item.index + 1}
-                setSize={ids.length}
-                top={item.start}
-                measure={virtualizer.measureElement}
-                componentOptions={componentOptions}
-                flowOptions={flowOptions}
-                nodeType={nodeType}
-              />
-            );
-          })}
+          {list.rows.map((row) => (
+            <BindingRow
+              key={row.id}
+              id={row.id}
+              selectTree={selectTree}
+              treeLoaded={tree !== undefined}
+              index={row.index}
+              position={row.index + 1}
+              setSize={ids.length}
+              top={row.start}
+              measure={list.measure}
+              componentOptions={componentOptions}
+              flowOptions={flowOptions}
+              nodeType={nodeType}
+            />
+          ))}
         </ul>
       </div>
       <button

@@ -10,7 +10,7 @@ import { Editor } from './Editor.js';
 import { actionFlowsSlice, hydrated, KEY } from './slice.js';
 
 vi.mock('@tanstack/react-virtual', async (real) =>
-  (await import('./testing/roomyVirtualizer.js')).roomyVirtualizer(await real()),
+  (await import('@psb/contracts/testing/roomyVirtualizer')).roomyVirtualizer(await real()),
 );
 
 const page = rootPerTest();

@@ -1,10 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { SearchBox, useWindowedList } from '@psb/contracts/windowing';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import { counted } from './counted.js';
-import { focusWhenDrawn } from './lists/focusWhenDrawn.js';
-import { keptRange } from './lists/keptRange.js';
-import { SearchBox } from './lists/SearchBox.js';
 import { type FlowsRootState, flowIdsMatching, selectFlowById, selectFlowIds, selectSelectedFlowId } from './selectors.js';
 import { flowSelected } from './slice.js';
 
@@ -22,26 +19,11 @@ export function FlowList() {
   const selectedId = useSelector(selectSelectedFlowId);
   const dispatch = useDispatch();
   const listId = useId();
-  const scroller = useRef<HTMLDivElement>(null);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedIndex = focusedId === null ? -1 : ids.indexOf(focusedId);
-  const rangeExtractor = useMemo(() => keptRange(focusedIndex), [focusedIndex]);
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    rangeExtractor,
-  });
+  const list = useWindowedList({ ids, rowHeight: ROW_HEIGHT });
 
-  const focusRow = (index: number) => {
-    const id = ids[Math.max(0, Math.min(ids.length - 1, index))];
-    if (id === undefined) return;
-    virtualizer.scrollToIndex(ids.indexOf(id), { align: 'auto' });
-    focusWhenDrawn(scroller.current, `[data-flow-id="${CSS.escape(id)}"] button`);
-  };
+  const focusRow = (index: number) => list.focusRow(Math.max(0, Math.min(ids.length - 1, index)), 'button');
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const at = focusedIndex;
+    const at = list.focusedIndex;
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: ids.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
@@ -64,29 +46,26 @@ export function FlowList() {
         onEnterResults={focusFromSearch}
       />
       {ids.length === 0 && query !== '' && <p className="psb-muted">No flow is named like “{query}”.</p>}
-      <div ref={scroller} className="psb-flows-scroller">
+      <div ref={list.scrollerRef} className="psb-flows-scroller">
         <ul
           id={listId}
           className="psb-flows-list psb-window"
-          onFocus={(event) => setFocusedId(event.target.closest<HTMLElement>('[data-flow-id]')?.dataset.flowId ?? null)}
+          onFocus={list.onFocus}
           aria-label="Flows"
           onKeyDown={onKeyDown}
-          style={{ height: virtualizer.getTotalSize() }}
+          style={{ height: list.totalSize }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
-            const id = ids[item.index] as string;
-            return (
-              <FlowRow
-                key={id}
-                id={id}
-                position={item.index + 1}
-                setSize={ids.length}
-                top={item.start}
-                isSelected={id === selectedId}
-                onSelect={onSelect}
-              />
-            );
-          })}
+          {list.rows.map((row) => (
+            <FlowRow
+              key={row.id}
+              id={row.id}
+              position={row.index + 1}
+              setSize={ids.length}
+              top={row.start}
+              isSelected={row.id === selectedId}
+              onSelect={onSelect}
+            />
+          ))}
         </ul>
       </div>
     </div>
@@ -105,7 +84,7 @@ const FlowRow = memo(function FlowRow(props: {
   if (!flow) return null;
   return (
     <li
-      data-flow-id={props.id}
+      data-row-id={props.id}
       className="psb-window-row"
       aria-posinset={props.position}
       aria-setsize={props.setSize}

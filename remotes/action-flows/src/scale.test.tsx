@@ -10,7 +10,7 @@ import { Editor } from './Editor.js';
 import { actionFlowsSlice, flowRenamed, hydrated, KEY } from './slice.js';
 
 vi.mock('@tanstack/react-virtual', async (real) =>
-  (await import('./testing/roomyVirtualizer.js')).roomyVirtualizer(await real()),
+  (await import('@psb/contracts/testing/roomyVirtualizer')).roomyVirtualizer(await real()),
 );
 // A flow row calls counted once per render, a binding row componentText: counting the calls counts the row renders.
 const renders = vi.hoisted(() => ({ flowRows: 0, bindingRows: 0 }));

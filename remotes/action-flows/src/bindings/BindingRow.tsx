@@ -44,7 +44,7 @@ export const BindingRow = memo(function BindingRow(props: BindingRowProps) {
     <li
       ref={props.measure}
       data-index={props.index}
-      data-binding-id={props.id}
+      data-row-id={props.id}
       aria-posinset={props.position}
       aria-setsize={props.setSize}
       className={problems.length > 0 ? 'psb-window-row psb-binding-broken' : 'psb-window-row'}

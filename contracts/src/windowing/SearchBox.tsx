@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './windowing.css';
 
 const number = new Intl.NumberFormat('en');
 

@@ -1,0 +1,52 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type FocusEvent, useMemo, useRef, useState } from 'react';
+import { focusWhenDrawn } from './focusWhenDrawn.js';
+import { keptRange } from './keptRange.js';
+import './windowing.css';
+
+export interface WindowedListOptions {
+  /** The rows' ids, in order. Each drawn row carries its id as `data-row-id` (and `data-index` if measured). */
+  ids: readonly string[];
+  /** A row's height in pixels: exact for rows of one line, an estimate for rows measured when drawn. */
+  rowHeight: number;
+  /** Rows drawn beyond each end of the view, so a short scroll shows rows already there. */
+  overscan?: number;
+  /** A row kept drawn even when scrolled away (a roving tab stop), besides the one holding focus. */
+  tabStop?: number;
+}
+
+/**
+ * A list that draws only the rows in view of its scroller (`scrollerRef`), and the row holding focus wherever it is.
+ * Rows are `rows`, each placed at `start` pixels in a box `totalSize` tall; `onFocus` goes on the list, so it knows
+ * which row holds focus; `focusRow` scrolls a row into view and focuses it (or what `inside` finds in it).
+ */
+export function useWindowedList({ ids, rowHeight, overscan = 6, tabStop = -1 }: WindowedListOptions) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [focusedId, setFocusedId] = useState<string>();
+  const focusedIndex = focusedId === undefined ? -1 : ids.indexOf(focusedId);
+  const rangeExtractor = useMemo(() => keptRange([focusedIndex, tabStop]), [focusedIndex, tabStop]);
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan,
+    rangeExtractor,
+  });
+
+  return {
+    scrollerRef,
+    rows: virtualizer.getVirtualItems().map((item) => ({ id: ids[item.index] as string, index: item.index, start: item.start })),
+    totalSize: virtualizer.getTotalSize(),
+    /** For rows whose height is known only once drawn: their `ref`. */
+    measure: virtualizer.measureElement,
+    focusedIndex,
+    onFocus: (event: FocusEvent) => setFocusedId(event.target.closest<HTMLElement>('[data-row-id]')?.dataset.rowId),
+    focusRow(index: number, inside?: string, align: 'auto' | 'start' = 'auto') {
+      const id = ids[index];
+      if (id === undefined) return;
+      virtualizer.scrollToIndex(index, { align });
+      focusWhenDrawn(scrollerRef.current, id, inside);
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { type EditorServer, startEditorServer } from '../e2e/support/editorServe
 import { countReactRenderers } from '../e2e/support/reactRenderers.ts';
 import { generateSnapshot } from './support/generateSnapshot.js';
 import { installEditProbe, installProbes, type ProbeWindow } from './support/pageProbes.js';
+import { measureScroll, type ScrollResult } from './support/scrollInPage.js';
 import { median, percentile } from './support/stats.js';
 import { measureUndo, type UndoResult } from './support/undoInPage.js';
 
@@ -72,15 +73,22 @@ export interface EditResult {
 export interface BrowserResult {
   small: OpenResult;
   large: OpenResult[];
-  /** Typing in the 10,000-node project, which the target is about. */
+  /** Typing in the 10,000-node project, which the first target is about. */
   edit: EditResult;
-  /** The same in the 50,000-node project: how typing grows with the page (no target). */
+  /** The same in the 50,000-node project: how typing grows with the page. */
   editLarge: EditResult;
+  /** The same in the 1,000-node project: what typing at 10,000 is compared with. */
+  editSmall?: EditResult;
+  /** Each region of the 50,000-node project scrolled for two seconds. */
+  scrolls?: ScrollResult[];
   reactRenderers: number;
 }
 
-/** The sizes typing is measured at: the target's, then the largest. */
-export const EDIT_NODES = [10_000, 50_000] as const;
+/** The sizes typing is measured at: the target's, then the largest, then the smallest (for the growth). */
+export const EDIT_NODES = [10_000, 50_000, 1_000] as const;
+/** The project whose regions are scrolled, and those regions. */
+export const SCROLL_NODES = 50_000;
+export const SCROLL_REGIONS = ['Preview', 'Component tree', 'Variables', 'Entity models', 'Action flows'] as const;
 
 const EDITS = 50;
 const WARMUP_EDITS = 3;
@@ -127,11 +135,13 @@ export async function benchBrowser(
       large.push(await withBrowser((b) => measureOpen(b, server, label, generateSnapshot(nodes), runs, timeout, log)));
     };
     for (const size of sizes) await open(size);
-    const [target, largest] = EDIT_NODES;
+    const [target, largest, smallest] = EDIT_NODES;
+    const { edit: editSmall } = await withBrowser((b) => measureEdits(b, server, smallest, options.editSeconds, log));
     const { edit, reactRenderers } = await withBrowser((b) => measureEdits(b, server, target, options.editSeconds, log));
     const { edit: editLarge } = await withBrowser((b) => measureEdits(b, server, largest, options.editSeconds, log));
+    const scrolls = await withBrowser((b) => measureScrolls(b, server, SCROLL_NODES, timeout, log));
     if (last) await open(last);
-    return { small, large, edit, editLarge, reactRenderers };
+    return { small, large, edit, editLarge, editSmall, scrolls, reactRenderers };
   } finally {
     await server.stop();
   }
@@ -150,11 +160,14 @@ async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T>
   }
 }
 
-/** The text the preview shows for a generated project's last paragraph: seen only once the whole page rendered. */
-function lastParagraphMarker(snapshot: { componentTree: { nodes: Record<string, { props: Record<string, unknown> }> } }) {
+/**
+ * The text the preview shows for a generated project's first paragraph: the top of the page, which is what a
+ * person sees of it (a canvas drawing its sections as they scroll into view never draws the last one at the open).
+ */
+function firstParagraphMarker(snapshot: { componentTree: { nodes: Record<string, { props: Record<string, unknown> }> } }) {
   const contents = Object.values(snapshot.componentTree.nodes).map((n) => String(n.props.content ?? ''));
-  const last = contents.filter((c) => c.startsWith('Paragraph ')).at(-1);
-  return last ? last.slice(0, last.indexOf(' tells')) : 'Hello Ada';
+  const first = contents.find((c) => c.startsWith('Paragraph '));
+  return first ? first.slice(0, first.indexOf(' tells')) : 'Hello Ada';
 }
 
 async function measureOpen(
@@ -167,7 +180,7 @@ async function measureOpen(
   log: (line: string) => void,
 ): Promise<OpenResult> {
   const id = (await server.createProject({ ...snapshot, meta: { name: label } })).meta.id;
-  const marker = lastParagraphMarker(snapshot);
+  const marker = firstParagraphMarker(snapshot);
   const samples: { ready: number; script: number; style: number; layout: number; heap: number }[] = [];
   const stepSamples: Record<string, number>[] = [];
   let first: (Awaited<ReturnType<typeof pageFacts>> & { scripts: string[] }) | undefined;
@@ -384,7 +397,7 @@ async function pageFacts(page: Page, id: string) {
 async function measureEdits(browser: Browser, server: EditorServer, nodes: number, seconds: number, log: (line: string) => void) {
   const snapshot = generateSnapshot(nodes);
   const id = (await server.createProject({ ...snapshot, meta: { name: 'Edits' } })).meta.id;
-  const { context, page, cdp } = await freshPage(browser, lastParagraphMarker(snapshot));
+  const { context, page, cdp } = await freshPage(browser, firstParagraphMarker(snapshot));
   try {
     await openEditor(page, `${server.url}/projects/${id}`, 300_000);
     const reactRenderers = await page.evaluate(() => (window as unknown as ProbeWindow).__reactRendererVersions.length);
@@ -501,4 +514,33 @@ async function startProfile(cdp: CDPSession) {
       await writeFile(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
     },
   };
+}
+
+/** In a fresh page of the `nodes`-node project, each of SCROLL_REGIONS scrolled for two seconds; the dock's shown by its tab. */
+async function measureScrolls(
+  browser: Browser,
+  server: EditorServer,
+  nodes: number,
+  timeout: number,
+  log: (line: string) => void,
+): Promise<ScrollResult[]> {
+  const snapshot = generateSnapshot(nodes);
+  const id = (await server.createProject({ ...snapshot, meta: { name: 'Scrolls' } })).meta.id;
+  const { context, page } = await freshPage(browser, firstParagraphMarker(snapshot));
+  try {
+    await openEditor(page, `${server.url}/projects/${id}`, timeout);
+    const results: ScrollResult[] = [];
+    for (const region of SCROLL_REGIONS) {
+      const tab = page.getByRole('tablist', { name: 'Data and logic' }).getByRole('tab', { name: region, exact: true });
+      if ((await tab.count()) > 0) await tab.click();
+      // Whatever showing the tab set off settles first: the scroll alone is measured.
+      await page.waitForTimeout(1_000);
+      const result = await measureScroll(page, region);
+      log(`  scroll ${region}: ${result.longFrames} frames > 50 ms, longest ${result.longestFrame.toFixed(0)} ms`);
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await context.close();
+  }
 }

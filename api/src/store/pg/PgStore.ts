@@ -98,11 +98,21 @@ interface CurrentRow {
   rev: number;
 }
 
+/** A project's row as `get` and `restoreFromTrash` read it: the meta is stored as JSON text. */
+type ProjectRow = { etag: string; meta: string; bytes: Buffer };
+
+const storedOf = (row: ProjectRow): StoredProject => ({
+  etag: row.etag,
+  meta: JSON.parse(row.meta) as ProjectMeta,
+  bytes: row.bytes,
+});
+
 /**
  * Stores projects, their revisions and the trash in PostgreSQL, so that several API servers can share one
  * database. Nothing is cached but the list, checked against the database's list version on every read: a write
- * through one server is read through any other at once. A conditional write reads the current ETag, decides the condition, and writes only if the row
- * still has that ETag (one statement): two servers holding the same ETag cannot both win.
+ * through one server is read through any other at once. A conditional write reads the current ETag, decides the
+ * condition, and writes only if the row still has that ETag (one statement): two servers holding the same ETag
+ * cannot both win.
  */
 export class PgStore implements ProjectStore {
   readonly #pool: pg.Pool;
@@ -163,8 +173,8 @@ export class PgStore implements ProjectStore {
 
   async get(id: string): Promise<StoredProject | undefined> {
     if (!idPattern.test(id)) return undefined;
-    const [row] = await this.#query<{ etag: string; meta: string; bytes: Buffer }>('psb_get', SQL.get, [id]);
-    return row && { etag: row.etag, meta: JSON.parse(row.meta) as ProjectMeta, bytes: row.bytes };
+    const [row] = await this.#query<ProjectRow>('psb_get', SQL.get, [id]);
+    return row && storedOf(row);
   }
 
   async create({ meta, bytes }: SnapshotFile): Promise<StoredProject> {
@@ -237,13 +247,9 @@ export class PgStore implements ProjectStore {
 
   async restoreFromTrash(id: string): Promise<StoredProject> {
     if (!idPattern.test(id)) throw new NotInTrashError(id);
-    const [row] = await this.#query<{ etag: string; meta: string; bytes: Buffer }>(
-      'psb_restore_from_trash',
-      SQL.restoreFromTrash,
-      [id],
-    );
+    const [row] = await this.#query<ProjectRow>('psb_restore_from_trash', SQL.restoreFromTrash, [id]);
     if (!row) throw new NotInTrashError(id);
-    return { etag: row.etag, meta: JSON.parse(row.meta) as ProjectMeta, bytes: row.bytes };
+    return storedOf(row);
   }
 
   async purge(id: string): Promise<void> {

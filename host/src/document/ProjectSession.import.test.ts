@@ -1,3 +1,4 @@
+import { countProblems, LISTED_PROBLEMS } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { NetworkError } from '../api/projectsApi.js';
@@ -37,5 +38,19 @@ describe('ProjectSession: the name of an import', () => {
     const t = await setup();
     expect(await t.session.importText('{ not json')).toBe(false);
     expect(t.notify.success).not.toHaveBeenCalled();
+  });
+
+  it('lists the first 100 problems of a file with 50,000 and says there are more, leaving the open project alone', async () => {
+    const t = await setup();
+    await t.session.create('Blank');
+    const file = richSnapshot();
+    file.componentTree.rootIds = file.componentTree.rootIds.concat(Array.from({ length: 50_000 }, (_, i) => `ghost${i}`));
+    expect(await t.session.importText(serializeSnapshot(file))).toBe(false);
+    const dialog = t.state().document.dialog;
+    expect(dialog?.kind).toBe('problems');
+    const problems = dialog?.kind === 'problems' ? dialog.problems : [];
+    expect(problems.slice(0, LISTED_PROBLEMS).every((p) => p.message.startsWith('No node with id "ghost'))).toBe(true);
+    expect(countProblems(problems)).toBe('More than 100 problems');
+    expect(t.state().document.meta.name).toBe('Blank');
   });
 });

@@ -91,6 +91,21 @@ test('export, then import the file: a new project with the same sections', async
   await expect(status(page)).toHaveText('Saved');
 });
 
+test('a file with 50,000 problems lists the first 100 and says there are more', async ({ page, editor }) => {
+  await newProject(page, editor.url);
+  const broken = richSnapshot();
+  broken.componentTree.rootIds = broken.componentTree.rootIds.concat(Array.from({ length: 50_000 }, (_, i) => `ghost${i}`));
+  const file = path.join(WORK, `many-problems-${Date.now()}.json`);
+  await writeFile(file, JSON.stringify(broken));
+
+  await page.locator('input[type=file]').setInputFiles(file);
+  const alert = page.getByRole('alertdialog', { name: 'This file cannot be imported' });
+  await expect(alert).toContainText('More than 100 problems');
+  await expect(alert.getByRole('listitem')).toHaveCount(100);
+  await expect(alert).toContainText('…and more, not listed.');
+  await alert.getByRole('button', { name: 'OK' }).click();
+});
+
 test('an invalid file lists every problem and changes nothing', async ({ page, editor }) => {
   await newProject(page, editor.url);
   const url = page.url();

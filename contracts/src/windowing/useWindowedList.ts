@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { type FocusEvent, useMemo, useRef, useState } from 'react';
 import { focusWhenDrawn } from './focusWhenDrawn.js';
 import { keptRange } from './keptRange.js';
@@ -14,6 +14,20 @@ export interface WindowedListOptions {
   /** A row kept drawn even when scrolled away (a roving tab stop), besides the one holding focus. */
   tabStop?: number;
 }
+
+/*
+ * A list in a hidden panel (display: none, as the dock hides the editors not shown) measures 0 px, and so does each
+ * of its rows. Taken at their word, the virtualizer unmounts every row (and the focus and drafts in them), and records
+ * each drawn row as 0 px tall: a short list's height falls to 0, and a scroller as tall as its content then has no
+ * room to draw a row in when shown again, so it never draws one. A size of 0 is passed over instead: a hidden list
+ * stays as it was, and is right as soon as it is shown.
+ */
+const observeShownRect: typeof observeElementRect = (instance, resize) =>
+  observeElementRect(instance, (rect) => {
+    if (rect.width > 0 || rect.height > 0) resize(rect);
+  });
+const measureShownRow: typeof measureElement = (element, entry, instance) =>
+  measureElement(element, entry, instance) || (instance.measurementsCache[instance.indexFromElement(element)]?.size ?? 0);
 
 /**
  * A list that draws only the rows in view of its scroller (`scrollerRef`), and the row holding focus wherever it is.
@@ -32,6 +46,8 @@ export function useWindowedList({ ids, rowHeight, overscan = 6, tabStop = -1 }: 
     getItemKey: (index) => ids[index] ?? index,
     overscan,
     rangeExtractor,
+    observeElementRect: observeShownRect,
+    measureElement: measureShownRow,
   });
 
   return {

@@ -32,20 +32,23 @@ export function Editor({ host }: DomainEditorProps) {
 
 const MemoFlowList = memo(FlowList);
 
-/** The open flow: its name, its steps. It reads that flow alone, so editing another changes nothing here. */
+/**
+ * The open flow: its name, its steps. It reads that flow's name alone, so typing in a step (or editing another flow)
+ * leaves it as it is: the steps editor reads the steps.
+ */
 const FlowDetail = memo(function FlowDetail({ variables }: { variables: VariablesSection | undefined }) {
-  const selectedId = useSelector(selectSelectedFlowId);
-  const flow = useSelector((state: FlowsRootState) => (selectedId === null ? undefined : selectFlowById(state, selectedId)));
+  const id = useSelector(selectSelectedFlowId);
+  const name = useSelector((state: FlowsRootState) => (id === null ? undefined : selectFlowById(state, id)?.name));
   const dispatch = useDispatch();
-  if (!flow) return null;
+  if (id === null || name === undefined) return null;
   return (
-    <section className="psb-flows-detail" aria-label={`Flow ${flow.name}`}>
-      <FlowName key={flow.id} id={flow.id} name={flow.name} />
-      <button type="button" onClick={() => dispatch(flowRemoved(flow.id))}>
+    <section className="psb-flows-detail" aria-label={`Flow ${name}`}>
+      <FlowName key={id} id={id} name={name} />
+      <button type="button" onClick={() => dispatch(flowRemoved(id))}>
         Delete flow
       </button>
       <h3>Steps</h3>
-      <StepsEditor at={{ flowId: flow.id, parentStepId: null }} steps={flow.steps} variables={variables} />
+      <StepsEditor key={id} flowId={id} variables={variables} />
     </section>
   );
 });

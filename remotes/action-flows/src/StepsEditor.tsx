@@ -1,215 +1,130 @@
-import {
-  COMPARISONS,
-  entityById,
-  type FlowStep,
-  HTTP_METHODS,
-  parseTemplate,
-  type StepKind,
-  type VariablesSection,
-} from '@psb/contracts';
-import { useId, useState } from 'react';
-import { useDispatch } from 'react-redux';
-import { ComboField } from './ComboField.js';
-import { type Option, SelectField } from './SelectField.js';
-import { newStep, type StepList, stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
+import type { VariablesSection } from '@psb/contracts';
+import { useWindowedList } from '@psb/contracts/windowing';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { useDispatch, useSelector } from 'react-redux';
+import { stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
+import { AddStep } from './steps/AddStep.js';
+import { endOfSubtree, type Row } from './steps/rows.js';
+import { BranchRow, type RowActions, StepRow } from './steps/StepRow.js';
+import { rowsOfFlow } from './steps/selectors.js';
+import './steps/steps.css';
 
-const KINDS: [StepKind, string][] = [
-  ['setVariable', 'Set variable'],
-  ['showToast', 'Show toast'],
-  ['navigate', 'Navigate'],
-  ['request', 'Request'],
-  ['if', 'If'],
-];
+/** A step row's height before it is measured: a fieldset of one line of fields and one of buttons. */
+const ESTIMATED_ROW_HEIGHT = 84;
 
-/** An ordered list of steps, each editable, movable and deletable, with a way to add one. */
-export function StepsEditor({
-  at,
-  steps,
-  variables,
-}: {
-  at: StepList;
-  steps: FlowStep[];
-  variables: VariablesSection | undefined;
-}) {
+/**
+ * The steps of flow `flowId`, If steps' branches and their steps each a row under it, and a way to add a step at the
+ * end. Only the rows in view are drawn (and the one holding focus); each reads its own step. The arrow keys, Home and
+ * End move between rows, Alt+arrows move a step among its siblings, Enter goes into a row's fields, Escape back out.
+ */
+export function StepsEditor({ flowId, variables }: { flowId: string; variables: VariablesSection | undefined }) {
+  const selectRows = useMemo(() => rowsOfFlow(flowId), [flowId]);
+  const rows = useSelector(selectRows);
+  const ids = useMemo(() => rows.map((row) => row.id), [rows]);
+  const list = useWindowedList({ ids, rowHeight: ESTIMATED_ROW_HEIGHT, overscan: 4, tabStop: 0 });
+  const tabStop = Math.max(0, list.focusedIndex);
   const dispatch = useDispatch();
-  const [kind, setKind] = useState<StepKind>('setVariable');
-  const kindId = useId();
-  const firstVariable = variables?.ids[0];
-  const step = newStep(kind, firstVariable);
+  const hintId = useId();
+
+  // A row to focus once an action has changed the rows: the step added or moved, or the one after a deleted step.
+  const wanted = useRef<{ id: string; inside?: string; before: Row[] }>(undefined);
+  const rowsNow = useRef(rows);
+  rowsNow.current = rows;
+  useEffect(() => {
+    const want = wanted.current;
+    if (!want || want.before === rows) return;
+    wanted.current = undefined;
+    const index = ids.indexOf(want.id);
+    if (index >= 0) list.focusRow(index, want.inside);
+  });
+
+  const actions = useMemo<RowActions>(() => {
+    const want = (id: string, inside?: string) => {
+      wanted.current = { id, inside, before: rowsNow.current };
+    };
+    return {
+      change: (step) => dispatch(stepChanged({ flowId, step })),
+      move(row, by, keepButton) {
+        const stillMovable = by < 0 ? row.position + by > 1 : row.position + by < row.siblings;
+        want(row.id, keepButton && stillMovable ? `button[data-move="${by}"]` : undefined);
+        dispatch(stepMoved({ flowId, stepId: row.id, by }));
+      },
+      remove(row) {
+        const now = rowsNow.current;
+        const index = now.findIndex((r) => r.id === row.id);
+        const next = now[endOfSubtree(now, index)] ?? now[index - 1];
+        if (next) want(next.id);
+        dispatch(stepRemoved({ flowId, stepId: row.id }));
+      },
+      add(at, step) {
+        want(step.id);
+        dispatch(stepAdded({ at, step }));
+      },
+    };
+  }, [dispatch, flowId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const rowElement = target.closest<HTMLElement>('[data-row-id]');
+    if (!rowElement || event.nativeEvent.defaultPrevented) return;
+    if (target !== rowElement) {
+      // The keys in a field are the field's, but Escape (unless the field used it) goes back to its row.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        rowElement.focus();
+      }
+      return;
+    }
+    const at = list.focusedIndex;
+    const row = rows[at];
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const by = event.key === 'ArrowUp' ? -1 : 1;
+      if (row?.kind === 'step' && row.position + by >= 1 && row.position + by <= row.siblings) actions.move(row, by, false);
+      return;
+    }
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      rowElement.querySelector<HTMLElement>('input, select, button:not(:disabled)')?.focus();
+      return;
+    }
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    list.focusRow(Math.max(0, Math.min(rows.length - 1, to)));
+  };
+
   return (
-    <div className="psb-steps">
-      <ol>
-        {steps.map((s, index) => (
-          <li key={s.id}>
-            <StepEditor flowId={at.flowId} step={s} variables={variables} first={index === 0} last={index === steps.length - 1} />
-          </li>
-        ))}
-      </ol>
-      <div className="psb-steps-add">
-        <label htmlFor={kindId}>Step kind</label>
-        <select id={kindId} value={kind} onChange={(event) => setKind(event.target.value as StepKind)}>
-          {KINDS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <button type="button" disabled={!step} onClick={() => step && dispatch(stepAdded({ at, step }))}>
-          Add step
-        </button>
-        {!step && <span className="psb-muted">Define a variable first.</span>}
+    <div className="psb-steps-editor">
+      {rows.length > 0 && (
+        <p id={hintId} className="psb-muted psb-steps-hint">
+          On a step: ↑ ↓ Home End go between steps, Alt+↑ ↓ moves it, Enter edits it, Escape leaves a field.
+        </p>
+      )}
+      <div ref={list.scrollerRef} className="psb-steps-scroller">
+        <div
+          role="treegrid"
+          className="psb-window"
+          aria-label="Steps"
+          aria-rowcount={rows.length}
+          aria-describedby={rows.length > 0 ? hintId : undefined}
+          onFocus={list.onFocus}
+          onKeyDown={onKeyDown}
+          style={{ height: list.totalSize }}
+        >
+          {list.rows.map(({ id, index, start }) => {
+            const row = rows[index] as Row;
+            const place = { index, top: start, tabbable: index === tabStop, measure: list.measure };
+            const shared = { flowId, variables, actions, ...place };
+            return row.kind === 'step' ? (
+              <StepRow key={id} row={row} {...shared} />
+            ) : (
+              <BranchRow key={id} row={row} {...shared} />
+            );
+          })}
+        </div>
       </div>
+      <AddStep variables={variables} onAdd={(step) => actions.add({ flowId, parentStepId: null }, step)} />
     </div>
   );
-}
-
-interface StepProps {
-  flowId: string;
-  step: FlowStep;
-  variables: VariablesSection | undefined;
-  first: boolean;
-  last: boolean;
-}
-
-function StepEditor({ flowId, step, variables, first, last }: StepProps) {
-  const dispatch = useDispatch();
-  const change = (changes: Partial<FlowStep>) => dispatch(stepChanged({ flowId, step: { ...step, ...changes } as FlowStep }));
-  const title = KINDS.find(([k]) => k === step.kind)?.[1] ?? step.kind;
-  // The variable and the value of a Set variable step, and of an If step's comparison.
-  const variableField = 'variableId' in step && (
-    <VariableSelect
-      label="Variable"
-      value={step.variableId}
-      variables={variables}
-      onChange={(variableId) => change({ variableId })}
-    />
-  );
-  const valueField = 'value' in step && (
-    <TemplateField label="Value" value={step.value} onChange={(value) => change({ value })} />
-  );
-  return (
-    <fieldset className="psb-step">
-      <legend>{title}</legend>
-      {step.kind === 'setVariable' && (
-        <>
-          {variableField}
-          {valueField}
-        </>
-      )}
-      {step.kind === 'showToast' && (
-        <TemplateField label="Message" value={step.message} onChange={(message) => change({ message })} />
-      )}
-      {step.kind === 'navigate' && <TemplateField label="URL" value={step.url} onChange={(url) => change({ url })} />}
-      {step.kind === 'request' && (
-        <>
-          <SelectField
-            label="Method"
-            current={[step.method, step.method]}
-            options={() => HTTP_METHODS.map((m) => [m, m])}
-            onChange={(method) => change({ method } as never)}
-          />
-          <TemplateField label="URL" value={step.url} onChange={(url) => change({ url })} />
-          <TemplateField
-            label="Body"
-            value={step.body ?? ''}
-            onChange={(body) => change({ body: body === '' ? undefined : body } as never)}
-          />
-          <VariableSelect
-            label="Result variable"
-            value={step.resultVariableId ?? ''}
-            variables={variables}
-            optional
-            onChange={(id) => dispatch(stepChanged({ flowId, step: withResult(step, id) }))}
-          />
-        </>
-      )}
-      {step.kind === 'if' && (
-        <>
-          {variableField}
-          <SelectField
-            label="Comparison"
-            current={[step.comparison, step.comparison]}
-            options={() => COMPARISONS.map((c) => [c, c])}
-            onChange={(comparison) => change({ comparison } as never)}
-          />
-          {valueField}
-          <div className="psb-branch">
-            <h4>Then</h4>
-            <StepsEditor
-              at={{ flowId, parentStepId: step.id, branch: 'thenSteps' }}
-              steps={step.thenSteps}
-              variables={variables}
-            />
-            <h4>Else</h4>
-            <StepsEditor
-              at={{ flowId, parentStepId: step.id, branch: 'elseSteps' }}
-              steps={step.elseSteps}
-              variables={variables}
-            />
-          </div>
-        </>
-      )}
-      <div className="psb-step-actions">
-        <button type="button" disabled={first} onClick={() => dispatch(stepMoved({ flowId, stepId: step.id, by: -1 }))}>
-          Move step up
-        </button>
-        <button type="button" disabled={last} onClick={() => dispatch(stepMoved({ flowId, stepId: step.id, by: 1 }))}>
-          Move step down
-        </button>
-        <button type="button" onClick={() => dispatch(stepRemoved({ flowId, stepId: step.id }))}>
-          Delete step
-        </button>
-      </div>
-    </fieldset>
-  );
-}
-
-function withResult(step: Extract<FlowStep, { kind: 'request' }>, id: string): FlowStep {
-  const { resultVariableId: _drop, ...rest } = step;
-  return id ? { ...rest, resultVariableId: id } : rest;
-}
-
-/** A text field that may hold `{{expressions}}`; each expression's error is shown where it is written. */
-function TemplateField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
-  const id = useId();
-  const errors = parseTemplate(value).flatMap((part) =>
-    part.kind === 'expression' && !part.parsed.ok
-      ? [`{{${part.source}}} at ${part.start + part.parsed.error.start}: ${part.parsed.error.message}`]
-      : [],
-  );
-  return (
-    <div className="psb-flows-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {errors.map((error) => (
-        <span key={error} className="psb-flows-error" role="alert">
-          {error}
-        </span>
-      ))}
-    </div>
-  );
-}
-
-/** Picks a variable by name; a step pointing at a deleted variable says so instead of hiding it. */
-function VariableSelect(props: {
-  label: string;
-  value: string;
-  variables: VariablesSection | undefined;
-  optional?: boolean;
-  onChange: (id: string) => void;
-}) {
-  const { variables, optional } = props;
-  const none: Option = ['', '(none)'];
-  const variable = variables && entityById(variables, props.value);
-  const current: Option = optional && props.value === '' ? none : [props.value, variable?.name ?? '⚠ deleted variable'];
-  const options = () => [
-    ...(optional ? [none] : []),
-    ...(variables?.ids ?? []).map((id): Option => [id, variables?.entities[id]?.name ?? id]),
-  ];
-  return <ComboField label={props.label} current={current} options={options} onChange={props.onChange} />;
 }

@@ -1,12 +1,13 @@
-import type { VariablesSection } from '@psb/contracts';
+import type { FlowStep, VariablesSection } from '@psb/contracts';
 import { useWindowedList } from '@psb/contracts/windowing';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
+import { useDispatch, useSelector, useStore } from 'react-redux';
+import type { FlowsRootState } from './selectors.js';
 import { stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
 import { AddStep } from './steps/AddStep.js';
 import { endOfSubtree, type Row } from './steps/rows.js';
 import { BranchRow, type RowActions, StepRow } from './steps/StepRow.js';
-import { rowsOfFlow } from './steps/selectors.js';
+import { rowsOfFlow, selectStepOfRow } from './steps/selectors.js';
 import './steps/steps.css';
 
 /** A step row's height before it is measured: a fieldset of one line of fields and one of buttons. */
@@ -24,6 +25,7 @@ export function StepsEditor({ flowId, variables }: { flowId: string; variables: 
   const list = useWindowedList({ ids, rowHeight: ESTIMATED_ROW_HEIGHT, overscan: 4, tabStop: 0 });
   const tabStop = Math.max(0, list.focusedIndex);
   const dispatch = useDispatch();
+  const store = useStore<FlowsRootState>();
   const hintId = useId();
 
   // A row to focus once an action has changed the rows: the step added or moved, or the one after a deleted step.
@@ -43,7 +45,13 @@ export function StepsEditor({ flowId, variables }: { flowId: string; variables: 
       wanted.current = { id, inside, before: rowsNow.current };
     };
     return {
-      change: (step) => dispatch(stepChanged({ flowId, step })),
+      change(row, changes) {
+        const step = selectStepOfRow(store.getState(), flowId, row);
+        if (!step) return;
+        // A field emptied of an optional value (a request's body) is left out, not kept as undefined.
+        const changed = Object.fromEntries(Object.entries({ ...step, ...changes }).filter(([, value]) => value !== undefined));
+        dispatch(stepChanged({ flowId, step: changed as FlowStep }));
+      },
       move(row, by, keepButton) {
         const stillMovable = by < 0 ? row.position + by > 1 : row.position + by < row.siblings;
         want(row.id, keepButton && stillMovable ? `button[data-move="${by}"]` : undefined);
@@ -61,7 +69,7 @@ export function StepsEditor({ flowId, variables }: { flowId: string; variables: 
         dispatch(stepAdded({ at, step }));
       },
     };
-  }, [dispatch, flowId]);
+  }, [dispatch, flowId, store]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;

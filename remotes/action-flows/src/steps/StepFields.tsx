@@ -3,17 +3,16 @@ import { useId } from 'react';
 import { ComboField } from '../ComboField.js';
 import { type Option, SelectField } from '../SelectField.js';
 
-/** The fields of one step, by its kind; each change gives the whole step with that field changed. */
+/** The fields of one step, by its kind; each change gives the fields changed (undefined for one removed). */
 export function StepFields({
   step,
   variables,
-  onChange,
+  onChange: change,
 }: {
   step: FlowStep;
   variables: VariablesSection | undefined;
-  onChange: (step: FlowStep) => void;
+  onChange: (changes: Partial<FlowStep>) => void;
 }) {
-  const change = (changes: Partial<FlowStep>) => onChange({ ...step, ...changes } as FlowStep);
   // The variable and the value of a Set variable step, and of an If step's comparison.
   const variableField = 'variableId' in step && (
     <VariableSelect
@@ -58,7 +57,7 @@ export function StepFields({
             value={step.resultVariableId ?? ''}
             variables={variables}
             optional
-            onChange={(id) => onChange(withResult(step, id))}
+            onChange={(id) => change({ resultVariableId: id === '' ? undefined : id } as never)}
           />
         </>
       );
@@ -76,11 +75,6 @@ export function StepFields({
         </>
       );
   }
-}
-
-function withResult(step: Extract<FlowStep, { kind: 'request' }>, id: string): FlowStep {
-  const { resultVariableId: _drop, ...rest } = step;
-  return id ? { ...rest, resultVariableId: id } : rest;
 }
 
 /** A text field that may hold `{{expressions}}`; each expression's error is shown where it is written. */

@@ -8,12 +8,13 @@ import { AddStep } from './AddStep.js';
 import { RowItem, type RowPlacement } from './RowItem.js';
 import type { BranchRowData, Row, StepRowData } from './rows.js';
 import { StepFields } from './StepFields.js';
-import { selectStepOfRow } from './selectors.js';
+import { selectStepOfRow, showsTheSame } from './selectors.js';
 import { stepLabel, stepTitle } from './titles.js';
 
 /** What the rows do, the same functions for the list's life, so that a memoized row re-renders only for its own step. */
 export interface RowActions {
-  change: (step: FlowStep) => void;
+  /** Changes fields of the row's step as it is in the store now (the row's copy of an If step may hold old branches). */
+  change: (row: StepRowData, changes: Partial<FlowStep>) => void;
   /** `keepButton`: focus stays on the Move button pressed, while it can still be pressed. */
   move: (row: StepRowData, by: -1 | 1, keepButton: boolean) => void;
   remove: (row: StepRowData) => void;
@@ -29,7 +30,7 @@ interface RowProps<R extends Row> extends RowPlacement {
 
 /** A step: it reads its own step by its path, so typing in it re-renders this row and no other. */
 export const StepRow = memo(function StepRow({ row, flowId, variables, actions, ...place }: RowProps<StepRowData>) {
-  const step = useSelector((state: FlowsRootState) => selectStepOfRow(state, flowId, row));
+  const step = useSelector((state: FlowsRootState) => selectStepOfRow(state, flowId, row), showsTheSame);
   if (!step) return null;
   return (
     <RowItem row={row} {...place} label={stepLabel(step, variables)}>
@@ -40,7 +41,7 @@ export const StepRow = memo(function StepRow({ row, flowId, variables, actions, 
           </span>{' '}
           {stepTitle(step.kind)}
         </legend>
-        <StepFields step={step} variables={variables} onChange={actions.change} />
+        <StepFields step={step} variables={variables} onChange={(changes) => actions.change(row, changes)} />
         <div className="psb-step-actions">
           <button type="button" data-move="-1" disabled={row.position === 1} onClick={() => actions.move(row, -1, true)}>
             Move step up

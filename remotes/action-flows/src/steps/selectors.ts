@@ -28,3 +28,16 @@ export function selectStepOfRow(state: FlowsRootState, flowId: string, row: Step
   const step = flow && stepAt(flow.steps, row.path);
   return step?.id === row.id ? step : undefined;
 }
+
+/**
+ * Whether a row shows the same for two versions of its step. An If step's row shows its own fields, not the steps in
+ * its branches, which have rows of their own: typing in one of those leaves the If step's row as it is.
+ */
+export function showsTheSame(a: FlowStep | undefined, b: FlowStep | undefined): boolean {
+  if (a === b) return true;
+  if (a?.kind !== 'if' || b?.kind !== 'if') return false;
+  const keys = Object.keys(a) as (keyof typeof a)[];
+  return (
+    keys.length === Object.keys(b).length && keys.every((key) => key === 'thenSteps' || key === 'elseSteps' || a[key] === b[key])
+  );
+}

@@ -21,6 +21,8 @@ export interface OpenResult {
   ready: number;
   /** Set when an open was not ready within this many seconds (then ready is Infinity). */
   timedOutAfter?: number;
+  /** Set when an editor failed to load during an open (then ready is Infinity): the panels that failed. */
+  failedPanels?: string[];
   /** JSON.parse of the project's bytes in the same page, median ms: the floor of any load. */
   jsonParse: number;
   /**
@@ -73,10 +75,10 @@ export interface EditResult {
 export interface BrowserResult {
   small: OpenResult;
   large: OpenResult[];
-  /** Typing in the 10,000-node project, which the first target is about. */
-  edit: EditResult;
+  /** Typing in the 10,000-node project, which the first target is about (absent when it could not open). */
+  edit?: EditResult;
   /** The same in the 50,000-node project: how typing grows with the page. */
-  editLarge: EditResult;
+  editLarge?: EditResult;
   /** The same in the 1,000-node project: what typing at 10,000 is compared with. */
   editSmall?: EditResult;
   /** Each region of the 50,000-node project scrolled for two seconds. */
@@ -136,12 +138,30 @@ export async function benchBrowser(
     };
     for (const size of sizes) await open(size);
     const [target, largest, smallest] = EDIT_NODES;
-    const { edit: editSmall } = await withBrowser((b) => measureEdits(b, server, smallest, options.editSeconds, log));
-    const { edit, reactRenderers } = await withBrowser((b) => measureEdits(b, server, target, options.editSeconds, log));
-    const { edit: editLarge } = await withBrowser((b) => measureEdits(b, server, largest, options.editSeconds, log));
-    const scrolls = await withBrowser((b) => measureScrolls(b, server, SCROLL_NODES, timeout, log));
+    // A size whose editor fails to open is reported as such; the others are still measured.
+    const attempt = async <T>(what: string, run: () => Promise<T>): Promise<T | undefined> =>
+      run().catch((error: unknown) => {
+        log(`  ${what} not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        return undefined;
+      });
+    const edits = (nodes: number) =>
+      attempt(`typing at ${nodes.toLocaleString('en-US')} nodes`, () =>
+        withBrowser((b) => measureEdits(b, server, nodes, options.editSeconds, log)),
+      );
+    const editSmall = (await edits(smallest))?.edit;
+    const measured = await edits(target);
+    const editLarge = (await edits(largest))?.edit;
+    const scrolls = await attempt('scrolling', () => withBrowser((b) => measureScrolls(b, server, SCROLL_NODES, timeout, log)));
     if (last) await open(last);
-    return { small, large, edit, editLarge, editSmall, scrolls, reactRenderers };
+    return {
+      small,
+      large,
+      edit: measured?.edit,
+      editLarge,
+      editSmall,
+      scrolls,
+      reactRenderers: measured?.reactRenderers ?? Number.NaN,
+    };
   } finally {
     await server.stop();
   }
@@ -184,6 +204,7 @@ async function measureOpen(
   const samples: { ready: number; script: number; style: number; layout: number; heap: number }[] = [];
   const stepSamples: Record<string, number>[] = [];
   let first: (Awaited<ReturnType<typeof pageFacts>> & { scripts: string[] }) | undefined;
+  let failedPanels: string[] | undefined;
   for (let run = 0; run < runs; run++) {
     const { context, page, cdp } = await freshPage(browser, marker);
     const scripts: string[] = [];
@@ -195,18 +216,22 @@ async function measureOpen(
       const profiling = run === 0 ? await startProfile(cdp) : undefined;
       // Only the navigation itself: readiness is what the probe in the page measures.
       await page.goto(`${server.url}/projects/${id}`, { waitUntil: 'commit' });
-      const ready = (await page
-        .waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout })
-        .then((handle) => handle.jsonValue())
-        .catch(() => undefined)) as number | undefined;
+      const outcome = await waitReady(page, timeout).catch(() => undefined);
+      const ready = typeof outcome === 'number' ? outcome : undefined;
+      if (Array.isArray(outcome)) failedPanels = outcome;
       if (ready === undefined) {
-        log(`  open ${label}: not ready after ${timeout / 1000} s`);
+        log(
+          `  open ${label}: ${failedPanels ? `${failedPanels.join(', ')} failed to load` : `not ready after ${timeout / 1000} s`}`,
+        );
+        // A failed load still says what the page held by then: its elements and heap, beside no ready time.
+        const metrics = failedPanels ? await chromeMetrics(cdp) : undefined;
+        if (failedPanels) first ??= { ...(await pageFacts(page, id)), scripts: [...scripts] };
         samples.push({
           ready: Number.POSITIVE_INFINITY,
           script: Number.NaN,
           style: Number.NaN,
           layout: Number.NaN,
-          heap: Number.NaN,
+          heap: metrics?.JSHeapUsedSize ?? Number.NaN,
         });
         break;
       }
@@ -236,7 +261,8 @@ async function measureOpen(
     }
   }
   const nodes = Object.keys(snapshot.componentTree.nodes).length;
-  const warm = nodes >= 1_000 && first ? await measureWarmOpens(browser, server, label, id, marker, timeout) : undefined;
+  const warm =
+    nodes >= 1_000 && first && !failedPanels ? await measureWarmOpens(browser, server, label, id, marker, timeout) : undefined;
   if (warm) log(`  open ${label} again: ${OPEN_STEPS.map((step) => (warm.steps[step] ?? Number.NaN).toFixed(1)).join(' / ')} ms`);
   return {
     label,
@@ -250,7 +276,8 @@ async function measureOpen(
     heapBytes: median(samples.map((s) => s.heap)),
     steps: Object.fromEntries(OPEN_STEPS.map((step) => [step, median(stepSamples.map((s) => s[step] ?? Number.NaN))])),
     ...(first ?? { domNodes: Number.NaN, domByRegion: {}, jsonParse: Number.NaN, bytes: Number.NaN, scripts: [] }),
-    ...(samples.some((s) => s.ready === Number.POSITIVE_INFINITY) ? { timedOutAfter: timeout / 1000 } : {}),
+    ...(failedPanels ? { failedPanels } : {}),
+    ...(!failedPanels && samples.some((s) => s.ready === Number.POSITIVE_INFINITY) ? { timedOutAfter: timeout / 1000 } : {}),
   };
 }
 
@@ -297,11 +324,22 @@ async function measureWarmOpens(
   }
 }
 
-/** Navigates to `url` and waits until the probe in the page finds the editor ready. */
+/** Navigates to `url` and waits until the probe in the page finds the editor ready; throws if an editor failed to load. */
 async function openEditor(page: Page, url: string, timeout: number) {
   // Only the navigation itself: readiness is what the probe in the page measures.
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchReady, undefined, { timeout });
+  const outcome = await waitReady(page, timeout);
+  if (Array.isArray(outcome)) throw new Error(`${outcome.join(', ')} failed to load`);
+}
+
+/** The probe's ready time, or the panels that failed to load first. */
+async function waitReady(page: Page, timeout: number): Promise<number | string[]> {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as ProbeWindow).__benchReady ?? (window as unknown as ProbeWindow).__benchFailed,
+    undefined,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as number | string[];
 }
 
 /** JSON.parse of the text the page fetched, ms. */

@@ -204,7 +204,12 @@ const warmLoad = (o: OpenResult) => (o.warm ? stepSum(o.warm.steps) / o.warm.jso
 
 function browserReport(browser: BrowserResult) {
   const opens: OpenResult[] = [browser.small, ...browser.large];
-  const readyText = (o: OpenResult) => (o.timedOutAfter === undefined ? num(o.ready) : `not ready after ${o.timedOutAfter} s`);
+  const readyText = (o: OpenResult) =>
+    o.failedPanels
+      ? `not ready: ${o.failedPanels.join(', ')} failed to load`
+      : o.timedOutAfter === undefined
+        ? num(o.ready)
+        : `not ready after ${o.timedOutAfter} s`;
   const regions = ['Component tree', 'Variables', 'Entity models', 'Action flows', 'Preview'];
   const rows = [
     ['runs', ...opens.map((o) => String(o.runs))],
@@ -269,13 +274,13 @@ function browserReport(browser: BrowserResult) {
   const verdicts: Verdict[] = [
     {
       target: `key press → preview < one 60 Hz frame (${num(FRAME_MS)} ms), ${num(EDIT_NODES[0])} nodes`,
-      measured: `${ms(edit.commitMedian)} median (script ${ms(edit.scriptPerEdit)} per edit)`,
-      met: edit.commitMedian < FRAME_MS,
+      measured: `${ms(edit?.commitMedian)} median (script ${ms(edit?.scriptPerEdit)} per edit)`,
+      met: edit ? edit.commitMedian < FRAME_MS : undefined,
     },
     {
       target: `undo and redo of one step, ${num(EDIT_NODES[0])} nodes: script within one 60 Hz frame`,
-      measured: `${ms(edit.undo?.scriptPerStep)} script per step (Ctrl+Z → frame ${ms(edit.undo?.undoFrame)})`,
-      met: edit.undo ? edit.undo.scriptPerStep < FRAME_MS : undefined,
+      measured: `${ms(edit?.undo?.scriptPerStep)} script per step (Ctrl+Z → frame ${ms(edit?.undo?.undoFrame)})`,
+      met: edit?.undo ? edit.undo.scriptPerStep < FRAME_MS : undefined,
     },
     {
       // The load target is the pipeline's, judged in a page of its own (2b); here it shares the page with the editor.

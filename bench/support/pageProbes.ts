@@ -6,6 +6,8 @@ export interface ProbeWindow {
   __reactRendererVersions: string[];
   /** performance.now() (ms since navigation start) when the editor first showed the document ready. */
   __benchReady?: number;
+  /** The panels that failed to load (their remote timed out or threw), once any did: the editor is never ready then. */
+  __benchFailed?: string[];
   __keyAt?: number;
   __armEdit?: (expected: string) => void;
   __edit?: Promise<{ commit: number; frame: number }>;
@@ -35,10 +37,20 @@ export function installProbes(marker: string) {
     if (!region('Component tree')?.querySelector('[role="treeitem"]')) return false;
     return region('Preview')?.textContent?.includes(marker) ?? false;
   };
+  const failed = () =>
+    [...document.querySelectorAll('section[data-status="failed"], section[data-status="incompatible"]')].map(
+      (section) => document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent ?? '?',
+    );
   new MutationObserver((_records, observer) => {
     const now = performance.now();
     if (w.__benchReady === undefined && ready()) {
       w.__benchReady = now;
+      observer.disconnect();
+      return;
+    }
+    const broken = failed();
+    if (broken.length > 0) {
+      w.__benchFailed = broken;
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });

@@ -84,6 +84,8 @@ test('a flow of 1,000 steps draws a few rows; scrolled or by End, the last step 
   // The If's Then is a level deeper, its steps two.
   await expect(rowOf(steps, 'Then: 3 steps')).toHaveAttribute('aria-level', '2');
   await expect(rowOf(steps, 'Show toast: Toast 1')).toHaveAttribute('aria-level', '3');
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/c-shots/steps-top.png' });
 
   // Scrolled to its end, the list shows the last step, in its place.
   await scrollSteps(steps, 'end');

@@ -57,10 +57,17 @@ export function useWindowedList({ ids, rowHeight, overscan = 6, tabStop = -1 }: 
     /** For rows whose height is known only once drawn: their `ref`. */
     measure: virtualizer.measureElement,
     focusedIndex,
-    onFocus: (event: FocusEvent) => setFocusedId(event.target.closest<HTMLElement>('[data-row-id]')?.dataset.rowId),
+    /** On the list: notes which of its rows holds focus (the outermost, not a row of a list inside it). */
+    onFocus(event: FocusEvent<HTMLElement>) {
+      let rowId: string | undefined;
+      for (let at = event.target as HTMLElement | null; at && at !== event.currentTarget; at = at.parentElement)
+        rowId = at.dataset.rowId ?? rowId;
+      setFocusedId(rowId);
+    },
     focusRow(index: number, inside?: string, align: 'auto' | 'start' = 'auto') {
       const id = ids[index];
       if (id === undefined) return;
+      setFocusedId(id); // kept drawn from now on, so it can be focused before the scroll reaches it
       virtualizer.scrollToIndex(index, { align });
       focusWhenDrawn(scrollerRef.current, id, inside);
     },

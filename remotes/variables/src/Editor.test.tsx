@@ -4,10 +4,14 @@ import { nativeSelect, rootPerTest, typeInto } from '@psb/contracts/testing/dom'
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
 import { Provider } from 'react-redux';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Editor } from './Editor.js';
 import { hydrated, variablesSlice } from './slice.js';
 import { usageOf } from './usage.js';
+
+vi.mock('@tanstack/react-virtual', async (real) =>
+  (await import('@psb/contracts/testing/roomyVirtualizer')).roomyVirtualizer(await real()),
+);
 
 const snapshot = richSnapshot();
 /** The other sections as the rich fixture has them: userName is used twice, tags nowhere. */

@@ -1,32 +1,38 @@
 import type { DomainEditorProps } from '@psb/contracts';
-import { useEffect, useRef, useState } from 'react';
-import { useDispatch, useSelector } from 'react-redux';
-import { selectVariables, variableAdded, variableRemoved } from './slice.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDispatch, useSelector, useStore } from 'react-redux';
+import { selectVariableById, selectVariableCount, selectVariableIds, type VariablesRootState } from './selectors.js';
+import { variableAdded, variableRemoved } from './slice.js';
 import { VariableDetails } from './VariableDetails.js';
-import { VariableList } from './VariableList.js';
+import { VariableList, type VariableListHandle } from './VariableList.js';
 import './editor.css';
 
 /**
  * The variables panel: the list, "Add variable", and the selected variable's form. Which variable is selected is
- * the panel's own business, not the document's, so it lives here rather than in the store.
+ * the panel's own business, not the document's, so it lives here rather than in the store. The panel reads the
+ * selected variable and the count, never the whole list, so a key press in the form does not walk every variable.
  */
 export function Editor({ host }: DomainEditorProps) {
-  const variables = useSelector(selectVariables);
   const dispatch = useDispatch();
+  const store = useStore<VariablesRootState>();
+  const count = useSelector(selectVariableCount);
   const [selectedId, setSelectedId] = useState<string>();
   const [justAddedId, setJustAddedId] = useState<string>();
-  const list = useRef<HTMLDivElement>(null);
+  const list = useRef<VariableListHandle>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   // After a delete the form is gone; the keyboard goes back to the list (or to Add when the list is empty).
   const [focusNext, setFocusNext] = useState<'list' | 'add'>();
   useEffect(() => {
-    if (focusNext === 'list') list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+    if (focusNext === 'list') list.current?.focusSelected();
     if (focusNext === 'add') addButton.current?.focus();
     if (focusNext) setFocusNext(undefined);
   }, [focusNext]);
 
   // Until a person picks one, the first variable's form shows, so there is always something to edit.
-  const selected = variables.find((variable) => variable.id === selectedId) ?? variables[0];
+  const selected = useSelector(
+    (state: VariablesRootState) =>
+      selectVariableById(state, selectedId) ?? selectVariableById(state, selectVariableIds(state)[0]),
+  );
 
   const add = () => {
     const action = variableAdded();
@@ -34,15 +40,16 @@ export function Editor({ host }: DomainEditorProps) {
     setSelectedId(action.payload.id);
     setJustAddedId(action.payload.id);
   };
-  const select = (id: string) => {
+  const select = useCallback((id: string) => {
     setSelectedId(id);
     setJustAddedId(undefined);
-  };
+  }, []);
   const remove = (id: string) => {
-    const index = variables.findIndex((variable) => variable.id === id);
-    const neighbour = variables[index + 1] ?? variables[index - 1];
+    const ids = selectVariableIds(store.getState());
+    const index = ids.indexOf(id);
+    const neighbour = ids[index + 1] ?? ids[index - 1];
     dispatch(variableRemoved(id));
-    setSelectedId(neighbour?.id);
+    setSelectedId(neighbour);
     setFocusNext(neighbour ? 'list' : 'add');
   };
 
@@ -53,10 +60,10 @@ export function Editor({ host }: DomainEditorProps) {
           Add variable
         </button>
       </div>
-      {variables.length === 0 ? (
+      {count === 0 ? (
         <p className="psb-vars-muted">No variables yet.</p>
       ) : (
-        <VariableList variables={variables} selectedId={selected?.id} onSelect={select} listRef={list} />
+        <VariableList selectedId={selected?.id} onSelect={select} handle={list} />
       )}
       {selected && (
         <VariableDetails

@@ -3,7 +3,7 @@ import { memo, useRef, useState } from 'react';
 import { useDispatch } from 'react-redux';
 import { DeleteModelConfirmation } from './DeleteModelConfirmation.js';
 import { DraftInput } from './DraftInput.js';
-import { FieldRow } from './FieldRow.js';
+import { FieldList } from './FieldList.js';
 import { modelNameProblem } from './names.js';
 import { type Referrer, referrersOf } from './references.js';
 import { fieldAdded, modelRemoved, modelRenamed } from './slice.js';
@@ -54,15 +54,7 @@ export const ModelCard = memo(function ModelCard({ id }: { id: string }) {
           }}
         />
       )}
-      {model.fields.length === 0 ? (
-        <p className="psb-muted">No fields yet.</p>
-      ) : (
-        <ol className="psb-list psb-models-fields">
-          {model.fields.map((field, index) => (
-            <FieldRow key={field.id} model={model} field={field} index={index} />
-          ))}
-        </ol>
-      )}
+      {model.fields.length === 0 ? <p className="psb-muted">No fields yet.</p> : <FieldList model={model} />}
       <button type="button" onClick={() => dispatch(fieldAdded(model.id))}>
         Add field
       </button>

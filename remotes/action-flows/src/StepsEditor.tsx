@@ -1,13 +1,12 @@
-import type { FlowStep, VariablesSection } from '@psb/contracts';
+import type { VariablesSection } from '@psb/contracts';
 import { useWindowedList } from '@psb/contracts/windowing';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
-import { useDispatch, useSelector, useStore } from 'react-redux';
-import type { FlowsRootState } from './selectors.js';
-import { stepAdded, stepChanged, stepMoved, stepRemoved } from './slice.js';
+import { type KeyboardEvent, useId, useMemo } from 'react';
+import { useSelector } from 'react-redux';
 import { AddStep } from './steps/AddStep.js';
-import { endOfSubtree, type Row } from './steps/rows.js';
-import { BranchRow, type RowActions, StepRow } from './steps/StepRow.js';
-import { rowsOfFlow, selectStepOfRow } from './steps/selectors.js';
+import type { Row } from './steps/rows.js';
+import { BranchRow, StepRow } from './steps/StepRow.js';
+import { rowsOfFlow } from './steps/selectors.js';
+import { useStepActions } from './steps/useStepActions.js';
 import './steps/steps.css';
 
 /** A step row's height before it is measured: a fieldset of one line of fields and one of buttons. */
@@ -22,54 +21,11 @@ export function StepsEditor({ flowId, variables }: { flowId: string; variables: 
   const selectRows = useMemo(() => rowsOfFlow(flowId), [flowId]);
   const rows = useSelector(selectRows);
   const ids = useMemo(() => rows.map((row) => row.id), [rows]);
+  // The first row is the tab stop until a row has had focus; then that row is, wherever it is scrolled.
   const list = useWindowedList({ ids, rowHeight: ESTIMATED_ROW_HEIGHT, overscan: 4, tabStop: 0 });
   const tabStop = Math.max(0, list.focusedIndex);
-  const dispatch = useDispatch();
-  const store = useStore<FlowsRootState>();
+  const actions = useStepActions(flowId, rows, list.focusRow);
   const hintId = useId();
-
-  // A row to focus once an action has changed the rows: the step added or moved, or the one after a deleted step.
-  const wanted = useRef<{ id: string; inside?: string; before: Row[] }>(undefined);
-  const rowsNow = useRef(rows);
-  rowsNow.current = rows;
-  useEffect(() => {
-    const want = wanted.current;
-    if (!want || want.before === rows) return;
-    wanted.current = undefined;
-    const index = ids.indexOf(want.id);
-    if (index >= 0) list.focusRow(index, want.inside);
-  });
-
-  const actions = useMemo<RowActions>(() => {
-    const want = (id: string, inside?: string) => {
-      wanted.current = { id, inside, before: rowsNow.current };
-    };
-    return {
-      change(row, changes) {
-        const step = selectStepOfRow(store.getState(), flowId, row);
-        if (!step) return;
-        // A field emptied of an optional value (a request's body) is left out, not kept as undefined.
-        const changed = Object.fromEntries(Object.entries({ ...step, ...changes }).filter(([, value]) => value !== undefined));
-        dispatch(stepChanged({ flowId, step: changed as FlowStep }));
-      },
-      move(row, by, keepButton) {
-        const stillMovable = by < 0 ? row.position + by > 1 : row.position + by < row.siblings;
-        want(row.id, keepButton && stillMovable ? `button[data-move="${by}"]` : undefined);
-        dispatch(stepMoved({ flowId, stepId: row.id, by }));
-      },
-      remove(row) {
-        const now = rowsNow.current;
-        const index = now.findIndex((r) => r.id === row.id);
-        const next = now[endOfSubtree(now, index)] ?? now[index - 1];
-        if (next) want(next.id);
-        dispatch(stepRemoved({ flowId, stepId: row.id }));
-      },
-      add(at, step) {
-        want(step.id);
-        dispatch(stepAdded({ at, step }));
-      },
-    };
-  }, [dispatch, flowId, store]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;

@@ -24,6 +24,15 @@ export const SHARED_SINGLETONS = Object.fromEntries(
   ].map(([key, pkg]) => [key, { singleton: true, requiredVersion: `^${versionOf(pkg as string)}` }]),
 );
 
+/**
+ * A remote takes the virtualizer from the host and ships no copy of its own: the host provides it, and editors asking
+ * for it at once while it was not yet loaded each fetched their own. (Standalone, a remote is its own host.)
+ */
+const REMOTE_SHARED = {
+  ...SHARED_SINGLETONS,
+  '@tanstack/react-virtual': { ...SHARED_SINGLETONS['@tanstack/react-virtual'], import: false as const },
+};
+
 /** The remotes of this repository: folder under remotes/, snapshot key, Module Federation name, dev port. */
 export const REMOTES = [
   { dir: 'component-tree', key: 'componentTree', name: 'component_tree', title: 'Component tree', port: 3011 },
@@ -140,7 +149,7 @@ export function remoteConfig({ dir, name, outputPath = path.join(dir, 'dist'), p
         name,
         filename: production ? 'remoteEntry.[contenthash:8].js' : 'remoteEntry.js',
         exposes: { './domain': './src/domain.tsx' },
-        shared: SHARED_SINGLETONS,
+        shared: standalone ? SHARED_SINGLETONS : REMOTE_SHARED,
         manifest: true,
         dts: false,
       }),

@@ -125,7 +125,7 @@ test('a flow of 1,000 steps draws a few rows; scrolled or by End, the last step 
   expect(await flow.locator('*').count()).toBeLessThan(FLOW_ELEMENTS_MAX);
 });
 
-test('a step being typed in keeps its focus while scrolled away; steps far down are moved, added and deleted', async ({
+test('a step being typed in keeps its focus while scrolled away; steps far down are moved, added, deleted and undone while hidden', async ({
   page,
   editor,
 }) => {
@@ -175,4 +175,12 @@ test('a step being typed in keeps its focus while scrolled away; steps far down 
   expect(await flow.locator('*').count()).toBeLessThan(FLOW_ELEMENTS_MAX);
   await steps.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/c-shots/steps-edited.png' });
+
+  // Undone while the panel is hidden behind another tab, the step is back, and drawn once the panel is shown.
+  await openPanel(page, 'Variables');
+  await page.keyboard.press('Control+z');
+  await openPanel(page, 'Action flows');
+  await expect(lastIf).toHaveAccessibleName('Else: 3 steps');
+  await expect(added).toBeVisible();
+  expect(await steps.getByRole('row').count()).toBeGreaterThan(3);
 });

@@ -3,6 +3,7 @@ import { useWindowedList } from '@psb/contracts/windowing';
 import { type KeyboardEvent, useId, useMemo } from 'react';
 import { useSelector } from 'react-redux';
 import { AddStep } from './steps/AddStep.js';
+import { rowTo } from './steps/navigation.js';
 import type { Row } from './steps/rows.js';
 import { BranchRow, StepRow } from './steps/StepRow.js';
 import { rowsOfFlow } from './steps/selectors.js';
@@ -15,7 +16,8 @@ const ESTIMATED_ROW_HEIGHT = 84;
 /**
  * The steps of flow `flowId`, If steps' branches and their steps each a row under it, and a way to add a step at the
  * end. Only the rows in view are drawn (and the one holding focus); each reads its own step. The arrow keys, Home and
- * End move between rows, Alt+arrows move a step among its siblings, Enter goes into a row's fields, Escape back out.
+ * End move between rows, ArrowLeft and ArrowRight to the row holding a row and back in, Alt+arrows move a step among
+ * its siblings, Enter goes into a row's fields, Escape back out.
  */
 export function StepsEditor({ flowId, variables }: { flowId: string; variables: VariablesSection | undefined }) {
   const selectRows = useMemo(() => rowsOfFlow(flowId), [flowId]);
@@ -52,17 +54,18 @@ export function StepsEditor({ flowId, variables }: { flowId: string; variables: 
       rowElement.querySelector<HTMLElement>('input, select, button:not(:disabled)')?.focus();
       return;
     }
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 }[event.key];
+    const to = rowTo(event.key, rows, at);
     if (to === undefined) return;
     event.preventDefault();
-    list.focusRow(Math.max(0, Math.min(rows.length - 1, to)));
+    if (to !== at) list.focusRow(to);
   };
 
   return (
     <div className="psb-steps-editor">
       {rows.length > 0 && (
         <p id={hintId} className="psb-muted psb-steps-hint">
-          On a step: ↑ ↓ Home End go between steps, Alt+↑ ↓ moves it, Enter edits it, Escape leaves a field.
+          On a step: ↑ ↓ Home End go between steps, ← → out of and into an If, Alt+↑ ↓ moves a step, Enter edits it, Escape leaves
+          a field.
         </p>
       )}
       <div ref={list.scrollerRef} className="psb-steps-scroller">

@@ -118,10 +118,16 @@ describe('the steps of a flow of 1,000 steps', () => {
     expect(steps()[0]).toMatchObject({ value: '5', thenSteps: [{ id: 't1' }, { id: 't2', message: 'Toast two' }, { id: 't3' }] });
   });
 
-  it('are gone through by keyboard: End reaches the last step, Enter goes into its fields, Escape back out', async () => {
+  it('are gone through by keyboard: out of an If and back in, End reaches the last step, Enter goes into its fields, Escape back out', async () => {
     const { steps } = editorOfLongFlow();
     act(() => row('if0')?.focus());
     press(row('if0') as HTMLElement, 'ArrowDown');
+    await frames();
+    expect(document.activeElement).toBe(row('if0/then'));
+    press(row('if0/then') as HTMLElement, 'ArrowLeft');
+    await frames();
+    expect(document.activeElement).toBe(row('if0'));
+    press(row('if0') as HTMLElement, 'ArrowRight');
     await frames();
     expect(document.activeElement).toBe(row('if0/then'));
     press(row('if0/then') as HTMLElement, 'End');

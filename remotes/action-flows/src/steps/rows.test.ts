@@ -2,6 +2,7 @@ import type { FlowStep } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { actionFlowsSlice, hydrated, stepAdded, stepChanged, stepMoved } from '../slice.js';
+import { rowTo } from './navigation.js';
 import { endOfSubtree, sameShape, stepAt, stepRows } from './rows.js';
 
 /** Greet: s1 sets a variable, s2 is an If with s3 in Then and s4 in Else, s5 navigates. */
@@ -65,5 +66,22 @@ describe('the rows of a flow’s steps', () => {
     expect(endOfSubtree(rows, 1)).toBe(6);
     expect(endOfSubtree(rows, 2)).toBe(4);
     expect(endOfSubtree(rows, 6)).toBe(7);
+  });
+
+  it('are gone through by keys as a tree is: up and down, to the ends, out to the row holding one and into it', () => {
+    const rows = stepRows(greet());
+    const ids = (key: string, from: string) =>
+      rows[
+        rowTo(
+          key,
+          rows,
+          rows.findIndex((r) => r.id === from),
+        ) ?? -1
+      ]?.id;
+    expect(['ArrowDown', 'ArrowUp', 'Home', 'End'].map((key) => ids(key, 's3'))).toEqual(['s2/else', 's2/then', 's1', 's5']);
+    expect([ids('ArrowLeft', 's3'), ids('ArrowLeft', 's2/then'), ids('ArrowLeft', 's2')]).toEqual(['s2/then', 's2', 's2']);
+    expect([ids('ArrowRight', 's2'), ids('ArrowRight', 's2/else'), ids('ArrowRight', 's4')]).toEqual(['s2/then', 's4', 's4']);
+    expect([ids('ArrowUp', 's1'), ids('ArrowDown', 's5')]).toEqual(['s1', 's5']);
+    expect(rowTo('x', rows, 0)).toBeUndefined();
   });
 });

@@ -7,17 +7,20 @@ import { CanvasOutlines } from './CanvasOutlines.js';
 import { type CanvasMode, CanvasToolbar, DEVICES } from './CanvasToolbar.js';
 import { useCanvasSelection } from './canvasSelection.js';
 import { useCanvasView, zoomStep } from './canvasView.js';
-import { PreviewNode } from './PreviewNode.js';
+import { PageSections } from './PageSections.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
 import { SameOriginToggle } from './SameOriginToggle.js';
 import { scrollIntoCanvas } from './scrollIntoCanvas.js';
+import { useSectionOf } from './sectionOf.js';
 import { useEmit } from './useEmit.js';
 import { useRootIds, useTreeNodes } from './useTree.js';
 import { variableScope } from './variableScope.js';
 import './canvas.css';
 
 const EMPTY = emptySections();
+/** Frames over which a selection far away is brought into view while the sections around it are measured. */
+const SETTLING_FRAMES = 10;
 
 /**
  * The canvas: the page as it will be, rendered from the very sections Save stores (what is previewed is what is
@@ -59,9 +62,23 @@ export function Preview() {
     setFailure(undefined);
   }, [documentId]);
 
-  // Selected elsewhere (the tree): shown on the canvas if it is out of view.
+  // The section holding the selection stays drawn, wherever the canvas is scrolled.
+  const selectedSection = useSectionOf(nodes, rootIds, selectedId);
+
+  // Selected elsewhere (the tree): shown on the canvas if it is out of view. Its section is always drawn, but at a
+  // guessed place until the sections around it are drawn and measured: brought into view again for a few frames,
+  // as they settle (nothing moves once it is in view).
   useEffect(() => {
-    if (editing && selectedId && viewport.current) scrollIntoCanvas(viewport.current, selectedId);
+    const element = viewport.current;
+    if (!editing || !selectedId || !element) return;
+    let frames = SETTLING_FRAMES;
+    let frame = 0;
+    const reveal = () => {
+      scrollIntoCanvas(element, selectedId);
+      if (--frames > 0) frame = requestAnimationFrame(reveal);
+    };
+    reveal();
+    return () => cancelAnimationFrame(frame);
   }, [editing, selectedId]);
 
   // In Edit mode the page's own controls neither take the focus nor act: the click selects instead.
@@ -135,9 +152,7 @@ export function Preview() {
             {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
             <PreviewToolsContext value={tools}>
               <VariableScopeContext value={scope}>
-                {rootIds.map((id) => (
-                  <PreviewNode key={id} id={id} />
-                ))}
+                <PageSections rootIds={rootIds} viewport={viewport} zoom={zoom} keepIndex={selectedSection} layoutKey={device} />
               </VariableScopeContext>
             </PreviewToolsContext>
           </div>

@@ -1,6 +1,6 @@
 import type { Snapshot } from '@psb/contracts';
-import { type ReactNode, useId, useMemo, useState } from 'react';
-import { PreviewNode } from './PreviewNode.js';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { PageSections } from './PageSections.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
 import { TreeNodes } from './treeNodes.js';
@@ -23,6 +23,7 @@ export function VersionPreview({ snapshot, label, actions }: { snapshot: Snapsho
   const [values] = useState(() => new RuntimeValues());
   const tools = useMemo(() => ({ nodes, values, emit: NO_FLOWS }), [nodes, values]);
   const scope = useMemo(() => variableScope(snapshot.variables, values.overrides), [snapshot.variables, values]);
+  const viewport = useRef<HTMLElement>(null);
 
   return (
     <section className="panel preview-panel version-preview" aria-labelledby={headingId}>
@@ -31,15 +32,13 @@ export function VersionPreview({ snapshot, label, actions }: { snapshot: Snapsho
         <div className="version-banner-actions">{actions}</div>
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it takes the focus so that the keyboard scrolls the page */}
-      <section className="canvas-viewport version-viewport" aria-label="The page of this version" tabIndex={0}>
+      <section ref={viewport} className="canvas-viewport version-viewport" aria-label="The page of this version" tabIndex={0}>
         <div className="canvas-stage">
           <div className="preview-page" inert>
             {tree.rootIds.length === 0 && <p className="preview-muted">Nothing on the page in this version.</p>}
             <PreviewToolsContext value={tools}>
               <VariableScopeContext value={scope}>
-                {tree.rootIds.map((id) => (
-                  <PreviewNode key={id} id={id} />
-                ))}
+                <PageSections rootIds={tree.rootIds} viewport={viewport} />
               </VariableScopeContext>
             </PreviewToolsContext>
           </div>

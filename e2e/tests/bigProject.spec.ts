@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { generateSnapshot } from '../../bench/support/generateSnapshot.ts';
+import { expect, inspector, panel, test } from '../support/test.ts';
+
+// The benchmark's 10,000-node project: 550 top-level pages of sections whose texts use variables. The canvas draws
+// the pages in view; these are the budgets and behaviours that keeps, counted, not timed.
+test.use({ viewport: { width: 1280, height: 720 } });
+// A 10,000-node project takes seconds to open on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Elements the canvas may hold at 10,000 nodes: the pages in view and one either side, whatever the page's length. */
+const CANVAS_ELEMENTS_MAX = 2_500;
+/** The same for the component tree: its rows are windowed. */
+const TREE_ELEMENTS_MAX = 400;
+
+const SHOTS = '/tmp/pw-bigProject/shots';
+const snapshot = generateSnapshot(10_000);
+const headings = Object.values(snapshot.componentTree.nodes).filter((n) => String(n.props.content ?? '').startsWith('Section '));
+const lastHeading = headings.at(-1) as (typeof headings)[number];
+/** The page's last component, depth first: the end of the page. */
+const lastId = Object.keys(snapshot.componentTree.nodes).at(-1) as string;
+/** What the canvas shows for a heading: its text with the variable's default in place of `{{…}}`. */
+const shown = (content: unknown) => String(content).replace(/\{\{\w+\}\}/, 'Ada Lovelace');
+
+const canvas = (page: Page) => panel(page, 'Preview').getByRole('application', { name: 'Canvas' });
+const selectedRow = (page: Page) =>
+  page.getByRole('tree', { name: 'Components' }).locator('[role="treeitem"][aria-selected="true"]');
+
+async function openBig(page: Page, editor: { url: string; createProject(s: object): Promise<{ meta: { id: string } }> }) {
+  const project = await editor.createProject({ ...snapshot, ui: {}, meta: { name: 'Big' } });
+  await page.goto(`${editor.url}/projects/${project.meta.id}`);
+  await expect(canvas(page).getByText('Paragraph 0.0 tells', { exact: false })).toBeVisible({ timeout: 60_000 });
+}
+
+test('at 10,000 nodes the canvas and the tree hold a bounded number of elements', async ({ page, editor }) => {
+  await openBig(page, editor);
+  const count = (title: string) => panel(page, title).locator('*').count();
+  const [inCanvas, inTree, inDocument] = [await count('Preview'), await count('Component tree'), await page.locator('*').count()];
+  console.log(`10,000 nodes: ${inCanvas} elements in the canvas, ${inTree} in the tree, ${inDocument} in the document`);
+  expect(inCanvas).toBeLessThan(CANVAS_ELEMENTS_MAX);
+  expect(inTree).toBeLessThan(TREE_ELEMENTS_MAX);
+
+  // Scrolled to the very end (as End does, again while the page's height settles), the canvas draws the last
+  // component, and still no more elements than that.
+  await expect(async () => {
+    await canvas(page).evaluate((viewport) => viewport.scrollTo({ top: viewport.scrollHeight }));
+    await expect(canvas(page).locator(`[data-node-id="${lastId}"]`)).toBeInViewport({ timeout: 1_000 });
+  }).toPass();
+  expect(await count('Preview')).toBeLessThan(CANVAS_ELEMENTS_MAX);
+});
+
+test('a click on a section scrolled into view selects it, in the tree and the inspector, and outlines it', async ({
+  page,
+  editor,
+}) => {
+  await openBig(page, editor);
+  // Scrolled as a person would, a wheel at a time, to the end of the page.
+  await canvas(page).hover();
+  const heading = canvas(page).getByText(shown(lastHeading.props.content), { exact: true });
+  for (let i = 0; i < 400 && !(await heading.isVisible()); i++) {
+    await canvas(page).evaluate((viewport) => viewport.scrollBy({ top: viewport.scrollHeight / 20 }));
+  }
+  await heading.scrollIntoViewIfNeeded();
+  await heading.click();
+
+  await expect(selectedRow(page)).toContainText(String(lastHeading.props.content));
+  await expect(inspector(page).getByRole('textbox', { name: 'Content', exact: true })).toHaveValue(
+    String(lastHeading.props.content),
+  );
+  const outline = panel(page, 'Preview').locator('.canvas-outline.selected');
+  await expect(outline).toBeVisible();
+  const [box, drawn] = [await heading.boundingBox(), await outline.boundingBox()];
+  expect(Math.abs((box?.y ?? 0) - (drawn?.y ?? 0))).toBeLessThan(4);
+  await page.screenshot({ path: `${SHOTS}/selected-far-section.png` });
+
+  // Typing in the inspector shows on the canvas at once, far down the page as it is.
+  await inspector(page).getByRole('textbox', { name: 'Content', exact: true }).press('End');
+  await page.keyboard.type('!');
+  await expect(canvas(page).getByText(`${shown(lastHeading.props.content)}!`, { exact: true })).toBeVisible();
+});
+
+test('selecting a section far away in the tree scrolls the canvas to it', async ({ page, editor }) => {
+  await openBig(page, editor);
+  const tree = page.getByRole('tree', { name: 'Components' });
+  await tree.getByRole('treeitem').first().click();
+  // End selects the tree's last row: a node of the last section, far below the canvas's view.
+  await page.keyboard.press('End');
+  const selectedId = await selectedRow(page).getAttribute('data-node-id');
+  expect(selectedId).toBeTruthy();
+  const drawn = canvas(page).locator(`[data-node-id="${selectedId}"]`);
+  await expect(drawn).toBeInViewport();
+  await expect(panel(page, 'Preview').locator('.canvas-outline.selected')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/selected-from-tree.png` });
+});

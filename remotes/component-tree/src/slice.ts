@@ -24,6 +24,7 @@ import {
 } from '@reduxjs/toolkit';
 import { Type } from '@sinclair/typebox';
 import { withPasted } from './clipboard/withPasted.js';
+import { withNodeReplaced } from './nodeRecords.js';
 
 export const KEY = 'componentTree';
 
@@ -123,6 +124,7 @@ export function propProblem(type: string, prop: string, value: unknown): string 
  * props and names. Built by hand from the state before, not through the draft, which stays untouched: Immer
  * would copy the record of nodes and then visit every entry of the copy to freeze it, at each key press a cost
  * that grows with the page. What is new is frozen, as Immer would leave it, so Immer takes the returned state as it is.
+ * The record is still copied once (the section is a plain record, and states are immutable), by its kept keys.
  */
 function withNode(
   draft: ComponentTreeState,
@@ -133,7 +135,7 @@ function withNode(
   const node = state.nodes[id];
   const next = node && change(node);
   if (!next) return undefined;
-  return freeze({ ...state, nodes: freeze({ ...state.nodes, [id]: freeze(next, true) }) });
+  return freeze({ ...state, nodes: freeze(withNodeReplaced(state.nodes, id, freeze(next, true))) });
 }
 
 export const componentTreeSlice = createSlice({

@@ -1,6 +1,7 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect } from '@tanstack/virtual-core';
 import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { PreviewNode } from './PreviewNode.js';
+import { useVirtualizer } from './useVirtualizer.js';
 
 /** A guess at a section's height before it was drawn (CSS px); then the mean of those drawn is the guess. */
 const FIRST_GUESS = 400;
@@ -26,7 +27,7 @@ export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey
   const list = useRef<HTMLDivElement>(null);
   const heights = useRef(new SectionHeights());
   const [scrollMargin, setScrollMargin] = useState(0);
-  const virtualizer = useVirtualizer<HTMLElement, HTMLElement>({
+  const virtualizer = useVirtualizer({
     count: rootIds.length,
     getScrollElement: () => viewport.current,
     // Stable while the roots are: a new one would have every section's place worked out again at each scroll.

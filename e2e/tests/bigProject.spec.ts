@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 // A 10,000-node project takes seconds to open on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-/** Elements the canvas may hold at 10,000 nodes: the pages in view and one either side, whatever the page's length. */
+/** Elements the canvas may hold at 10,000 nodes: the pages within a viewport's height of the view, whatever the page's length. */
 const CANVAS_ELEMENTS_MAX = 2_500;
 /** The same for the component tree: its rows are windowed. */
 const TREE_ELEMENTS_MAX = 400;

@@ -1,4 +1,4 @@
-import { observeElementRect } from '@tanstack/virtual-core';
+import { observeElementRect, type Range, type Virtualizer } from '@tanstack/virtual-core';
 import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { PreviewNode } from './PreviewNode.js';
 import { useVirtualizer } from './useVirtualizer.js';
@@ -27,6 +27,7 @@ export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey
   const list = useRef<HTMLDivElement>(null);
   const heights = useRef(new SectionHeights());
   const [scrollMargin, setScrollMargin] = useState(0);
+  const self = useRef<Virtualizer<HTMLElement, HTMLElement>>(undefined);
   const virtualizer = useVirtualizer({
     count: rootIds.length,
     getScrollElement: () => viewport.current,
@@ -36,10 +37,8 @@ export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey
     // Rectangles are on screen, zoom applied, as the viewport's scroll offsets are.
     measureElement: (element) => heights.current.set(element.dataset.section ?? '', element.getBoundingClientRect().height),
     rangeExtractor: useCallback(
-      (range: { startIndex: number; endIndex: number; overscan: number; count: number }) => {
-        const start = Math.max(0, range.startIndex - range.overscan);
-        const end = Math.min(range.count - 1, range.endIndex + range.overscan);
-        const indexes = Array.from({ length: end - start + 1 }, (_, i) => start + i);
+      (range: Range) => {
+        const indexes = withinReach(range, self.current);
         if (keepIndex !== undefined && keepIndex >= 0 && keepIndex < range.count && !indexes.includes(keepIndex))
           indexes.push(keepIndex);
         return indexes;
@@ -52,6 +51,7 @@ export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey
     observeElementRect: (instance, report) =>
       observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { ...rect, height: window.innerHeight })),
   });
+  self.current = virtualizer;
 
   // A zoom scales every section, but resizes none in its own units, so no resize is observed: all measured again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on a change of zoom only
@@ -104,4 +104,20 @@ class SectionHeights {
   mean(): number | undefined {
     return this.#count > 0 ? this.#total / this.#count : undefined;
   }
+}
+
+/**
+ * The sections in view, then those within one viewport's height above and below it, and at least one either side:
+ * a short section (a button) scrolled just out of view stays drawn, as a tall one beside the view does.
+ */
+function withinReach(range: Range, virtualizer: Virtualizer<HTMLElement, HTMLElement> | undefined): number[] {
+  const items = virtualizer?.measurementsCache ?? [];
+  const reach = virtualizer?.scrollRect?.height ?? 0;
+  let start = Math.max(0, range.startIndex - range.overscan);
+  let end = Math.min(range.count - 1, range.endIndex + range.overscan);
+  const top = (items[range.startIndex]?.start ?? 0) - reach;
+  const bottom = (items[range.endIndex]?.end ?? 0) + reach;
+  while (start > 0 && (items[start - 1]?.end ?? Number.NEGATIVE_INFINITY) > top) start--;
+  while (end < range.count - 1 && (items[end + 1]?.start ?? Number.POSITIVE_INFINITY) < bottom) end++;
+  return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { richSnapshot } from '@psb/contracts/testing';
+import { IF_EVERY, longFlowSteps, richSnapshot } from '@psb/contracts/testing';
 import type { EditorServer } from '../support/editorServer.ts';
 import { expect, openPanel, test } from '../support/test.ts';
 
@@ -8,31 +8,10 @@ const PANEL_ELEMENTS_MAX = 400;
 
 /** Steps in the long flow, counting those inside If steps. */
 const STEPS = 1_000;
-/** Every IF_EVERY-th top-level step is an If with three steps in Then and two in Else. */
-const IF_EVERY = 20;
 
-/**
- * A project whose one flow has 1,000 steps: 800 at the top, 40 of them If steps holding five each, each step a toast
- * saying its number ("Toast 999" is the last) and each If step `if<number>`.
- */
+/** A project whose one flow has STEPS steps (longFlowSteps: 800 at the top, 40 of them If steps holding five each). */
 function longFlowProject() {
-  const steps: object[] = [];
-  let n = 0;
-  const toast = () => ({ id: `t${n}`, kind: 'showToast', message: `Toast ${n++}` });
-  while (n < STEPS) {
-    if (steps.length % IF_EVERY === 0) {
-      const id = `if${n++}`;
-      steps.push({
-        id,
-        kind: 'if',
-        variableId: 'v-count',
-        comparison: '>',
-        value: '2',
-        thenSteps: [toast(), toast(), toast()],
-        elseSteps: [toast(), toast()],
-      });
-    } else steps.push(toast());
-  }
+  const steps = longFlowSteps(STEPS);
   const snapshot = {
     ...richSnapshot(),
     actionFlows: { flows: { long: { id: 'long', name: 'Long flow', steps } }, bindings: [] },

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import type { FlowStep } from '@psb/contracts';
-import { hostOver, richSnapshot } from '@psb/contracts/testing';
+import { hostOver, longFlowSteps, richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest, typeInto } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
@@ -28,35 +27,14 @@ vi.mock('./titles.js', async (real) => {
 const page = rootPerTest();
 const snapshot = richSnapshot();
 const host = hostOver(snapshot);
-/** 1,000 steps: 800 at the top, every 20th an If with three toasts in Then and two in Else; each toast says its number. */
+/** 1,000 steps (longFlowSteps): 800 at the top, every 20th an If with three toasts in Then and two in Else. */
 const STEPS = 1_000;
 const TOP_LEVEL = 800;
 const ROWS = STEPS + 80;
 
-function longFlow(): FlowStep[] {
-  const steps: FlowStep[] = [];
-  let n = 0;
-  const toast = (): FlowStep => ({ id: `t${n}`, kind: 'showToast', message: `Toast ${n++}` });
-  while (n < STEPS) {
-    if (steps.length % 20 === 0) {
-      const id = `if${n++}`;
-      steps.push({
-        id,
-        kind: 'if',
-        variableId: 'v-count',
-        comparison: '>',
-        value: '2',
-        thenSteps: [toast(), toast(), toast()],
-        elseSteps: [toast(), toast()],
-      });
-    } else steps.push(toast());
-  }
-  return steps;
-}
-
 function editorOfLongFlow() {
   const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
-  store.dispatch(hydrated({ flows: { long: { id: 'long', name: 'Long', steps: longFlow() } }, bindings: [] }));
+  store.dispatch(hydrated({ flows: { long: { id: 'long', name: 'Long', steps: longFlowSteps(STEPS) } }, bindings: [] }));
   page.render(
     <Provider store={store}>
       <Editor host={host} />

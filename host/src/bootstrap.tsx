@@ -5,7 +5,6 @@
 
 import { createRoot } from 'react-dom/client';
 import { httpProjectsApi } from './api/projectsApi.js';
-import { loadChecks } from './checks/loadChecks.js';
 import { ProjectSession } from './document/ProjectSession.js';
 import { autosave } from './drafts/autosaver.js';
 import { autosaveSetting } from './drafts/autosaveSetting.js';
@@ -63,7 +62,6 @@ const versions = createVersions({
   drafts,
 });
 
-void loadChecks(); // fetched beside the registry and the project, which need it
 createRoot(document.getElementById('root') as HTMLElement).render(
   <App host={host} session={session} history={history} versions={versions} />,
 );

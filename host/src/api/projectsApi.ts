@@ -1,5 +1,6 @@
 import type { ApiError, ProjectMeta, ProjectSummary, RevisionSummary, Snapshot, TrashedProject } from '@psb/contracts';
 import { measured } from '../timing/measured.js';
+import { takeEarly } from './earlyRequests.js';
 
 /** The server answered with an error; `body` is its JSON error when it sent one. */
 export class ApiRequestError extends Error {
@@ -64,11 +65,10 @@ export function httpProjectsApi(root = '/api', fetchImpl: typeof fetch = (...arg
   async function request(path: string, init: RequestInit = {}): Promise<Response> {
     let response: Response;
     try {
-      response = await fetchImpl(`${root}${path}`, {
-        cache: 'no-store',
-        ...init,
-        headers: { accept: 'application/json', ...init.headers },
-      });
+      const url = `${root}${path}`;
+      const early = init.method === undefined ? takeEarly(url) : undefined;
+      response = await (early ??
+        fetchImpl(url, { cache: 'no-store', ...init, headers: { accept: 'application/json', ...init.headers } }));
     } catch (error) {
       throw new NetworkError(error);
     }

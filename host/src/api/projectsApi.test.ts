@@ -33,6 +33,13 @@ describe.each([
     expect(requests[0]?.headers.get('if-match')).toBe(method === 'PUT' ? '"v1"' : null);
   });
 
+  it('sends the document byte for byte, as JSON', async () => {
+    const { api, requests } = serverAnswering(() => new Response(JSON.stringify(meta), { headers: { etag: '"v2"' } }));
+    await send(api);
+    expect(requests[0]?.headers.get('content-type')).toBe('application/json');
+    await expect(requests[0]?.text()).resolves.toBe(JSON.stringify(stored));
+  });
+
   it('takes the meta from the whole snapshot when the server does not apply the preference', async () => {
     const { api } = serverAnswering(
       () => new Response(JSON.stringify({ ...stored, meta }), { headers: { 'content-type': 'application/json', etag: '"v2"' } }),

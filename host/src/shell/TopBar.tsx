@@ -7,6 +7,7 @@ import { ConfirmDialog } from './Dialog.js';
 import { HistoryButtons } from './HistoryButtons.js';
 import { NewProjectDialog } from './NewProjectDialog.js';
 import { ProjectsDialog } from './ProjectsDialog.js';
+import { useDirty } from './useDirty.js';
 import { HISTORY_BUTTON_ID, VERSIONS_PANEL_ID } from './versionsIds.js';
 
 /** The document's commands: name, status, new, open, save, save as, export, import, and its version history. */
@@ -139,8 +140,7 @@ export function TopBar({ onImportFile }: { onImportFile: (file: File) => void })
 
 /** What the top bar's status says about the open document. */
 function useDocumentStatus(): string {
-  const session = useSession();
-  const dirty = useHostSelector((state) => session.isDirty(state));
+  const dirty = useDirty();
   const { status, save, draft } = useHostSelector((state) => state.document);
   if (status === 'opening' || status === 'none') return 'Opening…';
   if (status === 'failed') return 'No project open';

@@ -1,6 +1,5 @@
 import type { RevisionSummary } from '@psb/contracts';
 import { type KeyboardEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { useSession } from '../document/SessionContext.js';
 import { useHostSelector } from '../store/hooks.js';
 import type { Difference } from '../versions/describeDifferences.js';
 import { useVersions } from '../versions/VersionsContext.js';
@@ -8,6 +7,7 @@ import { toldVersionTime } from '../versions/versionWords.js';
 import { formatSize } from './projectFacts.js';
 import { HISTORY_BUTTON_ID, VERSIONS_PANEL_ID } from './versionsIds.js';
 import './versions.css';
+import { useDirty } from './useDirty.js';
 
 /**
  * The open project's saved versions, newest first, in the right sidebar: selecting one shows it read-only on the
@@ -16,13 +16,12 @@ import './versions.css';
  */
 export function VersionsPanel() {
   const { revisions, view } = useVersions();
-  const session = useSession();
   const headingId = useId();
   const { viewing } = useSyncExternalStore(view.subscribe, view.get);
   const id = useHostSelector((state) => state.document.id);
   const etag = useHostSelector((state) => state.document.etag);
   const name = useHostSelector((state) => state.document.meta.name);
-  const dirty = useHostSelector((state) => session.isDirty(state));
+  const dirty = useDirty();
   const [versions, setVersions] = useState<RevisionSummary[] | undefined>();
   const [listError, setListError] = useState<string | undefined>();
   const [reading, setReading] = useState<{ rev: number; error?: string } | undefined>();

@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import type { ProjectSession } from '../document/ProjectSession.js';
 import { useHostSelector } from '../store/hooks.js';
 import { pathOf, projectIdFromPath } from './routes.js';
+import { useDirty } from './useDirty.js';
 
 /** Keeps the URL on the open project, follows Back and Forward, saves on Ctrl/Cmd+S, guards leaving with unsaved changes. */
 export function useDocumentEffects(session: ProjectSession) {
   const id = useHostSelector((state) => state.document.id);
-  const dirty = useHostSelector((state) => session.isDirty(state));
+  const dirty = useDirty();
 
   useEffect(() => {
     if (id && projectIdFromPath(window.location.pathname) !== id) window.history.pushState(null, '', pathOf(id));

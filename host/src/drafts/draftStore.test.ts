@@ -53,6 +53,42 @@ describe('the draft store', () => {
     expect(left.filter((key) => key === 'p-parts' || (Array.isArray(key) && key[0] === 'p-parts'))).toEqual([]);
   });
 
+  it('keeps a large record in chunks: an edit of one entry rewrites its chunk only, and the document reads back whole', async () => {
+    const setMany = vi.fn(keyval.setMany);
+    const store = idbDraftStore(async () => ({ ...keyval, setMany }));
+    const base = draft('p-large', '2026-12-05T11:00:00.000Z');
+    const tree = base.snapshot.componentTree;
+    const nodes = { ...tree.nodes };
+    for (let i = 0; i < 2500; i++)
+      nodes[`extra-${i}`] = { id: `extra-${i}`, type: 'Text', name: `Text ${i}`, props: {}, children: [], parentId: null };
+    const large = { ...base, snapshot: { ...base.snapshot, componentTree: { ...tree, nodes } } };
+    await store.put('p-large', large);
+    const written = () =>
+      (setMany.mock.lastCall?.[0] ?? []).map(([key]) => (Array.isArray(key) ? key.slice(1).join('/') : 'head'));
+    expect(written()).toEqual(
+      expect.arrayContaining([
+        'head',
+        'componentTree',
+        'componentTree/nodes/0',
+        'componentTree/nodes/1',
+        'componentTree/nodes/2',
+      ]),
+    );
+
+    const typed = { ...nodes, 'extra-1800': { ...(nodes['extra-1800'] as (typeof nodes)[string]), props: { content: 'Hi' } } };
+    const edited = { ...large, snapshot: { ...large.snapshot, componentTree: { ...tree, nodes: typed } } };
+    await store.put('p-large', edited);
+    expect(written()).toEqual(['head', 'componentTree', 'componentTree/nodes/1']);
+
+    const read = await idbDraftStore().get('p-large');
+    expect(read).toEqual(edited);
+    expect(Object.keys(read?.snapshot.componentTree.nodes ?? {})).toEqual(Object.keys(typed));
+
+    await store.remove('p-large');
+    const left = await keyval.keys(keyval.createStore('psb-drafts', 'drafts'));
+    expect(left.filter((key) => key === 'p-large' || (Array.isArray(key) && key[0] === 'p-large'))).toEqual([]);
+  });
+
   it('finds the draft kept last, of any project', async () => {
     const store = idbDraftStore();
     await store.put('p-old', draft('p-old', '2026-12-05T09:00:00.000Z'));

@@ -85,6 +85,7 @@ function setup(options: { limits?: ConstructorParameters<typeof DocumentHistory>
     variables: variables.actions,
     models: models.actions,
     names: (key: string) => state()[key]?.names,
+    domainState: (key: string) => state()[key],
     selected: (key: string) => state()[key]?.selected,
     name: () => host.store.getState().document.meta.name,
     wait: (ms: number) => {
@@ -149,6 +150,75 @@ describe('DocumentHistory', () => {
     expect(t.names('variables')).toEqual(['u']);
     t.history.undo();
     expect(t.names('variables')).toEqual([]);
+  });
+
+  it('undoes and redoes the last step back to the very states it lay between, copying nothing', () => {
+    const t = setup();
+    t.dispatch(t.variables.added('a'));
+    t.wait(2000);
+    const before = t.domainState('variables');
+    t.dispatch(t.variables.added('b'));
+    const after = t.domainState('variables');
+    t.wait(2000);
+    const beforeModel = t.domainState('entityModels');
+    t.dispatch(t.models.added('M'));
+    const afterModel = t.domainState('entityModels');
+    t.wait(2000);
+    for (let i = 0; i < 2; i++) {
+      t.history.undo();
+      expect(t.domainState('entityModels')).toBe(beforeModel);
+      t.history.redo();
+      expect(t.domainState('entityModels')).toBe(afterModel);
+    }
+    // A step further back is patched the first time, and then lies between the states of that time.
+    t.history.undo();
+    t.history.undo();
+    const undone = t.domainState('variables');
+    expect(undone).toEqual(before);
+    t.history.redo();
+    expect(t.domainState('variables')).toBe(after);
+    t.history.undo();
+    expect(t.domainState('variables')).toBe(undone);
+    t.history.redo();
+    t.history.redo();
+    expect(t.names('entityModels')).toEqual(['M']);
+  });
+
+  it('keeps a selection made after a step through its undo and redo alike', () => {
+    const t = setup();
+    t.dispatch(t.variables.added('a'));
+    t.wait(2000);
+    t.dispatch(t.variables.added('b'));
+    t.wait(2000);
+    t.history.undo();
+    t.history.redo();
+    t.dispatch(t.variables.selected(null));
+    t.history.undo();
+    expect(t.selected('variables')).toBe('a');
+    t.dispatch(t.variables.selected('a'));
+    t.history.redo();
+    expect(t.names('variables')).toEqual(['a', 'b']);
+    expect(t.selected('variables')).toBe('b');
+    t.dispatch(t.variables.selected(null));
+    t.history.undo();
+    t.history.redo();
+    expect(t.selected('variables')).toBe('b');
+  });
+
+  it('never joins typing onto a step undone and made again, however soon', () => {
+    const t = setup();
+    t.dispatch(t.variables.added('u'));
+    t.wait(2000);
+    t.dispatch(t.variables.renamed({ from: 'u', to: 'us' }));
+    t.wait(100);
+    t.history.undo();
+    t.history.redo();
+    t.wait(100);
+    t.dispatch(t.variables.renamed({ from: 'us', to: 'use' }));
+    t.history.undo();
+    expect(t.names('variables')).toEqual(['us']);
+    t.history.undo();
+    expect(t.names('variables')).toEqual(['u']);
   });
 
   it('makes the project name a step, and a new edit drops what was undone', () => {

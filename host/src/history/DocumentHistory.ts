@@ -4,16 +4,20 @@ import type { HostState, HostStore, StoreObserver } from '../store/createHostSto
 import { documentActions } from '../store/documentSlice.js';
 import { applyPatches } from './applyPatches.js';
 import { diffStates, type Patches } from './diffStates.js';
+import { holdsPatches } from './holdsPatches.js';
 import { retainedBytes } from './retainedBytes.js';
 import {
   type Change,
+  type Compacted,
   emptyTimeline,
   isCompacted,
   type Limits,
   record,
   redo,
   replaceStep,
+  type States,
   type Step,
+  statesOf,
   type Timeline,
   undo,
 } from './timeline.js';
@@ -45,8 +49,9 @@ const PROJECT_NAME_GROUP = 'document/renamed';
  * The one undo history of the open document, across every domain and the project's name. It watches the
  * store: an action that changed a ready domain's section (as its `selectSnapshot` gives it) or the name is a
  * step. Selection and other editing state alone are not steps, but a step's patches carry what its action did
- * to them (an undone delete selects the node again). Undo and redo apply a step's patches to the domains' states
- * and dispatch `document/restored`, which sets them in one store update. Opening a document starts a new history;
+ * to them (an undone delete selects the node again). Undo and redo apply a step's patches to the domains' states,
+ * or give back the states a step next to the present kept when the domain is still in the one it left, and
+ * dispatch `document/restored`, which sets them in one store update. Opening a document starts a new history;
  * restoring an older version of it (`document/versionRestored`) is one step, so Undo gives back what was open before.
  * Remotes implement nothing: they may only name their steps (`describeStep`).
  */
@@ -123,56 +128,90 @@ export class DocumentHistory {
     (this.#o.schedule ?? ((r, m) => setTimeout(r, m)))(run, ms);
   }
 
-  /** Compacts the steps that can no longer be joined: patches instead of the states around them. */
+  /**
+   * Compacts the steps that can no longer be joined: patches instead of the states around them. The present's
+   * neighbours keep their states as well, the others let go of theirs.
+   */
   #compactSettled() {
     const settled = this.#now() - this.#limits.joinWithin;
-    for (const step of [...this.#timeline.past, ...this.#timeline.future]) if (step.at < settled) this.#compacted(step);
+    for (const step of [...this.#timeline.past, ...this.#timeline.future]) {
+      const neighbour = step === this.#timeline.past.at(-1) || step === this.#timeline.future[0];
+      const due = (c: Change) => (step.at < settled && !isCompacted(c)) || (!neighbour && keeps(c));
+      if (!Object.values(step.domains).some(due)) continue;
+      const settle = (c: Change) => (due(c) ? compacted(c, neighbour ? statesOf(c) : undefined) : c);
+      this.#replace(step, withDomains(step, settle));
+    }
   }
 
-  /** `step` as patches, replacing it in the timeline; the same step when it already is. */
-  #compacted(step: Step): Step {
-    if (Object.values(step.domains).every(isCompacted)) return step;
-    const domains = Object.fromEntries(
-      Object.entries(step.domains).map(([key, change]) => [
-        key,
-        isCompacted(change) ? change : diffStates(change.before, change.after),
-      ]),
-    ) as Record<string, Patches>;
-    const compacted: Step = { ...step, domains, bytes: measurePatches(domains) };
-    this.#set(replaceStep(this.#timeline, step, compacted, this.#limits));
-    return compacted;
+  #replace(step: Step, by: Step) {
+    this.#set(replaceStep(this.#timeline, step, by, this.#limits));
   }
 
   #move(take: typeof undo, direction: 'inverse' | 'forward'): boolean {
     for (let taken = take(this.#timeline); taken; taken = take(this.#timeline)) {
-      const step = this.#compacted(taken.step);
-      const moved = take(this.#timeline) as NonNullable<typeof taken>;
-      this.#set(moved.timeline);
-      if (this.#restore(step, direction)) return true;
+      const restored = this.#restored(taken.step, direction);
+      this.#set(replaceStep(taken.timeline, taken.step, restored.step, this.#limits));
+      // The neighbour left behind lets go of its states at once: holding Ctrl+Z would keep one pair per step.
+      const left = direction === 'inverse' ? this.#timeline.future[1] : this.#timeline.past.at(-2);
+      if (left && Object.values(left.domains).some(keeps))
+        this.#replace(
+          left,
+          withDomains(left, (change) => (isCompacted(change) ? compacted(change, undefined) : change)),
+        );
+      this.#schedule(() => this.#compactSettled(), this.#limits.joinWithin + 50);
+      if (restored.dispatch) {
+        this.#o.store.dispatch(restored.dispatch);
+        return true;
+      }
     }
     return false;
   }
 
   /**
-   * Applies the step's patches to the domains ready now, and sets the name; false when that is nothing. A domain
-   * whose state no longer takes the patches (a retried remote of another build) is left as it is.
+   * The domains ready now, taken back or made again: from the states the step keeps when the state is the one it
+   * left (nothing copied, and readers that memoize by object see what they saw before), else by applying its
+   * patches. A domain whose state no longer takes the patches (a retried remote of another build) is left as it is.
+   * Gives the step as it is now (compacted where patches were needed, keeping the states it was restored between)
+   * and the action that restores it; none when that is nothing.
    */
-  #restore(step: Step, direction: 'inverse' | 'forward'): boolean {
+  #restored(step: Step, direction: 'inverse' | 'forward') {
     const state = this.#o.store.getState();
     const ready = new Set(this.#o.domains.readyModules(state).map((m) => m.key));
     const domainStates: Record<string, unknown> = {};
+    const domains: Record<string, Change> = {};
+    let compactedNow = false;
     for (const [key, change] of Object.entries(step.domains)) {
-      if (!ready.has(key) || !isCompacted(change)) continue;
+      domains[key] = change;
+      if (!ready.has(key)) continue;
+      const from = state[key];
+      const states = statesOf(change);
+      if (states && from === (direction === 'inverse' ? states.after : states.before)) {
+        domainStates[key] = direction === 'inverse' ? states.before : states.after;
+        continue;
+      }
+      const patches = compacted(change, undefined);
+      domains[key] = patches;
+      compactedNow ||= !isCompacted(change);
       try {
-        domainStates[key] = applyPatches(state[key], change[direction]);
+        const to = applyPatches(from, patches[direction]);
+        domainStates[key] = to;
+        // Kept only when making the step again from `to` gives `from` back: a later change it did not make stays.
+        if (holdsPatches(from, direction === 'inverse' ? patches.forward : patches.inverse))
+          domains[key] = {
+            ...patches,
+            kept: direction === 'inverse' ? { before: to, after: from } : { before: from, after: to },
+          };
       } catch {
         // Left as it is: the other domains of the step are still restored.
       }
     }
     const name = step.name && (direction === 'inverse' ? step.name.before : step.name.after);
-    if (Object.keys(domainStates).length === 0 && name === undefined) return false;
-    this.#o.store.dispatch(documentActions.restored({ name: name ?? state.document.meta.name, domainStates }));
-    return true;
+    const now: Step = { ...step, domains, restored: true, ...(compactedNow ? { bytes: measurePatches(domains) } : {}) };
+    const nothing = Object.keys(domainStates).length === 0 && name === undefined;
+    return {
+      step: now,
+      dispatch: nothing ? undefined : documentActions.restored({ name: name ?? state.document.meta.name, domainStates }),
+    };
   }
 
   #set(timeline: Timeline) {
@@ -189,12 +228,33 @@ export class DocumentHistory {
   }
 }
 
-/** What patches hold alive: the values they carry (those of the forward patches may be shared with the present). */
-function measurePatches(domains: Record<string, Patches>): number {
+/**
+ * What patches hold alive: the values they carry (those of the forward patches may be shared with the present).
+ * States are not counted: only the present's neighbours, and steps of the last second, hold them.
+ */
+function measurePatches(domains: Record<string, Change>): number {
   let bytes = 0;
-  for (const { forward, inverse } of Object.values(domains))
-    for (const patch of [...forward, ...inverse]) bytes += 48 + patch.path.length * 8 + retainedBytes(patch.value, undefined);
+  for (const change of Object.values(domains)) {
+    if (!isCompacted(change)) continue;
+    for (const patch of [...change.forward, ...change.inverse])
+      bytes += 48 + patch.path.length * 8 + retainedBytes(patch.value, undefined);
+  }
   return bytes;
+}
+
+/** The change as patches, keeping `kept`. */
+function compacted(change: Change, kept: States | undefined): Compacted {
+  const { forward, inverse }: Patches = isCompacted(change) ? change : diffStates(change.before, change.after);
+  return kept ? { forward, inverse, kept } : { forward, inverse };
+}
+
+/** A compacted change that holds states too. */
+const keeps = (change: Change): boolean => isCompacted(change) && change.kept !== undefined;
+
+/** `step` with each change mapped, measured again. */
+function withDomains(step: Step, map: (change: Change) => Change): Step {
+  const domains = Object.fromEntries(Object.entries(step.domains).map(([key, change]) => [key, map(change)]));
+  return { ...step, domains, bytes: measurePatches(domains) };
 }
 
 function sectionOf(module: DomainModule, state: HostState): unknown {

@@ -3,13 +3,29 @@ import type { Patches } from './diffStates.js';
 /**
  * The document's undo history as a value: the steps behind and ahead of the present. A new step holds the states
  * of the domains it changed, before and after (the store's own immutable objects, cheap to keep for a moment);
- * once it can no longer be joined, it is compacted to patches, which hold only what it changed.
+ * once it can no longer be joined, it is compacted to patches, which hold only what it changed. The steps next to
+ * the present keep states beside their patches, so that taking one back and forth costs nothing.
  */
 
-/** One domain's change: its states around the step, until compacted to patches. */
-export type Change = { before: unknown; after: unknown } | Patches;
+/** A domain's states on either side of a step. */
+export interface States {
+  before: unknown;
+  after: unknown;
+}
 
-export const isCompacted = (change: Change): change is Patches => 'forward' in change;
+/**
+ * Patches, and while the step is next to the present the states it was last undone or redone between (`kept`):
+ * undoing or redoing it again from the state it left then gives the other one back, the store's own object.
+ */
+export type Compacted = Patches & { kept?: States };
+
+/** One domain's change: its states around the step, until compacted to patches. */
+export type Change = States | Compacted;
+
+export const isCompacted = (change: Change): change is Compacted => 'forward' in change;
+
+/** The states a change knows it lies between: its own until compacted, then those it keeps, if any. */
+export const statesOf = (change: Change): States | undefined => (isCompacted(change) ? change.kept : change);
 
 export interface Step {
   label: string;
@@ -21,8 +37,10 @@ export interface Step {
   domains: Record<string, Change>;
   /** The project's name around it, when it changed the name. */
   name?: { before: string; after: string };
-  /** An estimate of the memory only this step keeps alive. */
+  /** An estimate of the memory only this step keeps alive (its patches; states are the present's neighbours). */
   bytes: number;
+  /** Undone or redone since it was made: it is joined with nothing. */
+  restored?: boolean;
 }
 
 export interface Timeline {
@@ -92,9 +110,12 @@ function trim(timeline: Timeline, limits: Limits): Timeline {
   return { past: timeline.past.slice(start), future: timeline.future, bytes };
 }
 
-/** `last` extended by `next`, if the two are one step: one group, the same things changed, `last` not yet compacted. */
+/**
+ * `last` extended by `next`, if the two are one step: one group, the same things changed, `last` neither compacted
+ * nor undone since.
+ */
 function join(last: Step, next: Omit<Step, 'bytes'>): Step | undefined {
-  if (last.group !== next.group || (last.name === undefined) !== (next.name === undefined)) return undefined;
+  if (last.restored || last.group !== next.group || (last.name === undefined) !== (next.name === undefined)) return undefined;
   const keys = Object.keys(last.domains);
   if (keys.length !== Object.keys(next.domains).length) return undefined;
   const domains: Record<string, Change> = {};

@@ -1,4 +1,5 @@
 import { CATALOGUE } from '../src/catalogue.js';
+import { FlowStep } from '../src/sections/actionFlows/section.js';
 import { nodePropsSchema } from '../src/sections/nodeProps.js';
 import { SECTION_SCHEMAS, SnapshotDraftEnvelope, SnapshotEnvelope } from '../src/snapshot.js';
 import { checkerModule } from './checkerCode.js';
@@ -15,10 +16,12 @@ export function schemaChecksModule(): string {
       isSnapshotDraftEnvelope: SnapshotDraftEnvelope,
       sectionChecks: SECTION_SCHEMAS,
       nodePropsChecks: nodeProps,
+      // The flows editor checks each step it adds or changes, without TypeBox.
+      isFlowStep: FlowStep,
     },
     {
       // The function TypeBox's FormatRegistry holds for the format (a test makes sure).
-      formats: { 'date-time': { name: 'isIsoDateTime', from: '../primitives.js' } },
+      formats: { 'date-time': { name: 'isIsoDateTime', from: '../patterns.js' } },
       depthFrom: '../depth.js',
       header: HEADER,
     },

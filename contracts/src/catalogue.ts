@@ -1,39 +1,77 @@
-import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
-import { ID_PATTERN } from './primitives.js';
+import { ID_PATTERN } from './patterns.js';
 
+// Plain JSON Schema, without TypeBox: every editor reads the catalogue at start, and TypeBox is loaded only where
+// values are checked (sections/nodeProps.ts builds the TypeBox schema of a type's props from these).
+
+/** One prop's schema: a text or whole number with its limits, or a choice among constants. */
+export interface PropSchema {
+  /** The label the inspector shows. */
+  title: string;
+  type?: 'string' | 'integer';
+  /** A choice: one of these constants. */
+  anyOf?: readonly { const: string; type: 'string' }[];
+  description?: string;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  /** Text that may hold `{{expressions}}` of variables. */
+  'x-template'?: boolean;
+  /** The id of a variable, chosen from the variables section; of this type when `x-variable-type` says. */
+  'x-ref'?: 'variable';
+  'x-variable-type'?: string;
+}
+
+/** A type's props: each one's schema, by name. */
+export interface PropsSchema {
+  type: 'object';
+  properties: Readonly<Record<string, PropSchema>>;
+}
+
+const props = (properties: Record<string, PropSchema>): PropsSchema => ({ type: 'object', properties });
+const text = (title: string, options: Omit<PropSchema, 'title' | 'type'> = {}): PropSchema => ({
+  title,
+  type: 'string',
+  ...options,
+});
 /** A text prop that may hold `{{expressions}}` of variables. */
 const template = (title: string, description?: string) =>
-  Type.String({ title, maxLength: 10_000, 'x-template': true, ...(description ? { description } : {}) });
-const choice = <T extends string>(title: string, values: readonly T[]) =>
-  Type.Union(
-    values.map((v) => Type.Literal(v)),
-    { title },
-  );
-const amount = (title: string) => Type.Integer({ title, minimum: 0, maximum: 200, description: 'Pixels, 0 to 200.' });
+  text(title, { maxLength: 10_000, 'x-template': true, ...(description ? { description } : {}) });
+const choice = (title: string, values: readonly string[]): PropSchema => ({
+  title,
+  anyOf: values.map((v) => ({ const: v, type: 'string' })),
+});
+const amount = (title: string): PropSchema => ({
+  title,
+  type: 'integer',
+  minimum: 0,
+  maximum: 200,
+  description: 'Pixels, 0 to 200.',
+});
 /** The id of a variable, chosen from the variables section. */
 const variableRef = (title: string, variableType?: string) =>
-  Type.String({ title, pattern: ID_PATTERN, 'x-ref': 'variable', ...(variableType ? { 'x-variable-type': variableType } : {}) });
+  text(title, { pattern: ID_PATTERN, 'x-ref': 'variable', ...(variableType ? { 'x-variable-type': variableType } : {}) });
 
 /** What the catalogue says of one component type. */
-export interface ComponentSpec<P extends TObject = TObject> {
+export interface ComponentSpec {
   type: string;
   /** Its props; every prop is optional in a node, `defaults` fills in the rest. */
-  props: P;
-  defaults: Partial<Static<P>>;
+  props: PropsSchema;
+  defaults: Readonly<Record<string, unknown>>;
   /** Whether it takes children, and how many at most (a List renders its one child once per item). */
   children: false | { max?: number };
   /** The events it emits, which bindings can attach flows to. */
   events: readonly string[];
 }
 
-const spec = <P extends TObject>(s: ComponentSpec<P>) => s;
+const spec = (s: ComponentSpec) => s;
 
 /** The component types every domain and the preview agree on. */
 export const CATALOGUE = {
   Container: spec({
     type: 'Container',
-    props: Type.Object({
-      direction: choice('Direction', ['column', 'row'] as const),
+    props: props({
+      direction: choice('Direction', ['column', 'row']),
       gap: amount('Gap'),
       padding: amount('Padding'),
     }),
@@ -43,23 +81,23 @@ export const CATALOGUE = {
   }),
   Text: spec({
     type: 'Text',
-    props: Type.Object({ content: template('Content'), variant: choice('Variant', ['heading', 'subheading', 'body'] as const) }),
+    props: props({ content: template('Content'), variant: choice('Variant', ['heading', 'subheading', 'body']) }),
     defaults: { content: 'Text', variant: 'body' },
     children: false,
     events: [],
   }),
   Button: spec({
     type: 'Button',
-    props: Type.Object({ label: template('Label'), variant: choice('Variant', ['primary', 'secondary', 'link'] as const) }),
+    props: props({ label: template('Label'), variant: choice('Variant', ['primary', 'secondary', 'link']) }),
     defaults: { label: 'Button', variant: 'primary' },
     children: false,
     events: ['click'],
   }),
   Input: spec({
     type: 'Input',
-    props: Type.Object({
+    props: props({
       label: template('Label'),
-      placeholder: Type.String({ title: 'Placeholder', maxLength: 500 }),
+      placeholder: text('Placeholder', { maxLength: 500 }),
       variable: variableRef('Variable'),
     }),
     defaults: { label: 'Input', placeholder: '' },
@@ -68,8 +106,8 @@ export const CATALOGUE = {
   }),
   Image: spec({
     type: 'Image',
-    props: Type.Object({
-      src: Type.String({ title: 'Source', maxLength: 2000, description: 'An http(s) address, a path, or a data:image address.' }),
+    props: props({
+      src: text('Source', { maxLength: 2000, description: 'An http(s) address, a path, or a data:image address.' }),
       alt: template('Alt text'),
     }),
     defaults: { src: '', alt: '' },
@@ -78,7 +116,7 @@ export const CATALOGUE = {
   }),
   List: spec({
     type: 'List',
-    props: Type.Object({ items: variableRef('Items', 'array') }),
+    props: props({ items: variableRef('Items', 'array') }),
     defaults: {},
     children: { max: 1 },
     events: [],
@@ -103,4 +141,4 @@ export function acceptsChild(type: string, count: number): boolean {
   return children !== false && children !== undefined && (children.max === undefined || count < children.max);
 }
 
-export const isTemplateProp = (schema: TSchema) => schema['x-template'] === true;
+export const isTemplateProp = (schema: PropSchema | undefined) => schema?.['x-template'] === true;

@@ -1,5 +1,5 @@
 import { FormatRegistry } from '@sinclair/typebox';
-import { isIsoDateTime } from './primitives.js';
+import { isIsoDateTime } from './patterns.js';
 
 // TypeBox refuses unknown formats. Registered by the modules that check values (a side effect, so the
 // package's `sideEffects` names this file), not where schemas are declared: declaring must stay pure, so that

@@ -11,6 +11,7 @@ export * from './meta.js';
 export * from './migrations.js';
 export * from './primitives.js';
 export * from './problem.js';
+export * from './propProblem.js';
 export * from './registry.js';
 export * from './schemaProblems.js';
 export * from './sections/actionFlows/format.js';

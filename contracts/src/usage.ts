@@ -1,7 +1,7 @@
 import { componentSpec, isTemplateProp } from './catalogue.js';
 import { referencedNames } from './expressions/index.js';
 import type { ActionFlowsSection, FlowStep } from './sections/actionFlows/section.js';
-import { walkSteps } from './sections/actionFlows/section.js';
+import { walkSteps } from './sections/actionFlows/steps.js';
 import type { ComponentTreeSection } from './sections/componentTree/section.js';
 
 /** One place that uses a variable, said for people: "Text “Title”, Content". */

@@ -3,7 +3,7 @@
 // biome-ignore-all lint: generated code
 // biome-ignore-all format: generated code
 import { MAX_DEPTH, withinDepth } from '../depth.js';
-import { isIsoDateTime } from '../primitives.js';
+import { isIsoDateTime } from '../patterns.js';
 
 /**
  * Whether a value is valid for one schema: what TypeBox `Check` answers for it, and nothing in it lies
@@ -29,6 +29,7 @@ export const nodePropsChecks: Readonly<Record<"Container" | "Text" | "Button" | 
   "Image": check39,
   "List": check40,
 };
+export const isFlowStep: Check = check23;
 
 const PATTERN_0 = new RegExp("^[A-Za-z0-9_-]{1,64}$");
 const PATTERN_1 = new RegExp("\\S");

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../primitives.js';
+import { ID_PATTERN } from '../patterns.js';
 import { nameProblem } from '../sections/entityState.js';
 
 /** Entities normalized as Redux Toolkit keeps them, which is how the named sections store theirs. */

@@ -1,4 +1,4 @@
-import { IDENTIFIER_PATTERN } from '../primitives.js';
+import { IDENTIFIER_PATTERN } from '../patterns.js';
 import { type ProblemList, pointer } from '../problem.js';
 
 /** Redux Toolkit's normalized entity state, as stored in a snapshot. */

@@ -1,5 +1,5 @@
-import { type TObject, Type } from '@sinclair/typebox';
-import type { ComponentSpec } from '../catalogue.js';
+import { type TObject, type TSchema, Type } from '@sinclair/typebox';
+import type { ComponentSpec, PropSchema } from '../catalogue.js';
 
 const schemas = new Map<string, TObject>();
 
@@ -7,8 +7,19 @@ const schemas = new Map<string, TObject>();
 export function nodePropsSchema(spec: ComponentSpec): TObject {
   let schema = schemas.get(spec.type);
   if (!schema) {
-    schema = Type.Partial(spec.props, { additionalProperties: false });
+    const props = Object.fromEntries(Object.entries(spec.props.properties).map(([name, prop]) => [name, propSchema(prop)]));
+    schema = Type.Partial(Type.Object(props), { additionalProperties: false });
     schemas.set(spec.type, schema);
   }
   return schema;
+}
+
+/** The TypeBox schema of one prop of the catalogue, which is plain JSON Schema. */
+function propSchema({ anyOf, type, ...options }: PropSchema): TSchema {
+  if (anyOf)
+    return Type.Union(
+      anyOf.map((o) => Type.Literal(o.const)),
+      options,
+    );
+  return type === 'integer' ? Type.Integer(options) : Type.String(options);
 }

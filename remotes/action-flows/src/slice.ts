@@ -3,11 +3,11 @@ import {
   type Binding,
   emptyActionFlows,
   type Flow,
-  FlowStep,
+  type FlowStep,
+  fitsFlowStep,
   nodesPasted,
   nodesRemoved,
   type StepKind,
-  schemaProblems,
 } from '@psb/contracts';
 import {
   createEntityAdapter,
@@ -82,9 +82,6 @@ function stepList(state: ActionFlowsState, at: StepList): FlowStep[] | undefined
   return parent?.kind === 'if' ? parent[at.branch ?? 'thenSteps'] : undefined;
 }
 
-/** Why `step` is not a valid step (undefined when it is): the flow stays valid for checkSnapshot. */
-export const stepProblem = (step: unknown) => schemaProblems(FlowStep, step)[0]?.message;
-
 export const actionFlowsSlice = createSlice({
   name: KEY,
   reducerPath: KEY,
@@ -114,14 +111,15 @@ export const actionFlowsSlice = createSlice({
     },
     stepAdded(state: ActionFlowsState, { payload }: PayloadAction<{ at: StepList; step: FlowStep }>) {
       const list = stepList(state, payload.at);
-      if (list && !stepProblem(payload.step)) list.push(payload.step);
+      // Only a valid step: the flow stays valid for checkSnapshot.
+      if (list && fitsFlowStep(payload.step)) list.push(payload.step);
     },
     /** Replaces a step's settings; its id and kind stay. Ignored when the result would be invalid. */
     stepChanged(state: ActionFlowsState, { payload }: PayloadAction<{ flowId: string; step: FlowStep }>) {
       const flow = state.entities[payload.flowId];
       const list = flow && listOf(flow.steps, payload.step.id);
       const index = list?.findIndex((s) => s.id === payload.step.id) ?? -1;
-      if (!list || index < 0 || list[index]?.kind !== payload.step.kind || stepProblem(payload.step)) return;
+      if (!list || index < 0 || list[index]?.kind !== payload.step.kind || !fitsFlowStep(payload.step)) return;
       list[index] = payload.step;
     },
     stepMoved(state: ActionFlowsState, { payload }: PayloadAction<{ flowId: string; stepId: string; by: -1 | 1 }>) {

@@ -6,6 +6,7 @@ import { act } from 'react';
 import { Provider } from 'react-redux';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLIPBOARD_FORMAT } from './clipboard/payload.js';
+import { loadPayloadCheck } from './clipboard/useClipboard.js';
 import { Editor } from './Editor.js';
 import { Inspector } from './Inspector.js';
 import { componentTreeSlice, hydrated, nodeAdded, nodeRenamed, propChanged, selected, toggled } from './slice.js';
@@ -115,13 +116,19 @@ function clipboard(type: 'copy' | 'cut' | 'paste', text?: string) {
   act(() => void (document.activeElement ?? document.body).dispatchEvent(event));
   return { handled: event.defaultPrevented, text: data.getData('text/plain') };
 }
+/** A paste: claimed at once, done once the check of pasted components (fetched at the first paste) has run. */
+async function paste(text: string) {
+  const { handled } = clipboard('paste', text);
+  await act(() => loadPayloadCheck());
+  return handled;
+}
 const focusRow = (name: string) => {
   act(() => rowNamed(name).click());
   act(() => rowNamed(name).focus());
 };
 
 describe('copy, cut and paste in the tree', () => {
-  it('copies the selected component with its subtree, and pastes it as a new copy, selected', () => {
+  it('copies the selected component with its subtree, and pastes it as a new copy, selected', async () => {
     focusRow('Container');
     const copied = clipboard('copy');
     expect(copied.handled).toBe(true);
@@ -129,7 +136,7 @@ describe('copy, cut and paste in the tree', () => {
     expect(status()).toBe('Copied Container and 2 children.');
 
     focusRow(GREET);
-    expect(clipboard('paste', copied.text).handled).toBe(true);
+    expect(await paste(copied.text)).toBe(true);
     expect(items()).toEqual([
       '1:Container',
       `2:${TITLE}`,
@@ -143,7 +150,7 @@ describe('copy, cut and paste in the tree', () => {
     expect(status()).toBe('Pasted Container and 2 children.');
   });
 
-  it('cuts: the component goes to the clipboard and leaves the tree; pasted into an empty page, it comes back', () => {
+  it('cuts: the component goes to the clipboard and leaves the tree; pasted into an empty page, it comes back', async () => {
     focusRow('Container');
     const cut = clipboard('cut');
     expect(items()).toEqual([`1:${FOOTER}`]);
@@ -154,8 +161,8 @@ describe('copy, cut and paste in the tree', () => {
     // The focus stays in the editor, on its empty space: a paste goes there. The pasted container is selected, so
     // the text goes into it.
     expect(document.activeElement).toBe(page.container.querySelector('.psb-tree-editor'));
-    clipboard('paste', cut.text);
-    clipboard('paste', footer);
+    await paste(cut.text);
+    await paste(footer);
     expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `2:${FOOTER}`]);
   });
 
@@ -169,16 +176,16 @@ describe('copy, cut and paste in the tree', () => {
     expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `1:${FOOTER}`]);
   });
 
-  it('refuses components it cannot read, saying why, and changes nothing', () => {
+  it('refuses components it cannot read, saying why, and changes nothing', async () => {
     focusRow('Container');
     const copied = JSON.parse(clipboard('copy').text);
     copied.nodes.greet.type = 'Marquee';
-    expect(clipboard('paste', JSON.stringify(copied)).handled).toBe(true);
+    expect(await paste(JSON.stringify(copied))).toBe(true);
     expect(status()).toMatch(/^Nothing was pasted: the copied components are not valid \(Unknown component type "Marquee"/);
     expect(items()).toEqual(['1:Container', `2:${TITLE}`, `2:${GREET}`, `1:${FOOTER}`]);
   });
 
-  it('pastes into a project without the flow or variables they use, and says so', () => {
+  it('pastes into a project without the flow or variables they use, and says so', async () => {
     focusRow('Container');
     const copied = clipboard('copy').text;
     const elsewhere = { ...richSnapshot(), actionFlows: { flows: {}, bindings: [] }, variables: { ids: [], entities: {} } };
@@ -188,7 +195,7 @@ describe('copy, cut and paste in the tree', () => {
       </Provider>,
     );
     focusRow(GREET);
-    clipboard('paste', copied);
+    await paste(copied);
     expect(status()).toBe(
       'Pasted Container and 2 children. A binding runs a flow this project does not have: it is marked missing under Bindings; choose a flow for it or delete it to save. ' +
         'Not a variable in this project: userName.',

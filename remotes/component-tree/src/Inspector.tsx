@@ -3,16 +3,17 @@ import {
   type DomainEditorProps,
   type DraftReading,
   isTemplateProp,
+  type PropSchema,
+  propProblem,
   propsWithDefaults,
   templateWarning,
   useLiveDraft,
   type VariablesSection,
 } from '@psb/contracts';
-import type { TSchema } from '@sinclair/typebox';
 import { useId } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import { selectSelectedId, selectTree, type TreeRootState } from './selection.js';
-import { nodeRenamed, propChanged, propProblem, type TreeDispatch } from './slice.js';
+import { nodeRenamed, propChanged, type TreeDispatch } from './slice.js';
 
 /** The domain's second place, beside the canvas: the properties of the node selected in the tree or on the canvas. */
 export function Inspector({ host }: DomainEditorProps) {
@@ -40,7 +41,7 @@ function NodeInspector({ id, host }: { id: string } & DomainEditorProps) {
         placeholder={node.type}
         onChange={(name) => dispatch(nodeRenamed({ id, name }))}
       />
-      {Object.entries(spec.props.properties as Record<string, TSchema>).map(([prop, schema]) => (
+      {Object.entries(spec.props.properties).map(([prop, schema]) => (
         <PropField
           key={prop}
           schema={schema}
@@ -56,7 +57,7 @@ function NodeInspector({ id, host }: { id: string } & DomainEditorProps) {
 }
 
 interface PropFieldProps {
-  schema: TSchema;
+  schema: PropSchema;
   value: unknown;
   variables: VariablesSection | undefined;
   knownNames: Set<string>;
@@ -65,12 +66,12 @@ interface PropFieldProps {
 }
 
 function PropField({ schema, value, variables, knownNames, onChange, problemOf }: PropFieldProps) {
-  const label = String(schema.title ?? '');
-  const options = (schema.anyOf as TSchema[] | undefined)?.map((o) => String(o.const));
+  const label = schema.title;
+  const options = schema.anyOf?.map((o) => o.const);
   if (options)
     return <SelectField label={label} value={String(value ?? '')} options={options.map((o) => [o, o])} onChange={onChange} />;
   if (schema['x-ref'] === 'variable') {
-    const wanted = schema['x-variable-type'] as string | undefined;
+    const wanted = schema['x-variable-type'];
     const choices = (variables?.ids ?? []).flatMap((vid) => {
       const v = variables?.entities[vid];
       return v && (!wanted || v.type === wanted) ? [[vid, v.name] as [string, string]] : [];
@@ -87,7 +88,7 @@ function PropField({ schema, value, variables, knownNames, onChange, problemOf }
       />
     );
   }
-  if (schema.type === 'integer' || schema.type === 'number') {
+  if (schema.type === 'integer') {
     return <NumberField label={label} value={Number(value ?? 0)} problemOf={problemOf} onChange={onChange} />;
   }
   const text = String(value ?? '');

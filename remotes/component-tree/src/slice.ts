@@ -7,8 +7,8 @@ import {
   nodeSelected,
   nodesPasted,
   nodesRemoved,
+  propProblem,
   type SnapshotUi,
-  schemaProblems,
 } from '@psb/contracts';
 import {
   createSelector,
@@ -22,7 +22,6 @@ import {
   type ThunkDispatch,
   type UnknownAction,
 } from '@reduxjs/toolkit';
-import { Type } from '@sinclair/typebox';
 import { withPasted } from './clipboard/withPasted.js';
 import { withNodeReplaced } from './nodeRecords.js';
 
@@ -107,16 +106,6 @@ function attach(state: ComponentTreeSection, id: string, to: Place) {
   if (!node) return;
   node.parentId = to.parentId;
   siblingsOf(state, to.parentId).splice(to.index, 0, id);
-}
-
-const propSchemas = new Map<string, ReturnType<typeof Type.Partial>>();
-/** Why `value` cannot be prop `prop` of a `type` (undefined when it can). */
-export function propProblem(type: string, prop: string, value: unknown): string | undefined {
-  const spec = componentSpec(type);
-  if (!spec || !(prop in spec.props.properties)) return `A ${type} has no prop "${prop}".`;
-  const schema = propSchemas.get(type) ?? Type.Partial(spec.props, { additionalProperties: false });
-  propSchemas.set(type, schema);
-  return schemaProblems(schema, { [prop]: value })[0]?.message;
 }
 
 /**

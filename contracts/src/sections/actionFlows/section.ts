@@ -7,12 +7,13 @@ import type { ComponentTreeSection } from '../componentTree/section.js';
 import { defineSection } from '../definition.js';
 import { actionFlowsFormat } from './format.js';
 import { flowReferenceProblems } from './references.js';
+import { COMPARISONS, HTTP_METHODS, walkSteps } from './steps.js';
+
+export { COMPARISONS, fitsFlowStep, HTTP_METHODS, walkSteps } from './steps.js';
 
 /** Text that may hold `{{expressions}}` of variables. */
 const Template = Type.String({ maxLength: 10_000 });
 
-export const COMPARISONS = ['==', '!=', '<', '<=', '>', '>='] as const;
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const step = <K extends string, P extends Record<string, TSchema>>(kind: K, props: P) =>
@@ -55,23 +56,6 @@ export const ActionFlowsSection = Type.Object(
   { additionalProperties: false },
 );
 export type ActionFlowsSection = Static<typeof ActionFlowsSection>;
-
-/** Every step of a flow with its path, depth first, without recursion. */
-export function* walkSteps(steps: FlowStep[], path: (string | number)[] = ['steps']) {
-  const stack: { step: FlowStep; path: (string | number)[] }[] = [];
-  const pushAll = (list: FlowStep[], at: (string | number)[]) => {
-    for (let i = list.length - 1; i >= 0; i--) stack.push({ step: list[i] as FlowStep, path: [...at, i] });
-  };
-  pushAll(steps, path);
-  while (stack.length > 0) {
-    const item = stack.pop() as { step: FlowStep; path: (string | number)[] };
-    yield item;
-    if (item.step.kind === 'if') {
-      pushAll(item.step.elseSteps, [...item.path, 'elseSteps']);
-      pushAll(item.step.thenSteps, [...item.path, 'thenSteps']);
-    }
-  }
-}
 
 /** Flow keys match ids, step ids are unique within a flow, and bindings name existing nodes and flows. */
 export function checkActionFlows(

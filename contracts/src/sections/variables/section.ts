@@ -5,8 +5,10 @@ import { type Problem, ProblemList, pointer } from '../../problem.js';
 import { defineSection } from '../definition.js';
 import { checkEntityState, checkUniqueNames } from '../entityState.js';
 import { variablesFormat } from './format.js';
+import { fitsVariableType, VARIABLE_TYPES } from './variableTypes.js';
 
-export const VARIABLE_TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
+export { fitsVariableType, VARIABLE_TYPES } from './variableTypes.js';
+
 export const VariableType = Type.Union(VARIABLE_TYPES.map((t) => Type.Literal(t)));
 export type VariableType = (typeof VARIABLE_TYPES)[number];
 
@@ -33,22 +35,6 @@ export const VariablesSection = Type.Object(
   { additionalProperties: false },
 );
 export type VariablesSection = Static<typeof VariablesSection>;
-
-/** Whether a JSON value fits a variable type. */
-export function fitsVariableType(type: VariableType, value: unknown): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-  }
-}
 
 export function checkVariables(section: VariablesSection, problems = new ProblemList(), at = ['variables']): Problem[] {
   checkEntityState(section, at, 'variable', problems);

@@ -8,7 +8,6 @@ import {
   type VariablesSection,
 } from '@psb/contracts';
 import { nanoid } from '@reduxjs/toolkit';
-import type { TSchema } from '@sinclair/typebox';
 import { type ComponentTreeState, insertionPlace } from '../slice.js';
 import type { ClipboardPayload } from './payload.js';
 
@@ -59,7 +58,7 @@ export function missingReferences(
   const unknownNames = new Set<string>();
   let unknownRefs = 0;
   for (const node of Object.values(payload.nodes)) {
-    const schemas = (componentSpec(node.type)?.props.properties ?? {}) as Record<string, TSchema>;
+    const schemas = componentSpec(node.type)?.props.properties ?? {};
     for (const [prop, value] of Object.entries(node.props)) {
       const schema = schemas[prop];
       if (!schema || typeof value !== 'string') continue;

@@ -1,6 +1,7 @@
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
-import { CLIPBOARD_FORMAT, type ClipboardPayload, copiedPayload, readPayload } from './payload.js';
+import { CLIPBOARD_FORMAT, type ClipboardPayload, copiedPayload } from './payload.js';
+import { readPayload } from './readPayload.js';
 
 const fixture = richSnapshot();
 /** The fixture's Container (a heading and a button bound to a flow), as the clipboard would hold it. */

@@ -1,16 +1,11 @@
 import {
   type ActionFlowsSection,
   actionFlowsFormat,
-  actionFlowsSection,
   type Binding,
   type ComponentNode,
   type ComponentTreeSection,
-  componentSpec,
   componentTreeFormat,
-  componentTreeSection,
-  schemaProblems,
 } from '@psb/contracts';
-import type { TSchema } from '@sinclair/typebox';
 import { subtreeIds } from '../slice.js';
 
 /** What marks clipboard text as components copied from this editor, in any project, tab or browser. */
@@ -49,13 +44,18 @@ export function copiedPayload(
   };
 }
 
+/** Clipboard text marked as our components, parsed but not yet checked (readPayload.ts checks it). */
+export interface MarkedPayload {
+  value: Partial<ClipboardPayload>;
+  /** Whether the text held a "__proto__" key, which JSON.parse keeps as an own property. */
+  forbidden: boolean;
+}
+
 /**
- * What clipboard text holds: our components, checked (`payload`); something marked as ours that cannot be pasted,
- * and why (`problem`, said to the person); or undefined for anything else, plain text say, which is not ours to
- * handle. The text is untrusted: it is checked by the sections' own schemas and integrity rules, so that what is
- * pasted could have been saved.
+ * Clipboard text that is marked as our components (`format`), parsed; undefined for anything else, plain text say,
+ * which is not ours to handle. Cheap and without the sections' schemas, so that a paste event is claimed at once.
  */
-export function readPayload(text: string): { payload: ClipboardPayload } | { problem: string } | undefined {
+export function markedPayload(text: string): MarkedPayload | undefined {
   if (!text.trimStart().startsWith('{')) return undefined;
   let forbidden = false;
   let value: unknown;
@@ -70,44 +70,5 @@ export function readPayload(text: string): { payload: ClipboardPayload } | { pro
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== CLIPBOARD_FORMAT) {
     return undefined;
   }
-  const problem = (reason: string) => ({ problem: `Nothing was pasted: ${reason}` });
-  if (forbidden) return problem('the copied components hold a "__proto__" key.');
-  const { versions, rootId, nodes, bindings } = value as Partial<ClipboardPayload>;
-  const ours = { componentTree: componentTreeFormat.version, actionFlows: actionFlowsFormat.version };
-  if (versions?.componentTree !== ours.componentTree || versions?.actionFlows !== ours.actionFlows) {
-    return problem(
-      `they were copied from an editor of another version (component tree format ${String(versions?.componentTree)}, ` +
-        `action flows format ${String(versions?.actionFlows)}; this one reads ${ours.componentTree} and ${ours.actionFlows}).`,
-    );
-  }
-  const tree = { nodes, rootIds: [rootId] };
-  const treeProblem =
-    sectionProblem(tree, componentTreeSection) ?? componentTreeSection.integrity(tree as ComponentTreeSection, {})[0];
-  if (treeProblem) return problem(`the copied components are not valid (${withoutStop(treeProblem.message)}).`);
-  const bindingProblem =
-    sectionProblem({ flows: {}, bindings }, actionFlowsSection) ??
-    bindingsProblem(tree as ComponentTreeSection, bindings as Binding[]);
-  if (bindingProblem) return problem(`a copied binding is not valid (${withoutStop(bindingProblem.message)}).`);
-  return { payload: value as ClipboardPayload };
-}
-
-const withoutStop = (message: string) => message.replace(/\.$/, '');
-
-/** The first way `section` does not fit the schema of `definition` (the generated check first, as a document's). */
-function sectionProblem(section: unknown, definition: { fits: (value: unknown, depth: number) => boolean; schema: TSchema }) {
-  // At depth 1, as a document holds its sections: what fits here fits a saved project.
-  if (definition.fits(section, 1)) return undefined;
-  return schemaProblems(definition.schema, section)[0] ?? { message: 'it is nested too deeply' };
-}
-
-/** The first binding that does not point at a copied node, or names an event its component does not emit. */
-function bindingsProblem(tree: ComponentTreeSection, bindings: Binding[]): { message: string } | undefined {
-  for (const binding of bindings) {
-    const node = Object.hasOwn(tree.nodes, binding.nodeId) ? tree.nodes[binding.nodeId] : undefined;
-    if (!node) return { message: `no copied component has the id "${binding.nodeId}"` };
-    if (!componentSpec(node.type)?.events.includes(binding.event)) {
-      return { message: `a ${node.type} does not emit "${binding.event}"` };
-    }
-  }
-  return undefined;
+  return { value: value as Partial<ClipboardPayload>, forbidden };
 }

@@ -4,7 +4,8 @@ import { useDispatch, useStore } from 'react-redux';
 import { shownName, withChildren } from '../names.js';
 import { type ComponentTreeState, componentTreeSlice, type TreeDispatch } from '../slice.js';
 import { missingReferences, pasteEvent } from './paste.js';
-import { type ClipboardPayload, copiedPayload, readPayload } from './payload.js';
+import { type ClipboardPayload, copiedPayload, markedPayload } from './payload.js';
+import type { PayloadReading } from './readPayload.js';
 
 type TreeRootState = { componentTree: ComponentTreeState };
 export type Say = (message: string, tone?: 'info' | 'problem') => void;
@@ -15,6 +16,13 @@ const isField = (element: Element) =>
   element instanceof HTMLTextAreaElement ||
   element instanceof HTMLSelectElement ||
   (element instanceof HTMLElement && element.isContentEditable);
+
+/** The check of pasted components, fetched at the first paste; pastes wait for it in the order they came. */
+let payloadCheck: Promise<typeof import('./readPayload.js')> | undefined;
+export const loadPayloadCheck = () => {
+  payloadCheck ??= import('./readPayload.js');
+  return payloadCheck;
+};
 
 const described = (payload: ClipboardPayload) =>
   withChildren(shownName(payload.nodes[payload.rootId] as ComponentNode), Object.keys(payload.nodes).length - 1);
@@ -58,9 +66,16 @@ export function useClipboard(scope: RefObject<HTMLElement | null>, host: HostApi
 
     const onPaste = (event: ClipboardEvent) => {
       if (!ours(event)) return;
-      const read = readPayload(event.clipboardData.getData('text/plain'));
-      if (!read) return; // not ours: plain text, say, which the tree has no use for
+      const marked = markedPayload(event.clipboardData.getData('text/plain'));
+      if (!marked) return; // not ours: plain text, say, which the tree has no use for
       event.preventDefault();
+      loadPayloadCheck().then(
+        ({ checkedPayload }) => paste(checkedPayload(marked)),
+        () => latestSay.current('Nothing was pasted: the check of pasted components could not be loaded. Try again.'),
+      );
+    };
+
+    const paste = (read: PayloadReading) => {
       if ('problem' in read) return latestSay.current(read.problem);
       const state = store.getState();
       dispatch(pasteEvent(read.payload, componentTreeSlice.selectSlice(state)));

@@ -60,6 +60,19 @@ describe('diffStates', () => {
     expect(Object.keys(before.nodes)).toHaveLength(1000);
   });
 
+  it('keeps each record’s keys right through patches that add and remove entries, one after another', () => {
+    const text = (id: string, value: string) => ({ op: 'replace' as const, path: ['nodes', id, 'props', 'text'], value });
+    const removed = applyPatches(tree(4), [{ op: 'remove', path: ['nodes', 'n1'] }]);
+    const edited = applyPatches(removed, [text('n2', 'a')]);
+    expect(Object.keys(edited.nodes)).toEqual(['n0', 'n2', 'n3']);
+    const added = applyPatches(edited, [{ op: 'add', path: ['nodes', 'n9'], value: { id: 'n9', props: { text: 'new' } } }]);
+    const again = applyPatches(added, [text('n0', 'b')]);
+    expect(Object.keys(again.nodes)).toEqual(['n0', 'n2', 'n3', 'n9']);
+    const { forward, inverse } = diffStates(tree(4), again);
+    expect(applyPatches(tree(4), forward)).toEqual(again);
+    expect(applyPatches(again, inverse)).toEqual(tree(4));
+  });
+
   it('refuses a patch whose path the state no longer has, changing nothing', () => {
     const before = tree(3);
     expect(() => applyPatches(before, [{ op: 'replace', path: ['missing', 'x'], value: 1 }])).toThrow('/missing');

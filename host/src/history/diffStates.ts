@@ -1,6 +1,7 @@
 // A step's change as patches, found by reference: an edit of one node of a 10,000-node tree leaves a patch of that
 // node's field instead of the state before it, whose record of nodes alone would hold every entry again. Diff
 // libraries compare by value, walking the whole document; immutable states let this one skip what is shared.
+import { keysOf } from './recordKeys.js';
 
 /** One change at a path of keys: a value added, replaced or removed. */
 export interface Patch {
@@ -35,7 +36,9 @@ export function diffStates(before: unknown, after: unknown): Patches {
       inverse.push({ op: 'replace', path, value: was });
       continue;
     }
-    for (const key in was) {
+    const wasKeys = keysOf(was);
+    const isKeys = keysOf(is);
+    for (const key of wasKeys) {
       if (!Object.hasOwn(is, key)) {
         forward.push({ op: 'remove', path: [...path, key] });
         inverse.push({ op: 'add', path: [...path, key], value: was[key] });
@@ -43,7 +46,8 @@ export function diffStates(before: unknown, after: unknown): Patches {
         stack.push({ was: was[key], is: is[key], path: [...path, key] });
       }
     }
-    for (const key in is) {
+    // The same list (a record and its copy by patches that kept its keys): nothing was added.
+    for (const key of isKeys === wasKeys ? [] : isKeys) {
       if (Object.hasOwn(was, key)) continue;
       forward.push({ op: 'add', path: [...path, key], value: is[key] });
       inverse.push({ op: 'remove', path: [...path, key] });

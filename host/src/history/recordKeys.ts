@@ -1,0 +1,31 @@
+// The keys of records the history has walked or made, kept by object: V8 enumerates a large record's keys afresh
+// at every spread, so a copy of the tree's record of 50,000 nodes from a kept list takes about half the time.
+// States are immutable, so a record's list stays true; a copy whose keys a patch changes is forgotten.
+
+type Record_ = Record<string, unknown>;
+
+const known = new WeakMap<object, readonly string[]>();
+
+/** The record's own keys, enumerated once per record. */
+export function keysOf(record: object): readonly string[] {
+  let keys = known.get(record);
+  if (!keys) {
+    keys = Object.keys(record);
+    known.set(record, keys);
+  }
+  return keys;
+}
+
+/** A new record with the entries of `record`, which shares its list of keys until `forgetKeys`. */
+export function copyRecord(record: Record_): Record_ {
+  const keys = keysOf(record);
+  const copy: Record_ = {};
+  for (const key of keys) copy[key] = record[key];
+  known.set(copy, keys);
+  return copy;
+}
+
+/** Before a key is added to or removed from a copy: its list is not its keys any more. */
+export function forgetKeys(record: object) {
+  known.delete(record);
+}

@@ -22,6 +22,11 @@ export interface HistoryResult {
   /** One step undone, then redone, with the dirty comparison the top bar makes after each: median ms. */
   undo: number;
   redo: number;
+  /**
+   * The step before the last undone the first time, after the last: by its patches, as the last keeps its states.
+   * With the dirty comparison too: median ms.
+   */
+  undoOlder: number;
   /** A key press's edit dispatched without a history, and with it (the step recorded, not yet compacted): median ms. */
   keyPressBare: number;
   keyPressWithHistory: number;
@@ -114,6 +119,18 @@ export async function benchHistory(sizes = HISTORY_SIZES, log: (line: string) =>
       undos.push(timed(() => history.undo() && dirty()));
       redos.push(timed(() => history.redo() && dirty()));
     }
+    const undosOlder: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const name of ['Older', 'Last']) {
+        b.store.dispatch(b.rename(i, `${name} ${i}`));
+        b.settle();
+      }
+      history.undo();
+      undosOlder.push(timed(() => history.undo() && dirty()));
+      history.redo();
+      history.redo();
+      b.settle();
+    }
     const keyPressWithDrafts = withDraftsAndAutosave(b.store, () =>
       median(Array.from({ length: RUNS }, (_, i) => timed(() => b.store.dispatch(b.rename(i, `Kept ${i}`))))),
     );
@@ -122,6 +139,7 @@ export async function benchHistory(sizes = HISTORY_SIZES, log: (line: string) =>
       nodes,
       undo: median(undos),
       redo: median(redos),
+      undoOlder: median(undosOlder),
       keyPressBare,
       keyPressWithHistory: median(keyPresses),
       keyPressWithDrafts,

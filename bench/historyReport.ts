@@ -8,6 +8,7 @@ export function historyReport(results: HistoryResult[]): { text: string; verdict
   const rows: [string, (r: HistoryResult) => string][] = [
     ['undo one step, + dirty check (store work)', (r) => ms(r.undo)],
     ['redo one step, + dirty check (store work)', (r) => ms(r.redo)],
+    ['undo the step before, the first time (its patches)', (r) => ms(r.undoOlder)],
     ['key press (a rename) without a history', (r) => ms(r.keyPressBare)],
     ['key press with the history recording it', (r) => ms(r.keyPressWithHistory)],
     ['… and the draft writer and autosave listening', (r) => ms(r.keyPressWithDrafts)],

@@ -148,7 +148,7 @@ export function Preview() {
         onKeyDown={onKeyDown}
       >
         <div ref={stage} className="canvas-stage" style={{ width, zoom }}>
-          <div ref={page} className="preview-page page-frame" data-device={device} {...editHandlers}>
+          <div ref={page} className="preview-page" data-device={device} {...editHandlers}>
             {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
             <PreviewToolsContext value={tools}>
               <VariableScopeContext value={scope}>

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, domainBudget, measureBuild } from '../../bench/bytes.ts';
 
@@ -20,5 +22,20 @@ test('every remote is built, and measured', () => {
 for (const remote of build.remotes) {
   test(`${remote.dir}'s ./domain is within ${kb(domainBudget(remote.dir))} gzip beyond the shared libraries`, () => {
     expect(remote.domainGzip, `${remote.dir} ./domain is ${kb(remote.domainGzip)}`).toBeLessThanOrEqual(domainBudget(remote.dir));
+  });
+}
+
+// TypeBox is for checking documents: the host loads it with its checkers, a remote only when something is pasted.
+// Every remote's ./domain is fetched on a first open, so none may bring it along.
+for (const remote of build.remotes) {
+  test(`${remote.dir}'s ./domain starts without TypeBox`, () => {
+    const dist = path.resolve(import.meta.dirname, '../../remotes', remote.dir, 'dist');
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'mf-manifest.json'), 'utf8'));
+    const domain = manifest.exposes.find((e: { path: string }) => e.path === './domain');
+    const sources = (domain.assets.js.sync as string[]).flatMap((file) =>
+      (JSON.parse(readFileSync(path.join(dist, `${file}.map`), 'utf8')).sources as string[]).map((s) => `${file}: ${s}`),
+    );
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => s.includes('@sinclair/typebox'))).toEqual([]);
   });
 }

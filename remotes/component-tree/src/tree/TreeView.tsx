@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
 import { treeLabel } from '../names.js';
 import {
@@ -44,7 +44,8 @@ export function TreeView({ onMessage }: { onMessage: (message: string) => void }
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-  const selectedIndex = rows.findIndex((r) => r.id === selectedId);
+  // Looked up when the rows or the selection change, not at each scroll step: a search of 50,000 rows.
+  const selectedIndex = useMemo(() => rows.findIndex((r) => r.id === selectedId), [rows, selectedId]);
   const focusWanted = useRef(false);
   // The row being dragged (dataTransfer is unreadable until the drop), and where it would land now.
   const dragged = useRef<string | null>(null);

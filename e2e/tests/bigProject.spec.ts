@@ -92,3 +92,30 @@ test('selecting a section far away in the tree scrolls the canvas to it', async 
   await expect(panel(page, 'Preview').locator('.canvas-outline.selected')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/selected-from-tree.png` });
 });
+
+test('no element as tall as the page has a dashed or dotted edge with rounded corners', async ({ page, editor }) => {
+  await openBig(page, editor);
+  // Chromium dashes a rounded border or outline as one path along the whole box: each tile a scroll brings into
+  // view then costs seconds to paint at 50,000 nodes. Square, each side is cut to the tile.
+  const rounded = await canvas(page).evaluate((viewport) => {
+    const tall = 20 * viewport.clientHeight;
+    const broken = (style: CSSStyleDeclaration, edge: 'border' | 'outline') => {
+      const styles =
+        edge === 'outline'
+          ? [style.outlineStyle]
+          : [style.borderTopStyle, style.borderRightStyle, style.borderBottomStyle, style.borderLeftStyle];
+      const radii = [
+        style.borderTopLeftRadius,
+        style.borderTopRightRadius,
+        style.borderBottomLeftRadius,
+        style.borderBottomRightRadius,
+      ];
+      return styles.some((s) => s === 'dashed' || s === 'dotted') && radii.some((r) => Number.parseFloat(r) > 0);
+    };
+    return [viewport, ...viewport.querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().height > tall)
+      .filter((element) => broken(getComputedStyle(element), 'border') || broken(getComputedStyle(element), 'outline'))
+      .map((element) => element.className);
+  });
+  expect(rounded).toEqual([]);
+});

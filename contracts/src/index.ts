@@ -12,6 +12,7 @@ export * from './migrations.js';
 export * from './primitives.js';
 export * from './problem.js';
 export * from './propProblem.js';
+export * from './recordKeys.js';
 export * from './registry.js';
 export * from './schemaProblems.js';
 export * from './sections/actionFlows/format.js';

@@ -1,7 +1,7 @@
 // A step's change as patches, found by reference: an edit of one node of a 10,000-node tree leaves a patch of that
 // node's field instead of the state before it, whose record of nodes alone would hold every entry again. Diff
 // libraries compare by value, walking the whole document; immutable states let this one skip what is shared.
-import { keysOf } from './recordKeys.js';
+import { keysOf } from '@psb/contracts';
 
 /** One change at a path of keys: a value added, replaced or removed. */
 export interface Patch {

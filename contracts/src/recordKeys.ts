@@ -1,6 +1,6 @@
-// The keys of records the history has walked or made, kept by object: V8 enumerates a large record's keys afresh
+// The keys of records walked or copied, kept by object: V8 enumerates a large record's keys afresh
 // at every spread, so a copy of the tree's record of 50,000 nodes from a kept list takes about half the time.
-// States are immutable, so a record's list stays true; a copy whose keys a patch changes is forgotten.
+// States are immutable, so a record's list stays true; a copy whose keys change is forgotten (`forgetKeys`).
 
 type Record_ = Record<string, unknown>;
 

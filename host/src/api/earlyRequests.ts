@@ -1,8 +1,9 @@
 // The editor's first requests, started by index.ts while the rest of its code is still arriving: on a fresh open
 // the registry and the project are asked for about half a second sooner than bootstrap could ask.
 
-/** How the editor reads JSON from the server: never from the HTTP cache, which may hold a version since replaced. */
-export const READ_INIT: RequestInit = { cache: 'no-store', headers: { accept: 'application/json' } };
+/** How the editor asks the server for JSON: never from the HTTP cache, which may hold a version since replaced. */
+export const JSON_HEADERS = { accept: 'application/json' };
+export const READ_INIT: RequestInit = { cache: 'no-store', headers: JSON_HEADERS };
 
 const started = new Map<string, Promise<Response>>();
 

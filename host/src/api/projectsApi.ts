@@ -1,6 +1,6 @@
 import type { ApiError, ProjectMeta, ProjectSummary, RevisionSummary, Snapshot, TrashedProject } from '@psb/contracts';
 import { measured } from '../timing/measured.js';
-import { takeEarly } from './earlyRequests.js';
+import { JSON_HEADERS, READ_INIT, takeEarly } from './earlyRequests.js';
 
 /** The server answered with an error; `body` is its JSON error when it sent one. */
 export class ApiRequestError extends Error {
@@ -71,7 +71,7 @@ export function httpProjectsApi(root = '/api', fetchImpl: typeof fetch = (...arg
       // what a save of a large project held the editor still for.
       const body = typeof init.body === 'string' ? new Blob([init.body]) : init.body;
       response = await (early ??
-        fetchImpl(url, { cache: 'no-store', ...init, body, headers: { accept: 'application/json', ...init.headers } }));
+        fetchImpl(url, { ...READ_INIT, ...init, body, headers: { ...JSON_HEADERS, ...init.headers } }));
     } catch (error) {
       throw new NetworkError(error);
     }

@@ -62,9 +62,10 @@ export function idbDraftStore(load: () => Promise<Keyval> = () => import('idb-ke
   const read = <T>(run: () => Promise<T | undefined>): Promise<T | undefined> =>
     Promise.race([inTurn(run).catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(resolve, READ_TIMEOUT_MS))]);
 
-  // The section objects this page last wrote, by project: assembling shares each domain's own section, so one
-  // that is the same object is the same value, and stays as it is stored.
-  const written = new Map<string, Record<string, unknown>>();
+  // What this page last wrote, by project: the section objects (assembling shares each domain's own section, so
+  // one that is the same object is the same value, and stays as it is stored), and the chunks of split sections by
+  // section key and field (a chunk of the same entries is not cloned again).
+  const written = new Map<string, { sections: Record<string, unknown>; chunks: Map<string, Record<string, Chunk[]>> }>();
   const page = nanoid(); // crypto.randomUUID needs a secure context; an editor may be served over plain http
 
   async function getDraft(keyval: Keyval, store: Store, id: string): Promise<KeptDraft | undefined> {
@@ -94,9 +95,6 @@ export function idbDraftStore(load: () => Promise<Keyval> = () => import('idb-ke
     const records = Object.fromEntries(fields.map(([field], i) => [field, chunks[i] as Chunk[]]));
     return joinSection({ order: split.order, rest: split.rest, records });
   }
-
-  // The chunks this page last wrote, by project, then by section key and field: a chunk of the same entries is not cloned again.
-  const writtenChunks = new Map<string, Map<string, Record<string, Chunk[]>>>();
 
   /** The records a write of `key`'s `section` puts, given the chunks written before (which it updates), and whether it is split. */
   function recordsOf(id: string, key: string, section: unknown, chunksBefore: Map<string, Record<string, Chunk[]>>) {
@@ -140,9 +138,10 @@ export function idbDraftStore(load: () => Promise<Keyval> = () => import('idb-ke
         const sections = sectionsOf(snapshot);
         const previous = await keyval.get<Head>(id, store);
         const mine = previous?.page === page;
-        const before = mine ? (written.get(id) ?? {}) : {};
+        const last = mine ? written.get(id) : undefined;
+        const before = last?.sections ?? {};
         // A copy: what a failed write did not store must be written next time.
-        const chunks = new Map(mine ? writtenChunks.get(id) : undefined);
+        const chunks = new Map(last?.chunks);
         const split = new Set(mine ? previous?.split : []);
         const puts: [IDBValidKey, unknown][] = [];
         for (const [key, section] of Object.entries(sections)) {
@@ -157,14 +156,12 @@ export function idbDraftStore(load: () => Promise<Keyval> = () => import('idb-ke
         const head: Head = { envelope, sections: keys, etag, keptAt, page, split: keys.filter((key) => split.has(key)) };
         // One transaction: the head and the records it names are written together, or not at all.
         await keyval.setMany([[id, head], ...puts], store);
-        written.set(id, sections);
-        writtenChunks.set(id, chunks);
+        written.set(id, { sections, chunks });
       }),
     remove: (id) =>
       inTurn(async () => {
         const { keyval, store } = await open();
         written.delete(id);
-        writtenChunks.delete(id);
         // Every record of the project, chunks of an earlier layout included.
         const keys = (await keyval.keys(store)).filter((key) => key === id || (Array.isArray(key) && key[0] === id));
         await keyval.delMany(keys, store);

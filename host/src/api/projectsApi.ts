@@ -70,8 +70,7 @@ export function httpProjectsApi(root = '/api', fetchImpl: typeof fetch = (...arg
       // A string body is copied by fetch on the page's thread, at about three times the cost of making a Blob of it:
       // what a save of a large project held the editor still for.
       const body = typeof init.body === 'string' ? new Blob([init.body]) : init.body;
-      response = await (early ??
-        fetchImpl(url, { ...READ_INIT, ...init, body, headers: { ...JSON_HEADERS, ...init.headers } }));
+      response = await (early ?? fetchImpl(url, { ...READ_INIT, ...init, body, headers: { ...JSON_HEADERS, ...init.headers } }));
     } catch (error) {
       throw new NetworkError(error);
     }

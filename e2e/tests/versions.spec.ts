@@ -125,10 +125,17 @@ test('a deleted project goes to the trash without asking; Undo, Restore and Dele
   await expect(trashed).toHaveCount(0);
   expect(await names()).toEqual(['Keeper', 'Short-lived']);
 
-  // Delete forever asks, saying it cannot be undone.
+  // Deleted once more on a slow server, the Trash tab opened at once: it waits to list it.
   await dialog.getByRole('tab', { name: 'Projects' }).click();
+  await page.route('**/api/projects/*', async (route) => {
+    if (route.request().method() === 'DELETE') await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.fallback();
+  });
   await dialog.getByRole('button', { name: 'Delete Short-lived' }).click();
   await dialog.getByRole('tab', { name: 'Trash' }).click();
+  await expect(trashed).toHaveCount(1);
+
+  // Delete forever asks, saying it cannot be undone.
   await trashed.getByRole('button', { name: 'Delete Short-lived forever' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete “Short-lived” forever?' });
   await expect(confirm).toContainText('This cannot be undone.');

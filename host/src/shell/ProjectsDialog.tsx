@@ -80,13 +80,16 @@ function ProjectList({ openId, onOpen }: Pick<Props, 'openId' | 'onOpen'>) {
   const [trashed, setTrashed] = useState<{ message: string; undo: () => void } | undefined>();
 
   const load = () =>
-    session.list().then(
-      (list) => {
-        setProjects(list);
-        setError(undefined);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+    trash
+      .settled()
+      .then(() => session.list())
+      .then(
+        (list) => {
+          setProjects(list);
+          setError(undefined);
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once when the list shows
   useEffect(() => {
     void load();

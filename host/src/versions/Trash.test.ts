@@ -28,6 +28,20 @@ describe('Trash', () => {
     expect(t.drafts.remove).not.toHaveBeenCalled();
   });
 
+  it('lists a project being moved to the trash, once it is there, when asked while it moves', async () => {
+    const t = await twoProjects();
+    // The server takes its time over the move, as a file store renaming folders can.
+    const remove = t.api.remove.bind(t.api);
+    t.api.remove = async (id) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return remove(id);
+    };
+    const moving = t.trash.moveToTrash(t.older);
+    const listed = await t.trash.list();
+    expect(listed.ok && listed.value.map((p) => p.name)).toEqual(['Older']);
+    await moving;
+  });
+
   it('moving the open project opens the latest other; its Undo opens it again', async () => {
     const t = await twoProjects();
     const undo = await t.trash.moveToTrash(t.newer);

@@ -19,6 +19,8 @@ type Named = { id: string; name: string };
  */
 export class Trash {
   readonly #o: TrashOptions;
+  /** The changes to the trash still on their way: the list waits for them, or one clicked away from shows stale. */
+  #changing: Promise<unknown> = Promise.resolve();
 
   constructor(options: TrashOptions) {
     this.#o = options;
@@ -26,6 +28,7 @@ export class Trash {
 
   /** The trashed projects. */
   async list(): Promise<Outcome<TrashedProject[]>> {
+    await this.settled();
     try {
       return { ok: true, value: await this.#o.api.trash() };
     } catch (error) {
@@ -43,7 +46,7 @@ export class Trash {
     const { session } = this.#o;
     const wasOpen = session.openId === project.id;
     try {
-      await this.#o.api.remove(project.id);
+      await this.#change(this.#o.api.remove(project.id));
     } catch (error) {
       session.report({ kind: 'request', error }, { to: 'delete' });
       return undefined;
@@ -56,7 +59,7 @@ export class Trash {
   async restore(project: Named, { reopen = false } = {}): Promise<boolean> {
     const { session } = this.#o;
     try {
-      await this.#o.api.restoreFromTrash(project.id);
+      await this.#change(this.#o.api.restoreFromTrash(project.id));
     } catch (error) {
       return session.report({ kind: 'request', error }, { to: 'restoreFromTrash', name: project.name });
     }
@@ -67,11 +70,22 @@ export class Trash {
   /** Removes a trashed project for good, with its history and its changes kept in this browser. */
   async deleteForever(project: Named): Promise<boolean> {
     try {
-      await this.#o.api.removeFromTrash(project.id);
+      await this.#change(this.#o.api.removeFromTrash(project.id));
     } catch (error) {
       return this.#o.session.report({ kind: 'request', error }, { to: 'deleteForever', name: project.name });
     }
     void this.#o.drafts?.remove(project.id);
     return true;
+  }
+
+  /** Once the changes to the trash asked for so far are done: a list read after it shows them. */
+  settled(): Promise<void> {
+    return this.#changing.then(() => {});
+  }
+
+  #change<T>(request: Promise<T>): Promise<T> {
+    const before = this.#changing;
+    this.#changing = Promise.all([before, request.catch(() => {})]);
+    return request;
   }
 }

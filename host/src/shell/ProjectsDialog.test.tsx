@@ -31,6 +31,7 @@ async function showProjects(openId?: string) {
   });
   const trash = {
     list: async () => ({ ok: true, value: trashed }),
+    settled: async () => {},
     moveToTrash: vi.fn(async (project: ProjectSummary) => {
       listed = listed.filter((p) => p.id !== project.id);
       trashed = [{ id: project.id, name: project.name, deletedAt: '2026-12-05T09:00:00.000Z' }, ...trashed];

@@ -24,7 +24,11 @@ const damaged: ProjectSummary = {
 /** The project list over what a server sent, whatever it is. */
 async function showList(listed: unknown[]) {
   const session = { list: async () => listed } as unknown as ProjectSession;
-  const trash = { moveToTrash: vi.fn(async () => undefined), list: async () => ({ ok: true, value: [] }) } as unknown as Trash;
+  const trash = {
+    moveToTrash: vi.fn(async () => undefined),
+    list: async () => ({ ok: true, value: [] }),
+    settled: async () => {},
+  } as unknown as Trash;
   const onOpen = vi.fn();
   await act(async () =>
     page.render(

@@ -119,3 +119,57 @@ test('no element as tall as the page has a dashed or dotted edge with rounded co
   });
   expect(rounded).toEqual([]);
 });
+
+/** The same page kept inside one column container, as many pages are: its children are the sections then. */
+function insideOneContainer() {
+  const nodes = Object.fromEntries(
+    Object.entries(snapshot.componentTree.nodes).map(([id, n]) => [id, n.parentId === null ? { ...n, parentId: 'frame' } : n]),
+  );
+  nodes.frame = {
+    id: 'frame',
+    type: 'Container',
+    name: 'Frame',
+    props: { direction: 'column', gap: 12, padding: 16 },
+    children: [...snapshot.componentTree.rootIds],
+    parentId: null,
+  };
+  return { ...snapshot, componentTree: { nodes, rootIds: ['frame'] } };
+}
+
+test('a page kept inside one container is drawn section by section too, and selects as it did', async ({ page, editor }) => {
+  const project = await editor.createProject({ ...insideOneContainer(), ui: {}, meta: { name: 'Framed' } });
+  await page.goto(`${editor.url}/projects/${project.meta.id}`);
+  await expect(canvas(page).getByText('Paragraph 0.0 tells', { exact: false })).toBeVisible({ timeout: 60_000 });
+  const count = () => panel(page, 'Preview').locator('*').count();
+  expect(await count()).toBeLessThan(CANVAS_ELEMENTS_MAX);
+  // The sections sit inside the frame's padding, a gap apart, as the container lays out its children.
+  const [frame, first, second] = await Promise.all(
+    ['frame', ...snapshot.componentTree.rootIds.slice(0, 2)].map((id) =>
+      canvas(page).locator(`[data-node-id="${id}"]`).first().boundingBox(),
+    ),
+  );
+  expect(Math.round((first?.y ?? 0) - (frame?.y ?? 0))).toBe(16);
+  expect(Math.round((second?.y ?? 0) - ((first?.y ?? 0) + (first?.height ?? 0)))).toBe(12);
+
+  await expect(async () => {
+    await canvas(page).evaluate((viewport) => viewport.scrollTo({ top: viewport.scrollHeight }));
+    await expect(canvas(page).locator(`[data-node-id="${lastId}"]`)).toBeInViewport({ timeout: 1_000 });
+  }).toPass();
+  expect(await count()).toBeLessThan(CANVAS_ELEMENTS_MAX);
+
+  // A click far down selects what is under it; Escape climbs to its parents, up to the frame, which is outlined.
+  const heading = canvas(page).getByText(shown(lastHeading.props.content), { exact: true });
+  await heading.scrollIntoViewIfNeeded();
+  await heading.click();
+  await expect(selectedRow(page)).toContainText(String(lastHeading.props.content));
+  await page.screenshot({ path: `${SHOTS}/framed-far-section.png` });
+
+  // Selected in the tree (Home, the frame; then its first child), the first section is brought back into view.
+  const firstPage = snapshot.componentTree.rootIds[0] as string;
+  await selectedRow(page).click();
+  await page.keyboard.press('Home');
+  await expect(selectedRow(page)).toHaveAttribute('data-node-id', 'frame');
+  await page.keyboard.press('ArrowDown');
+  await expect(selectedRow(page)).toHaveAttribute('data-node-id', firstPage);
+  await expect(canvas(page).locator(`[data-node-id="${firstPage}"]`)).toBeInViewport();
+});

@@ -16,6 +16,10 @@ interface Props {
   keepIndex?: number;
   /** Anything that moves the page within the viewport without a scroll (the device's width): measured again. */
   layoutKey?: unknown;
+  /** The CSS px between two sections: the gap of the container they are in. */
+  gap?: number;
+  /** Set when the sections are a column Container's children: each is laid out as that container lays out its own. */
+  inContainer?: boolean;
 }
 
 /**
@@ -23,7 +27,7 @@ interface Props {
  * few hundred sections, and a few of them are on screen. Each drawn section is measured, so the page scrolls as
  * tall as it is; sections never drawn are guessed at the mean height of those drawn.
  */
-export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey }: Props) {
+export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey, gap = 0, inContainer }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const heights = useRef(new SectionHeights());
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -46,6 +50,7 @@ export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey
       [keepIndex],
     ),
     overscan: 1,
+    gap: gap * zoom,
     scrollMargin,
     // A viewport not laid out (a test's DOM) reports no height, and would show no section: the window's, then.
     observeElementRect: (instance, report) =>
@@ -70,7 +75,11 @@ export function PageSections({ rootIds, viewport, zoom = 1, keepIndex, layoutKey
   }, [viewport, zoom, layoutKey]);
 
   return (
-    <div ref={list} className="page-sections" style={{ height: virtualizer.getTotalSize() / zoom }}>
+    <div
+      ref={list}
+      className={inContainer ? 'page-sections in-container' : 'page-sections'}
+      style={{ height: virtualizer.getTotalSize() / zoom }}
+    >
       {virtualizer.getVirtualItems().map((item) => (
         <div
           key={item.key}

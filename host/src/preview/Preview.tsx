@@ -7,12 +7,11 @@ import { CanvasOutlines } from './CanvasOutlines.js';
 import { type CanvasMode, CanvasToolbar, DEVICES } from './CanvasToolbar.js';
 import { useCanvasSelection } from './canvasSelection.js';
 import { useCanvasView, zoomStep } from './canvasView.js';
-import { PageSections } from './PageSections.js';
+import { PageBody } from './PageBody.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
 import { SameOriginToggle } from './SameOriginToggle.js';
 import { scrollIntoCanvas } from './scrollIntoCanvas.js';
-import { useSectionOf } from './sectionOf.js';
 import { useEmit } from './useEmit.js';
 import { useRootIds, useTreeNodes } from './useTree.js';
 import { variableScope } from './variableScope.js';
@@ -61,9 +60,6 @@ export function Preview() {
     setVisited(undefined);
     setFailure(undefined);
   }, [documentId]);
-
-  // The section holding the selection stays drawn, wherever the canvas is scrolled.
-  const selectedSection = useSectionOf(nodes, rootIds, selectedId);
 
   // Selected elsewhere (the tree): shown on the canvas if it is out of view. Its section is always drawn, but at a
   // guessed place until the sections around it are drawn and measured: brought into view again for a few frames,
@@ -152,7 +148,7 @@ export function Preview() {
             {rootIds.length === 0 && <p className="preview-muted">Nothing on the page yet.</p>}
             <PreviewToolsContext value={tools}>
               <VariableScopeContext value={scope}>
-                <PageSections rootIds={rootIds} viewport={viewport} zoom={zoom} keepIndex={selectedSection} layoutKey={device} />
+                <PageBody ids={rootIds} viewport={viewport} zoom={zoom} selectedId={selectedId ?? undefined} layoutKey={device} />
               </VariableScopeContext>
             </PreviewToolsContext>
           </div>

@@ -16,6 +16,15 @@ const SAFE_SRC = /^(?:https?:\/\/|\/|\.{0,2}\/|data:image\/(?:png|gif|jpe?g|webp
  */
 export const PreviewNode = memo(NodeView);
 
+/** A Container's box, from its props with their defaults. */
+export function containerStyle(props: Readonly<Record<string, unknown>>): React.CSSProperties {
+  return {
+    flexDirection: props.direction === 'row' ? 'row' : 'column',
+    gap: Number(props.gap),
+    padding: Number(props.padding),
+  };
+}
+
 // Not `memo(function PreviewNode…)`: inside it, its own name would be the unmemoised function, and every
 // child would re-render with its parent.
 function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }) {
@@ -38,15 +47,7 @@ function NodeView({ id, extra }: { id: string; extra?: Record<string, unknown> }
   switch (node.type) {
     case 'Container':
       return (
-        <div
-          data-node-id={id}
-          className="preview-container"
-          style={{
-            flexDirection: props.direction === 'row' ? 'row' : 'column',
-            gap: Number(props.gap),
-            padding: Number(props.padding),
-          }}
-        >
+        <div data-node-id={id} className="preview-container" style={containerStyle(props)}>
           {children}
         </div>
       );

@@ -1,6 +1,6 @@
 import type { Snapshot } from '@psb/contracts';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
-import { PageSections } from './PageSections.js';
+import { PageBody } from './PageBody.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
 import { RuntimeValues } from './runtimeValues.js';
 import { TreeNodes } from './treeNodes.js';
@@ -38,7 +38,7 @@ export function VersionPreview({ snapshot, label, actions }: { snapshot: Snapsho
             {tree.rootIds.length === 0 && <p className="preview-muted">Nothing on the page in this version.</p>}
             <PreviewToolsContext value={tools}>
               <VariableScopeContext value={scope}>
-                <PageSections rootIds={tree.rootIds} viewport={viewport} />
+                <PageBody ids={tree.rootIds} viewport={viewport} />
               </VariableScopeContext>
             </PreviewToolsContext>
           </div>

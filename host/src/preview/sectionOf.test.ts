@@ -21,4 +21,11 @@ describe('sectionOf', () => {
     expect(sectionOf(tree, ['page0', 'page1'], 'gone')).toBeUndefined();
     expect(sectionOf(tree, ['page1'], 't0')).toBeUndefined();
   });
+
+  it('finds the child of a given parent holding a node, for a page kept inside one container', () => {
+    expect(sectionOf(tree, ['s0'], 't0', 'page0')).toBe(0);
+    expect(sectionOf(tree, ['s0'], 's0', 'page0')).toBe(0);
+    expect(sectionOf(tree, ['s0'], 'page0', 'page0')).toBeUndefined();
+    expect(sectionOf(tree, ['s0'], 'page1', 'page0')).toBeUndefined();
+  });
 });

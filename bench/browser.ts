@@ -81,6 +81,8 @@ export interface BrowserResult {
   editLarge?: EditResult;
   /** The same in the 1,000-node project: what typing at 10,000 is compared with. */
   editSmall?: EditResult;
+  /** The project issue 26 was filed with: a team's real data model, opened once and typed in. */
+  team?: { open?: OpenResult; edit?: EditResult };
   /** Each region of the 50,000-node project scrolled for two seconds. */
   scrolls?: ScrollResult[];
   reactRenderers: number;
@@ -91,6 +93,8 @@ export const EDIT_NODES = [10_000, 50_000, 1_000] as const;
 /** The project whose regions are scrolled, and those regions. */
 export const SCROLL_NODES = 50_000;
 export const SCROLL_REGIONS = ['Preview', 'Component tree', 'Variables', 'Entity models', 'Action flows'] as const;
+/** Issue 26's heavy case: 50,000 nodes whose texts use variables, with 2,000 variables and 1,000 models of five fields. */
+export const TEAM_PROJECT = { nodes: 50_000, data: { variables: 2_000, models: 1_000, fieldsPerModel: 5 } } as const;
 
 const EDITS = 50;
 const WARMUP_EDITS = 3;
@@ -144,15 +148,22 @@ export async function benchBrowser(
         log(`  ${what} not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         return undefined;
       });
-    const edits = (nodes: number) =>
+    const edits = (nodes: number, snapshot = generateSnapshot(nodes), profileName?: string) =>
       attempt(`typing at ${nodes.toLocaleString('en-US')} nodes`, () =>
-        withBrowser((b) => measureEdits(b, server, nodes, options.editSeconds, log)),
+        withBrowser((b) => measureEdits(b, server, snapshot, options.editSeconds, log, profileName)),
       );
     const editSmall = (await edits(smallest))?.edit;
     const measured = await edits(target);
     const editLarge = (await edits(largest))?.edit;
     const scrolls = await attempt('scrolling', () => withBrowser((b) => measureScrolls(b, server, SCROLL_NODES, timeout, log)));
     if (last) await open(last);
+    const teamProject = generateSnapshot(TEAM_PROJECT.nodes, 'A team’s data model', TEAM_PROJECT.data);
+    const team = {
+      open: await attempt('the team’s project', () =>
+        withBrowser((b) => measureOpen(b, server, 'a team’s data model', teamProject, 1, timeout, log)),
+      ),
+      edit: (await edits(TEAM_PROJECT.nodes, teamProject, 'edits-team'))?.edit,
+    };
     return {
       small,
       large,
@@ -160,6 +171,7 @@ export async function benchBrowser(
       editLarge,
       editSmall,
       scrolls,
+      team,
       reactRenderers: measured?.reactRenderers ?? Number.NaN,
     };
   } finally {
@@ -432,8 +444,14 @@ async function pageFacts(page: Page, id: string) {
  * In a generated project of `nodes` nodes, the selected Text's Content box in the inspector: one key at a time,
  * the time until the preview shows it. A pause after each edit, so that each starts from an idle page.
  */
-async function measureEdits(browser: Browser, server: EditorServer, nodes: number, seconds: number, log: (line: string) => void) {
-  const snapshot = generateSnapshot(nodes);
+async function measureEdits(
+  browser: Browser,
+  server: EditorServer,
+  snapshot: ReturnType<typeof generateSnapshot>,
+  seconds: number,
+  log: (line: string) => void,
+  profileName = `edits-${Object.keys(snapshot.componentTree.nodes).length / 1000}k`,
+) {
   const id = (await server.createProject({ ...snapshot, meta: { name: 'Edits' } })).meta.id;
   const { context, page, cdp } = await freshPage(browser, firstParagraphMarker(snapshot));
   try {
@@ -481,7 +499,7 @@ async function measureEdits(browser: Browser, server: EditorServer, nodes: numbe
       await page.waitForTimeout(100);
     }
     const scriptSeconds = (await chromeMetrics(cdp)).ScriptDuration - scriptBefore;
-    await profiling?.stop(`edits-${nodes / 1000}k`);
+    await profiling?.stop(profileName);
     const undo = await measureUndo(page, cdp, `${initial ?? ''}${typed}`);
     log(`  undo / redo of the typed burst: ${undo.undoFrame.toFixed(1)} / ${undo.redoFrame.toFixed(1)} ms to the frame`);
     const list = await measureComponentList(page);

@@ -5,10 +5,11 @@ import type { ComponentNode, EntityModel, Flow, Snapshot, Variable } from '@psb/
  * a heading, a row of controls, paragraphs and a list, nested up to five deep. Variables, models and flows
  * grow in proportion (one variable per 20 nodes, one model of six fields per 100, one flow per 50); one button
  * in 50 sections (one per 1,000 nodes) runs a flow: a real page binds few of its buttons, and each binding is a
- * row of pickers in the flows editor. Deterministic: the same count gives the same bytes.
+ * row of pickers in the flows editor. `data` sets other counts of variables and models (a team's real data model).
+ * Deterministic: the same arguments give the same bytes.
  */
-export function generateSnapshot(nodeCount: number, name = `Generated ${nodeCount} nodes`): Snapshot {
-  const variables = generateVariables(Math.max(5, Math.round(nodeCount / 20)));
+export function generateSnapshot(nodeCount: number, name = `Generated ${nodeCount} nodes`, data?: DataModel): Snapshot {
+  const variables = generateVariables(data?.variables ?? Math.max(5, Math.round(nodeCount / 20)));
   const flows = generateFlows(Math.max(2, Math.round(nodeCount / 50)), variables);
   const tree = new TreeBuilder(nodeCount, variables, Object.keys(flows));
   tree.build();
@@ -27,11 +28,19 @@ export function generateSnapshot(nodeCount: number, name = `Generated ${nodeCoun
       entities: Object.fromEntries(variables.map((v) => [v.id, v])),
       values: Object.fromEntries(variables.filter((v) => v.type === 'number').map((v) => [v.id, 1])),
     },
-    entityModels: generateModels(Math.max(2, Math.round(nodeCount / 100))),
+    entityModels: generateModels(data?.models ?? Math.max(2, Math.round(nodeCount / 100)), data?.fieldsPerModel),
     actionFlows: { flows, bindings: tree.bindings },
     ui: firstText ? { selectedNodeId: firstText.id } : {},
     domainVersions: { componentTree: 1, variables: 1, entityModels: 1, actionFlows: 1 },
   };
+}
+
+/** Counts of the data model, where they differ from the generator's proportions. */
+export interface DataModel {
+  variables: number;
+  models: number;
+  /** At most six, the kinds the generator knows. */
+  fieldsPerModel: number;
 }
 
 /** The node count whose generated snapshot serialises (compact) closest to `bytes`. */
@@ -63,18 +72,19 @@ function generateVariables(count: number): Variable[] {
   });
 }
 
-function generateModels(count: number) {
+function generateModels(count: number, fieldsPerModel = 6) {
+  const fields = (i: number): EntityModel['fields'] => [
+    { id: `m${i}-name`, name: 'name', type: 'string', required: true },
+    { id: `m${i}-count`, name: 'count', type: 'number', required: false },
+    { id: `m${i}-active`, name: 'active', type: 'boolean', required: false },
+    { id: `m${i}-created`, name: 'createdAt', type: 'date', required: true },
+    { id: `m${i}-tier`, name: 'tier', type: 'enum', values: ['gold', 'silver', 'bronze'], required: false },
+    { id: `m${i}-owner`, name: 'owner', type: 'reference', modelId: `m${Math.max(0, i - 1)}`, required: false },
+  ];
   const models: EntityModel[] = Array.from({ length: count }, (_, i) => ({
     id: `m${i}`,
     name: `Model${i}`,
-    fields: [
-      { id: `m${i}-name`, name: 'name', type: 'string', required: true },
-      { id: `m${i}-count`, name: 'count', type: 'number', required: false },
-      { id: `m${i}-active`, name: 'active', type: 'boolean', required: false },
-      { id: `m${i}-created`, name: 'createdAt', type: 'date', required: true },
-      { id: `m${i}-tier`, name: 'tier', type: 'enum', values: ['gold', 'silver', 'bronze'], required: false },
-      { id: `m${i}-owner`, name: 'owner', type: 'reference', modelId: `m${Math.max(0, i - 1)}`, required: false },
-    ],
+    fields: fields(i).slice(0, fieldsPerModel),
   }));
   return { ids: models.map((m) => m.id), entities: Object.fromEntries(models.map((m) => [m.id, m])) };
 }

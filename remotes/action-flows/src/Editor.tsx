@@ -34,7 +34,9 @@ const MemoFlowList = memo(FlowList);
 
 /**
  * The open flow: its name, its steps. It reads that flow's name alone, so typing in a step (or editing another flow)
- * leaves it as it is: the steps editor reads the steps.
+ * leaves it as it is: the steps editor reads the steps. Keyed by the flow as a whole, so opening another flow starts
+ * its name's draft and its steps' focus afresh (one key on the section: a key given to two of its children would be
+ * the same twice, and React then leaves the old flow's name field in the document beside the new one).
  */
 const FlowDetail = memo(function FlowDetail({ variables }: { variables: VariablesSection | undefined }) {
   const id = useSelector(selectSelectedFlowId);
@@ -42,13 +44,13 @@ const FlowDetail = memo(function FlowDetail({ variables }: { variables: Variable
   const dispatch = useDispatch();
   if (id === null || name === undefined) return null;
   return (
-    <section className="psb-flows-detail" aria-label={`Flow ${name}`}>
-      <FlowName key={id} id={id} name={name} />
+    <section key={id} className="psb-flows-detail" aria-label={`Flow ${name}`}>
+      <FlowName id={id} name={name} />
       <button type="button" onClick={() => dispatch(flowRemoved(id))}>
         Delete flow
       </button>
       <h3>Steps</h3>
-      <StepsEditor key={id} flowId={id} variables={variables} />
+      <StepsEditor flowId={id} variables={variables} />
     </section>
   );
 });

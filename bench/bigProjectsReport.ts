@@ -1,6 +1,6 @@
 // The "Big projects (issue 26)" table: each of the issue's targets, the figure the issue gave as today's, what this
 // run measured, and the verdict. Figures only from the results passed in.
-import type { BrowserResult, OpenResult } from './browser.js';
+import { type BrowserResult, CPU_SLOWDOWN, type OpenResult } from './browser.js';
 import { mb, ms, num, ratio, table, type Verdict } from './support/format.js';
 
 /** A 60 Hz frame. */
@@ -87,7 +87,7 @@ export function bigProjectsReport(browser: BrowserResult): { text: string; verdi
   ];
   const text = [
     '### Big projects (issue 26)',
-    'Measured in Chromium on the production build, the generated projects of the tables above; "today" is the figure the issue gave when it was filed. Scrolling: 3,000 px a second, Long Animation Frames observed in the page.',
+    `Measured in Chromium on the production build${CPU_SLOWDOWN > 1 ? `, its CPU slowed ${CPU_SLOWDOWN}× (BENCH_CPU_SLOWDOWN)` : ''}, the generated projects of the tables above; "today" is the figure the issue gave when it was filed. Scrolling: 3,000 px a second, Long Animation Frames observed in the page.`,
     table(
       ['target', 'today (issue 26)', 'this run', 'verdict'],
       rows.map((r) => [r.target, r.today, r.measured, r.met === undefined ? 'n/a' : r.met ? 'met' : 'MISSED']),

@@ -96,6 +96,12 @@ export const SCROLL_REGIONS = ['Preview', 'Component tree', 'Variables', 'Entity
 /** Issue 26's heavy case: 50,000 nodes whose texts use variables, with 2,000 variables and 1,000 models of five fields. */
 export const TEAM_PROJECT = { nodes: 50_000, data: { variables: 2_000, models: 1_000, fieldsPerModel: 5 } } as const;
 
+/**
+ * Chromium's CPU slowed this many times (`BENCH_CPU_SLOWDOWN`, DevTools' throttling) in every page: how the
+ * figures hold on a slower machine than the one at hand.
+ */
+export const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+
 const EDITS = 50;
 const WARMUP_EDITS = 3;
 const LIST_OPENS = 7;
@@ -400,6 +406,7 @@ async function freshPage(browser: Browser, marker: string): Promise<{ context: B
   await page.addInitScript(installProbes, marker);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (CPU_SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   return { context, page, cdp };
 }
 

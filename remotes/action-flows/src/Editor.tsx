@@ -34,9 +34,8 @@ const MemoFlowList = memo(FlowList);
 
 /**
  * The open flow: its name, its steps. It reads that flow's name alone, so typing in a step (or editing another flow)
- * leaves it as it is: the steps editor reads the steps. Keyed by the flow as a whole, so opening another flow starts
- * its name's draft and its steps' focus afresh (one key on the section: a key given to two of its children would be
- * the same twice, and React then leaves the old flow's name field in the document beside the new one).
+ * leaves it as it is: the steps editor reads the steps. The section is keyed by the flow, so opening another flow
+ * starts its name's draft and its steps' focus afresh.
  */
 const FlowDetail = memo(function FlowDetail({ variables }: { variables: VariablesSection | undefined }) {
   const id = useSelector(selectSelectedFlowId);

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import type { Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskError, tempWritesFs } from '../testing/quotaFs.js';
-import { draft, projectFolder, snapshotFile, tempDir, testApp } from '../testing/tempStore.js';
+import { draft, projectFolder, snapshotFile, tempDir, testApp, testFileStore } from '../testing/tempStore.js';
 import { FileStore, type StoreFs } from './FileStore.js';
 import { PreconditionFailedError, ProjectNotFoundError } from './ProjectStore.js';
 
@@ -73,7 +74,7 @@ function loggingFolderSyncs(dir: string): { fs: StoreFs; log: string[] } {
 
 describe('FileStore', () => {
   it('writes {id}.json whose bytes are what get returns, and leaves no temp file', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     const stored = await store.create(fileNamed('p1', 'One'));
     expect(await projectFolder(dir)).toEqual(['p1.json']);
     const onDisk = await readFile(path.join(dir, 'p1.json'));
@@ -84,7 +85,7 @@ describe('FileStore', () => {
 
   it('answers a write only after a folder fsync begun after its rename; writes landing together share one', async () => {
     const { fs, log } = loggingFolderSyncs(dir);
-    const store = await FileStore.open(dir, { fs });
+    const store = await testFileStore(dir, { fs });
     const ids = Array.from({ length: 8 }, (_, i) => `p${i}`);
     await Promise.all(
       ids.map(async (id) => {
@@ -129,7 +130,7 @@ describe('FileStore', () => {
         });
       }) as StoreFs['open'],
     };
-    const store = await FileStore.open(dir, { fs });
+    const store = await testFileStore(dir, { fs });
     await store.create(fileNamed('p1', 'One'));
     await store.create(fileNamed('p2', 'Two'));
     // The first write also made the history's folder (.history), whose entry is synced too.
@@ -142,7 +143,7 @@ describe('FileStore', () => {
   });
 
   it('checks the ETag condition inside the write, and reports the current tag', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     const first = await store.create(fileNamed('p1', 'One'));
     const second = await store.replace(
       'p1',
@@ -161,7 +162,7 @@ describe('FileStore', () => {
   });
 
   it('refuses ids that could leave the folder, whatever the caller passes', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     for (const id of ['../escape', '/etc/passwd', 'a/b', '']) {
       await expect(store.replace(id, always, () => fileNamed('x', 'x'))).rejects.toBeInstanceOf(ProjectNotFoundError);
       expect(await store.get(id)).toBeUndefined();
@@ -171,9 +172,9 @@ describe('FileStore', () => {
   });
 
   it('keeps the old file byte for byte, and no temp file, when a write fails half-way (ENOSPC)', async () => {
-    await (await FileStore.open(dir)).create(fileNamed('p1', 'Original'));
+    await (await testFileStore(dir)).create(fileNamed('p1', 'Original'));
     const before = await readFile(path.join(dir, 'p1.json'));
-    const store = await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') });
+    const store = await testFileStore(dir, { fs: failingWritesFs('ENOSPC') });
     await expect(store.replace('p1', always, () => fileNamed('p1', 'Lost'))).rejects.toMatchObject({ code: 'ENOSPC' });
     expect((await readFile(path.join(dir, 'p1.json'))).equals(before)).toBe(true);
     expect(await projectFolder(dir)).toEqual(['p1.json']);
@@ -182,9 +183,9 @@ describe('FileStore', () => {
   });
 
   it('answers a failed write with a 507 JSON error and keeps serving', async () => {
-    await (await FileStore.open(dir)).create(fileNamed('p1', 'Original'));
+    await (await testFileStore(dir)).create(fileNamed('p1', 'Original'));
     const before = await readFile(path.join(dir, 'p1.json'));
-    const app = await testApp({ store: await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') }) });
+    const app = await testApp({ store: await testFileStore(dir, { fs: failingWritesFs('ENOSPC') }) });
     const res = await app.inject({
       method: 'PUT',
       url: '/api/projects/p1',
@@ -203,23 +204,23 @@ describe('FileStore', () => {
   });
 
   it('sweeps temp files a crash left behind when it opens', async () => {
-    await (await FileStore.open(dir)).create(fileNamed('p1', 'One'));
+    await (await testFileStore(dir)).create(fileNamed('p1', 'One'));
     await writeFile(path.join(dir, '.p1.0b7c.tmp'), '{"half": ');
     await writeFile(path.join(dir, '.p2.99.tmp'), '');
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     expect(await projectFolder(dir)).toEqual(['p1.json']);
     expect((await store.list()).map((p) => p.id)).toEqual(['p1']);
   });
 
   it('indexes what is on disk when it opens, lists a damaged file as damaged, and skips files that are not projects', async () => {
-    const first = await FileStore.open(dir);
+    const first = await testFileStore(dir);
     await first.create(fileNamed('old', 'Old', '2026-01-01T00:00:00.000Z'));
     await first.create(fileNamed('new', 'New', '2026-02-01T00:00:00.000Z'));
     await writeFile(path.join(dir, 'broken.json'), '{"schemaVersion": 1, "me');
     await writeFile(path.join(dir, 'not an id.json'), '{}');
     await writeFile(path.join(dir, 'README.txt'), 'notes');
     const skipped: string[] = [];
-    const store = await FileStore.open(dir, { onSkippedFile: (file) => skipped.push(file) });
+    const store = await testFileStore(dir, { onSkippedFile: (file) => skipped.push(file) });
     const sizeOf = async (id: string) => (await readFile(path.join(dir, `${id}.json`))).length;
     expect(await store.list()).toEqual([
       // Dated by the file, as it has no date of its own: written last, listed first.
@@ -232,9 +233,9 @@ describe('FileStore', () => {
   });
 
   it('answers reads of what it read last from memory, and the ETag without reading', async () => {
-    await (await FileStore.open(dir)).create(fileNamed('old', 'Written before'));
+    await (await testFileStore(dir)).create(fileNamed('old', 'Written before'));
     const counting = countingReads();
-    const store = await FileStore.open(dir, { fs: counting.fs });
+    const store = await testFileStore(dir, { fs: counting.fs });
     const opened = counting.reads();
     const onDisk = await readFile(path.join(dir, 'old.json'));
 
@@ -251,7 +252,7 @@ describe('FileStore', () => {
   });
 
   it('serves the new version after a replace, and nothing after a delete', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     const first = await store.create(fileNamed('p1', 'One'));
     expect((await store.get('p1'))?.etag).toBe(first.etag);
     const second = await store.replace('p1', always, () => fileNamed('p1', 'Two'));
@@ -268,7 +269,7 @@ describe('FileStore', () => {
   });
 
   it('never keeps a version a write replaced while it was being read', async () => {
-    const before = await (await FileStore.open(dir)).create(fileNamed('p1', 'Old'));
+    const before = await (await testFileStore(dir)).create(fileNamed('p1', 'Old'));
     let paused: Promise<void> | undefined;
     let resume = () => {};
     let readDone = () => {};
@@ -281,7 +282,7 @@ describe('FileStore', () => {
         return bytes;
       }) as StoreFs['readFile'],
     };
-    const store = await FileStore.open(dir, { fs: pausingFs });
+    const store = await testFileStore(dir, { fs: pausingFs });
     // From here on, a read has its bytes, then waits for `resume`.
     paused = new Promise<void>((resolve) => {
       resume = resolve;
@@ -302,7 +303,7 @@ describe('FileStore', () => {
   it('keeps at most cacheBytes of projects in memory, reading the others again from disk', async () => {
     const counting = countingReads();
     const size = Buffer.byteLength(JSON.stringify(snapshotNamed('p0', 'Project 0')));
-    const store = await FileStore.open(dir, { fs: counting.fs, cacheBytes: size * 2.5 });
+    const store = await testFileStore(dir, { fs: counting.fs, cacheBytes: size * 2.5 });
     for (const i of [0, 1, 2]) await store.create(fileNamed(`p${i}`, `Project ${i}`));
     for (const i of [0, 1, 2]) expect((await store.get(`p${i}`))?.meta.name).toBe(`Project ${i}`);
     expect(counting.reads()).toBe(3);
@@ -317,7 +318,7 @@ describe('FileStore', () => {
 
     // No cache, or one smaller than a project: every read is from disk.
     for (const cacheBytes of [0, size - 1]) {
-      const uncached = await FileStore.open(dir, { fs: counting.fs, cacheBytes });
+      const uncached = await testFileStore(dir, { fs: counting.fs, cacheBytes });
       const before = counting.reads();
       await uncached.get('p1');
       await uncached.get('p1');
@@ -326,7 +327,7 @@ describe('FileStore', () => {
   });
 
   it('keeps the list as JSON until the next write', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     await store.create(fileNamed('p1', 'One'));
     const json = await store.listJson();
     expect(JSON.parse(json.toString())).toEqual(await store.list());
@@ -359,7 +360,7 @@ describe('FileStore', () => {
     }
     const counting = countingReads();
     const started = performance.now();
-    const store = await FileStore.open(dir, { fs: counting.fs });
+    const store = await testFileStore(dir, { fs: counting.fs });
     const opened = performance.now();
     expect(counting.reads()).toBe(count);
 
@@ -376,4 +377,69 @@ describe('FileStore', () => {
     expect(list.at(-1)?.id).toBe('p0');
     console.log(`indexed ${count} projects in ${(opened - started).toFixed(0)} ms at start; listing read 0 files`);
   }, 60_000);
+});
+
+/** How many files (and folders) this process has open: Linux lists them in /proc/self/fd. */
+const openFiles = () => readdirSync('/proc/self/fd').length;
+
+describe.runIf(existsSync('/proc/self/fd'))('FileStore open files', () => {
+  it('keeps no file open per write, read, delete or purge, only its three folders, and none once closed', async () => {
+    const before = openFiles();
+    const store = await FileStore.open(dir);
+    const rounds = 20;
+    for (let i = 0; i < rounds; i++) {
+      const id = `p${i}`;
+      await store.create(fileNamed(id, 'One'));
+      await store.replace(id, always, () => fileNamed(id, 'Two'));
+      await store.get(id);
+      await store.revisions(id);
+      await store.revision(id, 1);
+      await store.remove(id, always);
+      await store.restoreFromTrash(id);
+      await store.remove(id, always);
+      await store.purge(id);
+      await store.health();
+    }
+    // Its own folder, .history and .trash, each kept open for their fsyncs: not one per operation.
+    expect(openFiles() - before).toBeLessThanOrEqual(3);
+    await store.close();
+    expect(openFiles()).toBe(before);
+  });
+
+  it('keeps no file open when a write fails', async () => {
+    await (await FileStore.open(dir)).close();
+    const before = openFiles();
+    const store = await FileStore.open(dir, { fs: failingWritesFs('ENOSPC') });
+    for (let i = 0; i < 20; i++) await expect(store.create(fileNamed(`p${i}`, 'Lost'))).rejects.toMatchObject({ code: 'ENOSPC' });
+    await store.close();
+    expect(openFiles()).toBe(before);
+  });
+
+  it('closes the folders it opened when it fails to open', async () => {
+    // Two histories whose files were removed by hand: at open, the first goes to the trash (fsyncing the folders),
+    // then reading the second fails.
+    const first = await FileStore.open(dir);
+    await first.create(fileNamed('a', 'Alpha'));
+    await first.create(fileNamed('b', 'Beta'));
+    await first.close();
+    await nodeFs.unlink(path.join(dir, 'a.json'));
+    await nodeFs.unlink(path.join(dir, 'b.json'));
+    let historyReads = 0;
+    const fs: StoreFs = {
+      ...nodeFs,
+      readFile: ((...args: Parameters<typeof nodeFs.readFile>) => {
+        if (String(args[0]).includes(`${path.sep}.history${path.sep}`) && ++historyReads === 2) {
+          return Promise.reject(diskError('EIO'));
+        }
+        return nodeFs.readFile(...args);
+      }) as StoreFs['readFile'],
+    };
+    const before = openFiles();
+    for (let i = 0; i < 5; i++) {
+      historyReads = 0;
+      await nodeFs.rm(path.join(dir, '.trash'), { recursive: true, force: true });
+      await expect(FileStore.open(dir, { fs })).rejects.toMatchObject({ code: 'EIO' });
+    }
+    expect(openFiles()).toBe(before);
+  });
 });

@@ -118,8 +118,14 @@ export class FileStore implements ProjectStore {
       options.revisionsKeep ?? DEFAULT_REVISIONS_KEEP,
       options.history ?? true,
     );
-    const live = await store.#load(options.onSkippedFile ?? (() => {}));
-    await store.#trash?.load(live);
+    try {
+      const live = await store.#load(options.onSkippedFile ?? (() => {}));
+      await store.#trash?.load(live);
+    } catch (error) {
+      // Putting the trash in order may have opened the folders (to fsync them): closed, as no one else can.
+      await store.close().catch(() => {});
+      throw error;
+    }
     store.#health = await probeFolder(store.#fs, store.#dir);
     return store;
   }

@@ -3,8 +3,8 @@ import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskError } from '../testing/quotaFs.js';
-import { namedFile, tempDir } from '../testing/tempStore.js';
-import { FileStore, type StoreFs } from './FileStore.js';
+import { namedFile, tempDir, testFileStore } from '../testing/tempStore.js';
+import type { FileStore, StoreFs } from './FileStore.js';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -51,7 +51,7 @@ function countingHistoryReads() {
 
 describe('revision history', () => {
   it('keeps every version as a hard link of the file written, the current one as the newest', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     await saved(store, 'a', 'One', 'Two', 'Three');
     expect(await revs('a')).toEqual([1, 2, 3]);
     expect(await inode(path.join(historyOf('a'), '3.json'))).toBe(await inode(path.join(dir, 'a.json')));
@@ -67,7 +67,7 @@ describe('revision history', () => {
   });
 
   it('links a current file that is not the newest revision when it first touches the project: a crash between rename and link', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     await saved(store, 'a', 'One', 'Two');
     await store.close();
     // What a crash after a write's rename and before its link leaves: a new file, not linked.
@@ -75,7 +75,7 @@ describe('revision history', () => {
     await writeFile(path.join(dir, 'new.tmp'), current.bytes);
     await rename(path.join(dir, 'new.tmp'), path.join(dir, 'a.json'));
 
-    const reopened = await FileStore.open(dir);
+    const reopened = await testFileStore(dir);
     expect((await reopened.revisions('a'))?.map((r) => [r.rev, r.name])).toEqual([
       [3, 'Renamed, not linked'],
       [2, 'Two'],
@@ -87,7 +87,7 @@ describe('revision history', () => {
   it('keeps the version a project had before history was kept, at its first write', async () => {
     const old = namedFile('legacy', 'Stored long ago');
     await writeFile(path.join(dir, 'legacy.json'), old.bytes);
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     expect(await readdir(dir)).toEqual(['legacy.json']);
     await store.replace('legacy', always, () => namedFile('legacy', 'Saved now'));
     expect((await store.revisions('legacy'))?.map((r) => [r.rev, r.name])).toEqual([
@@ -99,7 +99,7 @@ describe('revision history', () => {
 
   it('acknowledges a write whose link failed (it is the current file), and keeps it in the history at the next write', async () => {
     let failing = false;
-    const store = await FileStore.open(dir, { fs: failingLinks('ENOSPC', () => failing) });
+    const store = await testFileStore(dir, { fs: failingLinks('ENOSPC', () => failing) });
     await saved(store, 'a', 'One');
     failing = true;
     const two = await store.replace('a', always, () => namedFile('a', 'Two'));
@@ -116,7 +116,7 @@ describe('revision history', () => {
 
   it('refuses a write, changing nothing, while the version it would replace cannot be kept', async () => {
     let failing = false;
-    const store = await FileStore.open(dir, { fs: failingLinks('ENOSPC', () => failing) });
+    const store = await testFileStore(dir, { fs: failingLinks('ENOSPC', () => failing) });
     await saved(store, 'a', 'One');
     failing = true;
     await store.replace('a', always, () => namedFile('a', 'Two'));
@@ -128,11 +128,11 @@ describe('revision history', () => {
   });
 
   it('keeps the newest revisionsKeep versions, never using a number twice, across restarts', async () => {
-    const store = await FileStore.open(dir, { revisionsKeep: 3 });
+    const store = await testFileStore(dir, { revisionsKeep: 3 });
     await saved(store, 'a', 'v1', 'v2', 'v3', 'v4', 'v5');
     expect(await revs('a')).toEqual([3, 4, 5]);
     await store.close();
-    const reopened = await FileStore.open(dir, { revisionsKeep: 3 });
+    const reopened = await testFileStore(dir, { revisionsKeep: 3 });
     await reopened.replace('a', always, () => namedFile('a', 'v6'));
     expect((await reopened.revisions('a'))?.map((r) => [r.rev, r.name])).toEqual([
       [6, 'v6'],
@@ -143,16 +143,16 @@ describe('revision history', () => {
   });
 
   it('keeps every version with revisionsKeep 0', async () => {
-    const store = await FileStore.open(dir, { revisionsKeep: 0 });
+    const store = await testFileStore(dir, { revisionsKeep: 0 });
     const names = Array.from({ length: 120 }, (_, i) => `v${i + 1}`);
     await saved(store, 'a', ...names);
     expect(await revs('a')).toHaveLength(120);
   });
 
   it('reads each revision once to list a history, then answers from memory until the project changes', async () => {
-    await saved(await FileStore.open(dir), 'a', 'One', 'Two', 'Three');
+    await saved(await testFileStore(dir), 'a', 'One', 'Two', 'Three');
     const counting = countingHistoryReads();
-    const store = await FileStore.open(dir, { fs: counting.fs });
+    const store = await testFileStore(dir, { fs: counting.fs });
     const json = await store.revisionsJson('a');
     // The current version is described from the index: only the two before it are read.
     expect(counting.reads()).toBe(2);
@@ -168,7 +168,7 @@ describe('revision history', () => {
   });
 
   it('keeps nothing, and deletes for good, with history off (only to measure what history costs)', async () => {
-    const store = await FileStore.open(dir, { history: false });
+    const store = await testFileStore(dir, { history: false });
     await saved(store, 'a', 'One', 'Two');
     expect(await readdir(dir)).toEqual(['a.json']);
     expect(await store.revisions('a')).toEqual([]);

@@ -2,8 +2,7 @@ import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diskError, tempWritesFs } from '../testing/quotaFs.js';
-import { folderContents, namedFile, tempDir } from '../testing/tempStore.js';
-import { FileStore } from './FileStore.js';
+import { folderContents, namedFile, tempDir, testFileStore } from '../testing/tempStore.js';
 import { ProjectExistsError } from './ProjectStore.js';
 
 let dir: string;
@@ -22,7 +21,7 @@ const exists = (file: string) =>
   );
 
 async function deleted(id: string, name = 'Deleted') {
-  const store = await FileStore.open(dir);
+  const store = await testFileStore(dir);
   await store.create(namedFile(id, name));
   await store.remove(id, always);
   await store.close();
@@ -30,7 +29,7 @@ async function deleted(id: string, name = 'Deleted') {
 
 describe('trash', () => {
   it('keeps a deleted project’s history and a marker, and links its newest version back on restore', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     const stored = await store.create(namedFile('a', 'Alpha'));
     const inode = (await stat(path.join(dir, 'a.json'))).ino;
     await store.remove('a', always);
@@ -52,12 +51,12 @@ describe('trash', () => {
 
   it('refuses to create a project under an id that waits in the trash', async () => {
     await deleted('a');
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     await expect(store.create(namedFile('a', 'Again'))).rejects.toBeInstanceOf(ProjectExistsError);
   });
 
   it('leaves the project live, and no marker, when the marker cannot be written', async () => {
-    const store = await FileStore.open(dir, {
+    const store = await testFileStore(dir, {
       fs: tempWritesFs(async (handle, data, file) => {
         if (file.includes(`${path.sep}.trash${path.sep}`)) throw diskError();
         await handle.writeFile(data);
@@ -72,7 +71,7 @@ describe('trash', () => {
 
   it('purges by moving the history away in one rename, then removing it', async () => {
     await deleted('a');
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     await store.purge('a');
     expect(await store.trash()).toEqual([]);
     expect(await folderContents(dir)).toEqual({});
@@ -86,7 +85,7 @@ describe('trash after a crash, at open', () => {
     // The restore's link happened, its marker removal did not.
     const newest = path.join(dir, '.history', 'a', '1.json');
     await writeFile(path.join(dir, 'a.json'), await readFile(newest));
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     expect(await store.trash()).toEqual([]);
     expect(await exists(marker('a'))).toBe(false);
     expect((await store.get('a'))?.meta.name).toBe('Alpha');
@@ -98,19 +97,19 @@ describe('trash after a crash, at open', () => {
     await writeFile(path.join(dir, '.purge', 'a.1234', 'deep', '1.json'), '{}');
     // The history was renamed into .purge, and the crash came before the marker went.
     await rm(path.join(dir, '.history', 'a'), { recursive: true });
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     expect(await store.trash()).toEqual([]);
     expect(await exists(marker('a'))).toBe(false);
     expect(await exists(path.join(dir, '.purge'))).toBe(false);
   });
 
   it('puts a history whose file was removed by hand in the trash, named as its newest version', async () => {
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     await store.create(namedFile('a', 'Alpha'));
     await store.replace('a', always, () => namedFile('a', 'Alpha 2'));
     await store.close();
     await unlink(path.join(dir, 'a.json'));
-    const reopened = await FileStore.open(dir);
+    const reopened = await testFileStore(dir);
     expect((await reopened.trash()).map((t) => [t.id, t.name])).toEqual([['a', 'Alpha 2']]);
     expect((await reopened.restoreFromTrash('a')).meta.name).toBe('Alpha 2');
   });
@@ -118,7 +117,7 @@ describe('trash after a crash, at open', () => {
   it('sweeps the temp files of a marker cut short', async () => {
     await deleted('a');
     await writeFile(path.join(dir, '.trash', '.b.0b7c.tmp'), '{"id":');
-    const store = await FileStore.open(dir);
+    const store = await testFileStore(dir);
     expect(await readdir(path.join(dir, '.trash'))).toEqual(['a.json']);
     expect((await store.trash()).map((t) => t.id)).toEqual(['a']);
   });

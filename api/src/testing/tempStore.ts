@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Snapshot, SnapshotDraft } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
+import { onTestFinished } from 'vitest';
 import { type AppOptions, buildApp } from '../app.js';
 import { FileStore, type FileStoreOptions } from '../store/FileStore.js';
 import type { SnapshotFile } from '../store/ProjectStore.js';
@@ -11,6 +12,16 @@ import type { SnapshotFile } from '../store/ProjectStore.js';
 export async function tempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'psb-api-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * FileStore.open for a test, the store closed when the test ends: a store keeps its folders open (for their fsyncs)
+ * until it is closed, and a store left open leaves them to the garbage collector, which warns about each.
+ */
+export async function testFileStore(dir: string, options?: FileStoreOptions): Promise<FileStore> {
+  const store = await FileStore.open(dir, options);
+  onTestFinished(() => store.close());
+  return store;
 }
 
 /** buildApp as tests use it: one draft-reading thread, which loads the TypeScript anew. */

@@ -121,12 +121,12 @@ export class FileStore implements ProjectStore {
     try {
       const live = await store.#load(options.onSkippedFile ?? (() => {}));
       await store.#trash?.load(live);
+      store.#health = await probeFolder(store.#fs, store.#dir);
     } catch (error) {
       // Putting the trash in order may have opened the folders (to fsync them): closed, as no one else can.
       await store.close().catch(() => {});
       throw error;
     }
-    store.#health = await probeFolder(store.#fs, store.#dir);
     return store;
   }
 

@@ -6,6 +6,7 @@ import { assembleSnapshot } from './assembleSnapshot.js';
 import type { DocumentFailure } from './failures.js';
 import type { DomainFormat } from './migrateSnapshot.js';
 import type { Check, Timer } from './openDocument.js';
+import { sameContent } from './sameContent.js';
 
 // The document against what was last loaded or saved (its baseline): what Save sends, what becomes the new
 // baseline once the server stored it, and whether anything differs from it.
@@ -58,7 +59,7 @@ export function differsFromSaved(state: HostState, modules: DomainModule[]): boo
   if (doc.status !== 'open') return false;
   if (doc.fromDraft) return true;
   if (doc.meta.name !== doc.savedMeta.name || doc.meta.description !== doc.savedMeta.description) return true;
-  return modules.some((m) => !dequal(m.selectSnapshot(state[m.key]), doc.sections[m.key]));
+  return modules.some((m) => !sameContent(m.selectSnapshot(state[m.key]), doc.sections[m.key]));
 }
 
 /** What a browser keeps of a document not saved yet: the document as Save would send it, the ETag of the version it changes, and when. */

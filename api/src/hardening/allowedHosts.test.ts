@@ -6,7 +6,13 @@ import { hostName } from './allowedHosts.js';
 async function appAllowing(allowedHosts?: string[]) {
   const { dir, remove } = await tempDir();
   const app = await testApp({ store: await FileStore.open(dir), ...(allowedHosts ? { allowedHosts } : {}) });
-  return { app, close: async () => (await app.close(), await remove()) };
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await remove();
+    },
+  };
 }
 
 const statusFor = async (app: Awaited<ReturnType<typeof appAllowing>>['app'], host: string) =>

@@ -16,13 +16,21 @@ vi.mock('@tanstack/react-virtual', async (real) =>
 const renders = vi.hoisted(() => ({ flowRows: 0, bindingRows: 0 }));
 vi.mock('./counted.js', async (real) => {
   const { counted } = await real<typeof import('./counted.js')>();
-  return { counted: (...args: Parameters<typeof counted>) => (renders.flowRows++, counted(...args)) };
+  return {
+    counted: (...args: Parameters<typeof counted>) => {
+      renders.flowRows++;
+      return counted(...args);
+    },
+  };
 });
 vi.mock('./bindings/componentText.js', async (real) => {
   const module = await real<typeof import('./bindings/componentText.js')>();
   return {
     ...module,
-    componentText: (...args: Parameters<typeof module.componentText>) => (renders.bindingRows++, module.componentText(...args)),
+    componentText: (...args: Parameters<typeof module.componentText>) => {
+      renders.bindingRows++;
+      return module.componentText(...args);
+    },
   };
 });
 

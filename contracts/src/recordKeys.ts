@@ -7,7 +7,7 @@ type Record_ = Record<string, unknown>;
 // One list per record for every bundle that carries this module: the host and each remote bundle their own copy of
 // contracts, and the host's unsaved-changes check and undo history would otherwise enumerate again the records a
 // remote copied (the tree's 50,000 nodes, 7 ms at each key press).
-const SHARED = Symbol.for('psb.recordKeys');
+const SHARED = Symbol.for('psb.recordKeys.v1');
 const registry = globalThis as typeof globalThis & { [SHARED]?: WeakMap<object, readonly string[]> };
 const known: WeakMap<object, readonly string[]> = registry[SHARED] ?? new WeakMap();
 registry[SHARED] = known;

@@ -80,6 +80,35 @@ test('a remote whose code fails half-way to load is unavailable, the others edit
   await expect(status(page)).toHaveText('Unsaved changes');
 });
 
+test('a bound button deleted while Action flows is unavailable: Save names its binding and what to do, then saves once it is mended', async ({
+  page,
+  editor,
+}) => {
+  const project = await editor.createProject({ ...richSnapshot(), meta: { name: 'Bound' } });
+  const flowsCode = '**/remotes/action-flows/__federation_expose_domain*.js';
+  await page.route(flowsCode, (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.goto(`${editor.url}/projects/${project.meta.id}`);
+  const flows = await openPanel(page, 'Action flows');
+  await expect(flows).toContainText('unavailable');
+  await page.getByRole('tree', { name: 'Components' }).getByRole('treeitem', { name: /Greet/ }).click();
+  await page.keyboard.press('Delete');
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const refusal = page.getByRole('alertdialog', { name: 'This project cannot be saved: it is invalid' });
+  await expect(refusal).toContainText('/actionFlows/bindings/0/nodeId');
+  await expect(refusal).toContainText('Kept as opened, as its editor is not loaded: Action flows. Load it with Retry');
+  await refusal.getByRole('button', { name: 'OK' }).click();
+  await expect(status(page)).toHaveText('Unsaved changes');
+
+  await page.unroute(flowsCode);
+  await flows.getByRole('button', { name: 'Retry' }).click();
+  const bindings = flows.getByRole('region', { name: 'Bindings' });
+  await expect(bindings).toContainText('This binding is broken: its component no longer exists.');
+  await bindings.getByRole('button', { name: 'Delete binding' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(status(page)).toHaveText('Saved');
+});
+
 test('importing a 20 MB file says it is too large, and changes nothing', async ({ page, editor }) => {
   // Reading, checking and sending 20 MB takes seconds, more on a busy machine running another test beside it.
   test.slow();

@@ -43,6 +43,19 @@ describe('prepareSave', () => {
     });
     expect(prepareSave(store.getState(), modules, checkSnapshot, { name: '' }).ok).toBe(false);
   });
+
+  it('names the editors not loaded whose sections did not follow an edit: a bound button deleted without Action flows', () => {
+    const { store, modules, editTree } = opened();
+    const tree = structuredClone(richSnapshot().componentTree);
+    const { greet: _deleted, ...nodes } = tree.nodes;
+    const column = nodes[tree.rootIds[0] as string];
+    if (column) column.children = column.children.filter((id) => id !== 'greet');
+    editTree({ ...tree, nodes });
+    expect(prepareSave(store.getState(), modules, checkSnapshot)).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalid', problems: [{ path: '/actionFlows/bindings/0/nodeId' }], notLoaded: ['Action flows'] },
+    });
+  });
 });
 
 describe('differsFromSaved', () => {

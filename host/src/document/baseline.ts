@@ -2,6 +2,7 @@ import { type DomainModule, emptySections, SCHEMA_VERSION, type Snapshot, type S
 import { dequal } from 'dequal';
 import type { HostState } from '../store/createHostStore.js';
 import type { SavedBaseline } from '../store/documentSlice.js';
+import { titleOf } from '../store/remotesSlice.js';
 import { assembleSnapshot } from './assembleSnapshot.js';
 import type { DocumentFailure } from './failures.js';
 import type { DomainFormat } from './migrateSnapshot.js';
@@ -39,7 +40,14 @@ export function prepareSave(
   const snapshot = time('assemble', () => assembleSnapshot(state, modules));
   if (name !== undefined) snapshot.meta.name = name;
   const problems = time('check', () => check(snapshot, { draft: true }));
-  return problems.length > 0 ? { ok: false, failure: { kind: 'invalid', from: 'editor', problems } } : { ok: true, snapshot };
+  if (problems.length === 0) return { ok: true, snapshot };
+  // A section no editor holds did not follow the edits (bindings of a deleted component stay): the person is told.
+  const loaded = new Set(modules.map((m) => m.key));
+  const sections = new Set(Object.keys(sectionsOf(snapshot)));
+  const notLoaded = [...new Set(problems.map((p) => p.path.split('/')[1] ?? ''))]
+    .filter((key) => sections.has(key) && !loaded.has(key))
+    .map((key) => state.remotes.byKey[key]?.title ?? titleOf({ key }));
+  return { ok: false, failure: { kind: 'invalid', from: 'editor', problems, ...(notLoaded.length > 0 ? { notLoaded } : {}) } };
 }
 
 /** The new baseline once the server stored `sent`: the sections and versions sent, under the meta it gave them. */

@@ -18,7 +18,8 @@ export type DocumentFailure =
   | { kind: 'forbiddenKey'; key: string; path: string }
   | { kind: 'tooNew'; from: DocumentSource; message: string }
   | { kind: 'notUpgradable'; from: DocumentSource; message: string }
-  | { kind: 'invalid'; from: DocumentSource; problems: Problem[] }
+  /** `notLoaded`: the editors, not loaded, of sections with problems: kept as they were opened, they followed no edit. */
+  | { kind: 'invalid'; from: DocumentSource; problems: Problem[]; notLoaded?: string[] }
   /** A domain's reducer threw on the document's section. */
   | { kind: 'unreadable'; editor: string; error: unknown }
   /** An editor that loaded after the document opened reads an older version of its section than the document's. */

@@ -114,6 +114,19 @@ describe('tell: a document that cannot be taken', () => {
     ]);
   });
 
+  it('says which editor, not loaded, kept its part of the project as opened, and what to do', () => {
+    const told = tell({ kind: 'invalid', from: 'editor', problems, notLoaded: ['Action flows'] }, open);
+    expect(told).toMatchObject({
+      how: 'dialog',
+      dialog: { kind: 'problems', title: 'This project cannot be saved: it is invalid' },
+    });
+    expect(told.how === 'dialog' && told.dialog.kind === 'problems' && told.dialog.hint).toBe(
+      'Kept as opened, as its editor is not loaded: Action flows. Load it with Retry in its panel, mend there what the problems name (remove the binding of a deleted component, say), then save.',
+    );
+    const plain = tell({ kind: 'invalid', from: 'editor', problems }, open);
+    expect(plain.how === 'dialog' && plain.dialog.kind === 'problems' && plain.dialog.hint).toBeUndefined();
+  });
+
   it('names the editor that could not read a project', () => {
     expect(tell({ kind: 'unreadable', editor: 'Variables', error: new Error('bad section') }, open)).toMatchObject({
       dialog: {

@@ -47,7 +47,12 @@ export function tell(failure: DocumentFailure, attempt: Attempt): Telling {
         kept: 'The changes kept in this browser cannot be restored: they are invalid',
       }[failure.from];
       const reason = failure.from === 'server' ? 'The stored project is invalid.' : title;
-      return dialog(reason, { kind: 'problems', title, problems: failure.problems });
+      const editors = failure.notLoaded ?? [];
+      const hint =
+        editors.length > 0
+          ? `Kept as opened, as its editor is not loaded: ${editors.join(', ')}. Load it with Retry in its panel, mend there what the problems name (remove the binding of a deleted component, say), then save.`
+          : undefined;
+      return dialog(reason, { kind: 'problems', title, problems: failure.problems, ...(hint ? { hint } : {}) });
     }
     case 'unreadable':
       return refused(

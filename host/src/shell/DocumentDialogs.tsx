@@ -54,6 +54,7 @@ export function DocumentDialogs() {
             ))}
           </ul>
           {dialog.problems.length > LISTED_PROBLEMS && <p>…and more, not listed.</p>}
+          {dialog.hint && <p>{dialog.hint}</p>}
         </Dialog>
       );
     case 'conflict':

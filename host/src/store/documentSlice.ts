@@ -7,7 +7,8 @@ export type SaveState = 'idle' | 'saving' | 'offline';
 export type DocumentDialog =
   /** `since: 'kept'`: kept changes being restored are based on a version the server no longer has. */
   | { kind: 'conflict'; since?: 'kept' }
-  | { kind: 'problems'; title: string; problems: Problem[] }
+  /** `hint`: what the person can do about them, where there is something. */
+  | { kind: 'problems'; title: string; problems: Problem[]; hint?: string }
   | { kind: 'refused'; title: string; message: string }
   | { kind: 'saveAs' };
 

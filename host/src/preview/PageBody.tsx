@@ -1,5 +1,5 @@
 import { propsWithDefaults } from '@psb/contracts';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { PageSections } from './PageSections.js';
 import { containerStyle } from './PreviewNode.js';
 import { usePreviewTools } from './previewContext.js';
@@ -28,21 +28,7 @@ interface Props {
 export function PageBody({ ids, parentId = null, viewport, zoom = 1, selectedId, layoutKey = '', gap }: Props) {
   const { nodes } = usePreviewTools();
   const keepIndex = useSectionOf(nodes, ids, selectedId, parentId);
-  const only = ids.length === 1 ? ids[0] : undefined;
-  if (only !== undefined) {
-    return (
-      <LoneComponent
-        id={only}
-        parentId={parentId}
-        viewport={viewport}
-        zoom={zoom}
-        selectedId={selectedId}
-        layoutKey={layoutKey}
-        gap={gap}
-      />
-    );
-  }
-  return (
+  const sections = (
     <PageSections
       rootIds={ids}
       viewport={viewport}
@@ -53,25 +39,28 @@ export function PageBody({ ids, parentId = null, viewport, zoom = 1, selectedId,
       inContainer={parentId !== null}
     />
   );
+  const only = ids.length === 1 ? ids[0] : undefined;
+  if (only === undefined) return sections;
+  return (
+    <LoneComponent id={only} viewport={viewport} zoom={zoom} selectedId={selectedId} layoutKey={layoutKey} otherwise={sections} />
+  );
 }
 
-/** The only component at its level: a column container's children are the sections, anything else is one. */
-function LoneComponent({ id, parentId, viewport, zoom, selectedId, layoutKey, gap }: Omit<Props, 'ids'> & { id: string }) {
+/**
+ * The only component at its level: a column container's children are the sections, drawn in its box; anything
+ * else is the one section (`otherwise`).
+ */
+function LoneComponent({
+  id,
+  viewport,
+  zoom,
+  selectedId,
+  layoutKey,
+  otherwise,
+}: Pick<Props, 'viewport' | 'zoom' | 'selectedId' | 'layoutKey'> & { id: string; otherwise: ReactNode }) {
   const node = useTreeNode(id);
   const props = node?.type === 'Container' ? propsWithDefaults(node.type, node.props) : undefined;
-  if (!node || !props || props.direction === 'row') {
-    return (
-      <PageSections
-        rootIds={[id]}
-        viewport={viewport}
-        zoom={zoom}
-        keepIndex={0}
-        layoutKey={layoutKey}
-        gap={gap}
-        inContainer={parentId !== null}
-      />
-    );
-  }
+  if (!node || !props || props.direction === 'row') return otherwise;
   const style = containerStyle(props);
   return (
     <div data-node-id={id} className="preview-container page-frame" style={style}>

@@ -21,7 +21,7 @@ async function variablesNextSource(): Promise<string> {
 export default async function globalSetup() {
   await mkdir(WORK, { recursive: true });
   const builds = [
-    { dir: path.join(ROOT, 'e2e/fixtures/remotes/contract-v2'), name: 'contract_v2', out: 'contract-v2' },
+    { dir: path.join(ROOT, 'e2e/fixtures/remotes/contract-v3'), name: 'contract_v3', out: 'contract-v3' },
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/crashing'), name: 'crashing', out: 'crashing' },
     { dir: path.join(ROOT, 'e2e/fixtures/remotes/throwing-reducer'), name: 'throwing_reducer', out: 'throwing-reducer' },
     { dir: await variablesNextSource(), name: 'variables', out: 'variables-next' },

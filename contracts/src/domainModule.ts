@@ -5,7 +5,7 @@ import type { DomainServices } from './services.js';
 import type { SnapshotUi } from './snapshot.js';
 
 /** The version of this contract. A remote states the one it was built against; the host accepts a range. */
-export const CONTRACT_VERSION = '1.2.0';
+export const CONTRACT_VERSION = '2.0.0';
 
 /**
  * Turns a section of format version N into version N + 1. Pure; throws on a section it cannot read.

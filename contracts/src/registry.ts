@@ -15,7 +15,7 @@ export const RemoteEntry = Type.Object(
       pattern: 'mf-manifest\\.json$',
       description: 'A URL ending in mf-manifest.json.',
     }),
-    /** The semver range of the domain contract this host accepts from it, e.g. "^1". */
+    /** The semver range of the domain contract this host accepts from it, e.g. "^2". */
     contract: Type.String({ minLength: 1, maxLength: 50 }),
     title: Type.Optional(Name),
   },

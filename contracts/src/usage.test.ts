@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotForEditor } from './editorSnapshot.js';
 import { richSnapshot } from './testing/fixtures.js';
 import { variableUses } from './usage.js';
 
 describe('variableUses', () => {
   it('names every component prop and flow step that uses a variable, by name or by id', () => {
-    const s = richSnapshot();
+    const s = snapshotForEditor(richSnapshot());
     expect(variableUses({ id: 'v-name', name: 'userName' }, s).map((u) => u.description)).toEqual([
       'Text “Text”, Content',
       'Flow “Greet”, step 2.1 (showToast)',
@@ -18,8 +19,8 @@ describe('variableUses', () => {
   });
 
   it('finds a variable bound to an Input or a List by id', () => {
-    const s = richSnapshot();
-    s.componentTree.nodes.footer = {
+    const file = richSnapshot();
+    file.componentTree.nodes.footer = {
       id: 'footer',
       type: 'List',
       name: 'Tags',
@@ -27,7 +28,8 @@ describe('variableUses', () => {
       children: [],
       parentId: null,
     };
-    expect(variableUses({ id: 'v-tags', name: 'tags' }, s)).toEqual([
+    file.componentTree.rootIds.push('footer');
+    expect(variableUses({ id: 'v-tags', name: 'tags' }, snapshotForEditor(file))).toEqual([
       { domain: 'componentTree', path: '/componentTree/nodes/footer/props/items', description: 'List “Tags”, Items' },
     ]);
   });

@@ -2,7 +2,7 @@ import { componentSpec, isTemplateProp } from './catalogue.js';
 import { referencedNames } from './expressions/index.js';
 import type { ActionFlowsSection, FlowStep } from './sections/actionFlows/section.js';
 import { walkSteps } from './sections/actionFlows/steps.js';
-import type { ComponentTreeSection } from './sections/componentTree/section.js';
+import { type ComponentTree, nodesInPageOrder } from './sections/componentTree/format.js';
 
 /** One place that uses a variable, said for people: "Text “Title”, Content". */
 export interface VariableUse {
@@ -23,14 +23,15 @@ const ID_FIELDS = ['variableId', 'resultVariableId'] as const;
 
 /**
  * Every component prop and flow step that uses a variable, by its name in `{{…}}` or by its id:
- * what to name before the variable is renamed or deleted. Reads the public sections only.
+ * what to name before the variable is renamed or deleted, components in the page's order. Reads the public
+ * sections only, as the editors hold them.
  */
 export function variableUses(
   variable: { id: string; name: string },
-  sections: { componentTree?: ComponentTreeSection; actionFlows?: ActionFlowsSection },
+  sections: { componentTree?: ComponentTree; actionFlows?: ActionFlowsSection },
 ): VariableUse[] {
   const uses: VariableUse[] = [];
-  for (const node of Object.values(sections.componentTree?.nodes ?? {})) {
+  for (const node of sections.componentTree ? nodesInPageOrder(sections.componentTree) : []) {
     const spec = componentSpec(node.type);
     for (const [prop, value] of Object.entries(node.props)) {
       const schema = spec?.props.properties[prop];

@@ -84,17 +84,17 @@ test('a remote that throws while rendering is unavailable while the others edit'
   for (const title of ['Component tree', 'Variables', 'Action flows']) await edits(page, title);
 });
 
-test('a remote built against contract 2 is refused as incompatible, saying why', async ({ page, editor }) => {
+test('a remote built against contract 3 is refused as incompatible, saying why', async ({ page, editor }) => {
   const registry = await editor.registry();
   await editor.setRegistry(
     registry.map((e) =>
-      e.key === 'actionFlows' ? { ...e, name: 'contract_v2', entry: `${FIXTURE_REMOTES_URL()}/contract-v2/mf-manifest.json` } : e,
+      e.key === 'actionFlows' ? { ...e, name: 'contract_v3', entry: `${FIXTURE_REMOTES_URL()}/contract-v3/mf-manifest.json` } : e,
     ),
   );
   await page.goto(editor.url);
   const flows = await openPanel(page, 'Action flows');
   await expect(flows).toContainText('unavailable: this build does not fit the editor');
-  await expect(flows).toContainText('It was built against contract 2.0.0; this editor accepts ^1');
+  await expect(flows).toContainText('It was built against contract 3.0.0; this editor accepts ^2');
   await expect(flows).not.toContainText('Flows from the future');
   await edits(page, 'Variables');
 });

@@ -11,8 +11,15 @@ export interface SectionFormat<K extends string = string, S = unknown> {
   version: number;
   /** `migrations[n]` turns version n into n + 1, for every n from 1 to `version` - 1. */
   migrations: Readonly<Record<number, SectionMigration>>;
-  /** The section of a new project. */
+  /** The section of a new project: the same in a file and in an editor. */
   emptySection(): S;
+  /**
+   * The section as its editor holds it, when that differs from the file's (the tree keeps its nodes in buckets).
+   * Without it, a section is held as it is stored. The host converts a document it opens, after its checks.
+   */
+  toEditor?(section: S): unknown;
+  /** The section as a file holds it, from `toEditor`'s form: what the host checks, saves, exports and keeps. */
+  toFile?(section: never): S;
 }
 
 /** The section format, its key and section type kept as literal types. */

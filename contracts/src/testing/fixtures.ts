@@ -1,9 +1,13 @@
 import type { HostApi } from '../domainModule.js';
+import { snapshotForEditor } from '../editorSnapshot.js';
 import type { Snapshot } from '../snapshot.js';
 
-/** A host for an editor under test: the other sections are those of `snapshot` (none without one), no services. */
+/**
+ * A host for an editor under test: the other sections are those of `snapshot` (none without one) as the host
+ * hands them over, in their editors' form; no services.
+ */
 export function hostOver(snapshot?: Snapshot): HostApi {
-  const sections = snapshot as unknown as Readonly<Record<string, unknown>> | undefined;
+  const sections = snapshot && (snapshotForEditor(snapshot) as unknown as Readonly<Record<string, unknown>>);
   return { selectSection: (_state, key) => sections?.[key], services: {} };
 }
 

@@ -1,11 +1,13 @@
 import { checkSnapshot } from '../checkSnapshot.js';
 import type { DomainModule } from '../domainModule.js';
+import { sectionForEditor, sectionForFile } from '../editorSnapshot.js';
 import type { Problem } from '../problem.js';
 import type { Snapshot } from '../snapshot.js';
 
 /**
  * What a domain gives back after the host's whole load and save: its section of `snapshot` upgraded by
- * its migrations, hydrated into a fresh slice, selected again; and the problems of the snapshot saved with it.
+ * its migrations, held as its editor holds it, hydrated into a fresh slice, selected again and put back in a
+ * file's form; and the problems of the snapshot saved with it.
  * A domain keeps its documents intact when `section` deep-equals the input and `problems` is empty.
  */
 export function roundTrip<State, Section>(
@@ -18,8 +20,8 @@ export function roundTrip<State, Section>(
     if (!step) throw new Error(`${domain.key} has no migration from version ${version}`);
     section = step(structuredClone(section) as never);
   }
-  const state = domain.slice.reducer(undefined, domain.hydrateFromSnapshot(section as Section));
-  const selected = domain.selectSnapshot(state);
+  const state = domain.slice.reducer(undefined, domain.hydrateFromSnapshot(sectionForEditor(domain.key, section) as Section));
+  const selected = sectionForFile(domain.key, domain.selectSnapshot(state)) as Section;
   const saved = {
     ...snapshot,
     [domain.key]: selected,

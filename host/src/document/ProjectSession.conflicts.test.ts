@@ -43,7 +43,7 @@ describe('ProjectSession: conflicts', () => {
     await t.session.resolveConflict('reload');
     expect(t.state().document.id).toBe(t.id);
     expect(t.state().entityModels).toEqual({ entities: {}, ids: [] });
-    expect(t.state().componentTree).toEqual(richSnapshot().componentTree);
+    expect(t.held('componentTree')).toEqual(richSnapshot().componentTree);
     expect((await byName(t.api, 'Customer portal (my changes)'))?.componentTree).toEqual(renamedTree());
   });
 

@@ -46,11 +46,11 @@ describe('ProjectSession: changes kept in this browser', () => {
     }));
     expect(await t.session.open(t.id)).toBe(true);
     expect(t.state().document.offer).toEqual({ keptAt: KEPT_AT });
-    expect(t.state().componentTree).toEqual(richSnapshot().componentTree);
+    expect(t.held('componentTree')).toEqual(richSnapshot().componentTree);
     expect(t.session.isDirty()).toBe(false);
 
     expect(await t.session.restoreDraft()).toBe(true);
-    expect(t.state().componentTree).toEqual(renamedTree());
+    expect(t.held('componentTree')).toEqual(renamedTree());
     expect(t.state().document).toMatchObject({ offer: null, dialog: null, etag: t.etag, meta: { name: 'Portal, renamed here' } });
     expect(t.session.isDirty()).toBe(true);
     expect(await t.session.save()).toBe('saved');
@@ -86,7 +86,7 @@ describe('ProjectSession: changes kept in this browser', () => {
     await t.session.open(t.id);
     t.session.discardDraft();
     expect(t.state().document.offer).toBeNull();
-    expect(t.state().componentTree).toEqual(richSnapshot().componentTree);
+    expect(t.held('componentTree')).toEqual(richSnapshot().componentTree);
     await vi.waitFor(() => expect(t.drafts.kept.has(t.id)).toBe(false));
     expect(await t.session.restoreDraft()).toBe(false);
   });
@@ -125,7 +125,7 @@ describe('ProjectSession: changes kept in this browser', () => {
     const get = vi.spyOn(t.api, 'get').mockRejectedValue(offline());
     expect(await t.session.open(t.id)).toBe(true);
     get.mockRestore();
-    expect(t.state().componentTree).toEqual(renamedTree());
+    expect(t.held('componentTree')).toEqual(renamedTree());
     expect(t.state().document).toMatchObject({ id: t.id, fromDraft: true, save: 'offline', draft: 'kept', offer: null });
     expect(t.session.isDirty()).toBe(true);
     expect(t.notify.error).toHaveBeenCalledWith(

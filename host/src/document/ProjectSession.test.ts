@@ -1,4 +1,4 @@
-import type { Snapshot } from '@psb/contracts';
+import { type ComponentTree, nodeOf, type Snapshot } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../api/projectsApi.js';
@@ -47,12 +47,16 @@ describe('ProjectSession: open and dirty state', () => {
   it('opens the document frozen, so no editor can change the store in place', async () => {
     const t = await setup();
     await t.session.open(await storeRich(t.api));
-    type Node = { props: Record<string, unknown>; children: string[] };
-    const { nodes } = t.state().componentTree as { nodes: Record<string, Node> };
+    const { nodes } = t.state().componentTree as ComponentTree;
+    const [title, page] = [nodeOf(nodes, 'title'), nodeOf(nodes, 'page')];
+    expect(title && page).toBeTruthy();
     expect(() => {
-      (nodes.title as Node).props.content = 'changed in place';
+      if (title) title.props.content = 'changed in place';
     }).toThrow(TypeError);
-    expect(() => nodes.page?.children.push('title')).toThrow(TypeError);
+    expect(() => page?.children.push('title')).toThrow(TypeError);
+    expect(() => {
+      (nodes as Record<string, unknown>)['0'] = {};
+    }).toThrow(TypeError);
     expect(Object.isFrozen(t.state().document.sections.analytics)).toBe(true);
   });
 

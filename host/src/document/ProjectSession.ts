@@ -1,5 +1,5 @@
 // One class over 300 lines: every step of the lifecycle is here as I/O and dispatch only; its decisions live in openDocument, baseline and tell.
-import type { DomainKey, DomainModule, HostApi, Snapshot } from '@psb/contracts';
+import { type DomainKey, type DomainModule, type EditorSnapshot, type HostApi, snapshotForFile } from '@psb/contracts';
 import type { UnknownAction } from '@reduxjs/toolkit';
 import { NetworkError, type ProjectsApi, type StoredSnapshot } from '../api/projectsApi.js';
 import { loadChecks } from '../checks/loadChecks.js';
@@ -117,8 +117,8 @@ export class ProjectSession {
     return this.#o.domains.readyModules(state);
   }
 
-  /** The snapshot Save would send now: each ready domain's section, the kept sections of the others, meta and ui. */
-  assemble(state: HostState = this.#state): Snapshot {
+  /** The snapshot Save would send now, in the editors' form: each ready domain's section, the kept sections of the others, meta and ui. */
+  assemble(state: HostState = this.#state): EditorSnapshot {
     return assembleSnapshot(state, this.#modules(state));
   }
 
@@ -318,10 +318,10 @@ export class ProjectSession {
       this.#tell(prepared.failure, attempt);
       return 'refused';
     }
-    const { snapshot } = prepared;
+    const { snapshot, file } = prepared;
     this.#dispatch(documentActions.saving());
     try {
-      const stored = await this.#o.api.replace(doc.id, requestBody(snapshot), doc.etag);
+      const stored = await this.#o.api.replace(doc.id, requestBody(file), doc.etag);
       this.#dispatch(documentActions.saved(savedAs(snapshot, stored)));
     } catch (error) {
       return this.#saveFailed(error, attempt);
@@ -340,10 +340,10 @@ export class ProjectSession {
     if (!check) return false;
     const prepared = prepareSave(this.#state, this.#modules(), check, { name });
     if (!prepared.ok) return this.#tell(prepared.failure, attempt);
-    const { snapshot } = prepared;
+    const { snapshot, file } = prepared;
     this.#dispatch(documentActions.saving());
     try {
-      const stored = await this.#o.api.createCopy(requestBody(draftOf(snapshot)));
+      const stored = await this.#o.api.createCopy(requestBody(draftOf(file)));
       this.#dispatch(documentActions.renamed(name));
       this.#dispatch(documentActions.saved(savedAs(snapshot, stored)));
       // The changes kept for the project it was are in the new one now.
@@ -357,7 +357,7 @@ export class ProjectSession {
 
   /** Downloads `<name>.snapshot.json`: the document Save would send, pretty-printed. Works with the server down. */
   exportFile(): void {
-    const snapshot = this.assemble();
+    const snapshot = snapshotForFile(this.assemble());
     this.#o.download(exportFileName(snapshot.meta.name), serializeSnapshot(snapshot));
   }
 
@@ -376,7 +376,7 @@ export class ProjectSession {
       // The list only decides the name: out of reach, the file keeps its own.
       const existing = (await this.#o.api.list().catch(() => [])).map((project) => project.name);
       const name = importedName(reading.snapshot.meta.name, existing);
-      const snapshot = { ...reading.snapshot, meta: { ...reading.snapshot.meta, name } };
+      const snapshot = { ...snapshotForFile(reading.snapshot), meta: { ...reading.snapshot.meta, name } };
       const shown = this.#show(await this.#o.api.create(requestBody(snapshot)), check);
       if (shown) this.#o.notify.success(toldImported(name));
       return shown;
@@ -412,19 +412,20 @@ export class ProjectSession {
     const doc = this.#state.document;
     if (!doc.id) return;
     const mine = this.assemble();
+    const file = snapshotForFile(mine);
     try {
       if (choice === 'copy') {
         await this.saveAs(keptName(mine.meta.name, 'copy'));
         return;
       }
       if (choice === 'reload') {
-        const kept = await this.#o.api.createCopy(requestBody(draftOf(mine, keptName(mine.meta.name, 'mine'))));
+        const kept = await this.#o.api.createCopy(requestBody(draftOf(file, keptName(mine.meta.name, 'mine'))));
         await this.open(doc.id, { dropKept: true });
         this.#o.notify.success(toldKept('mine', kept.meta.name));
         return;
       }
       const theirs = await this.#o.api.get(doc.id);
-      const stored = await this.#o.api.replace(doc.id, requestBody(mine), theirs.etag);
+      const stored = await this.#o.api.replace(doc.id, requestBody(file), theirs.etag);
       this.#dispatch(documentActions.saved(savedAs(mine, stored)));
       this.#o.notify.success(toldKept('theirs'));
     } catch (error) {

@@ -1,11 +1,11 @@
-import { type DomainModule, emptySections, SCHEMA_VERSION, type Snapshot } from '@psb/contracts';
+import { type DomainModule, type EditorSnapshot, emptySections, SCHEMA_VERSION } from '@psb/contracts';
 import type { HostState } from '../store/createHostStore.js';
 
 /**
- * The snapshot Save sends: each ready domain's section (`modules`), the kept sections of the others, meta and
- * ui. Sections are the domains' own objects, not copies: selecting costs nothing, whatever the size.
+ * The snapshot Save sends, in the editors' form: each ready domain's section (`modules`), the kept sections of the
+ * others, meta and ui. Sections are the domains' own objects, not copies: selecting costs nothing, whatever the size.
  */
-export function assembleSnapshot(state: HostState, modules: DomainModule[]): Snapshot {
+export function assembleSnapshot(state: HostState, modules: DomainModule[]): EditorSnapshot {
   const doc = state.document;
   const sections: Record<string, unknown> = { ...emptySections(), ...doc.sections };
   const versions: Record<string, number> = { ...doc.versions };
@@ -28,5 +28,5 @@ export function assembleSnapshot(state: HostState, modules: DomainModule[]): Sna
     ...sections,
     ...(Object.keys(ui).length > 0 ? { ui } : {}),
     domainVersions: versions,
-  } as Snapshot;
+  } as EditorSnapshot;
 }

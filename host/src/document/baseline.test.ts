@@ -1,4 +1,4 @@
-import { checkSnapshot, type Snapshot } from '@psb/contracts';
+import { type ComponentTreeSection, checkSnapshot, type Snapshot, snapshotForEditor, treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { createHostStore } from '../store/createHostStore.js';
@@ -20,14 +20,16 @@ function opened() {
   const hydration = hydrateDomains(opening.snapshot, modules, store.getState());
   if (!hydration.ok) throw new Error('the fixture did not hydrate');
   store.dispatch(documentActions.opened({ snapshot: opening.snapshot, etag: '"v1"', domainStates: hydration.domainStates }));
-  return { store, modules, editTree: (section: unknown) => store.dispatch(tree.changed(section)) };
+  // An edit as the tree editor makes one: the section whole, in the editor's form.
+  const editTree = (section: ComponentTreeSection) => store.dispatch(tree.changed(treeForEditor(section)));
+  return { store, modules, editTree };
 }
 
 describe('prepareSave', () => {
   it('gives the document as opened, every section kept, and renames it for Save as', () => {
     const { store, modules } = opened();
     const saving = prepareSave(store.getState(), modules, checkSnapshot);
-    expect(saving).toEqual({ ok: true, snapshot: richSnapshot() });
+    expect(saving).toEqual({ ok: true, snapshot: snapshotForEditor(richSnapshot()), file: richSnapshot() });
     const copy = prepareSave(store.getState(), modules, checkSnapshot, { name: 'Second draft' });
     expect(copy.ok && copy.snapshot.meta.name).toBe('Second draft');
   });
@@ -83,7 +85,7 @@ describe('differsFromSaved', () => {
     store.dispatch(documentActions.saved(savedAs(saving.snapshot, { meta, etag: '"v2"' })));
     expect(differsFromSaved(store.getState(), modules)).toBe(false);
     expect(store.getState().document).toMatchObject({ etag: '"v2"', meta: { updatedAt: meta.updatedAt } });
-    expect(store.getState().document.sections.componentTree).toEqual(tree);
+    expect(store.getState().document.sections.componentTree).toEqual(treeForEditor(tree));
   });
 });
 

@@ -1,4 +1,13 @@
-import { type DomainModule, emptySections, SCHEMA_VERSION, type Snapshot, type SnapshotDraft, sectionsOf } from '@psb/contracts';
+import {
+  type DomainModule,
+  type EditorSnapshot,
+  emptySections,
+  SCHEMA_VERSION,
+  type Snapshot,
+  type SnapshotDraft,
+  sectionsOf,
+  snapshotForFile,
+} from '@psb/contracts';
 import { dequal } from 'dequal';
 import type { HostState } from '../store/createHostStore.js';
 import type { SavedBaseline } from '../store/documentSlice.js';
@@ -29,18 +38,20 @@ export function newProjectDraft(name: string, modules: DomainModule[]): Snapshot
 
 /**
  * The snapshot Save would send now (`name` renames it, as Save as does), checked as the server will: a document
- * with problems is not sent, and every problem is listed.
+ * with problems is not sent, and every problem is listed. `file` is what is sent, `snapshot` the editors' form of
+ * it, which becomes the baseline once stored.
  */
 export function prepareSave(
   state: HostState,
   modules: DomainModule[],
   check: Check,
   { name, time = (_step, run) => run() }: { name?: string; time?: Timer } = {},
-): { ok: true; snapshot: Snapshot } | { ok: false; failure: DocumentFailure } {
+): { ok: true; snapshot: EditorSnapshot; file: Snapshot } | { ok: false; failure: DocumentFailure } {
   const snapshot = time('assemble', () => assembleSnapshot(state, modules));
   if (name !== undefined) snapshot.meta.name = name;
-  const problems = time('check', () => check(snapshot, { draft: true }));
-  if (problems.length === 0) return { ok: true, snapshot };
+  const file = time('convert', () => snapshotForFile(snapshot));
+  const problems = time('check', () => check(file, { draft: true }));
+  if (problems.length === 0) return { ok: true, snapshot, file };
   // A section no editor holds did not follow the edits (bindings of a deleted component stay): the person is told.
   const loaded = new Set(modules.map((m) => m.key));
   const sections = new Set(Object.keys(sectionsOf(snapshot)));
@@ -51,7 +62,7 @@ export function prepareSave(
 }
 
 /** The new baseline once the server stored `sent`: the sections and versions sent, under the meta it gave them. */
-export function savedAs(sent: Snapshot, { meta, etag }: Pick<SavedBaseline, 'meta' | 'etag'>): SavedBaseline {
+export function savedAs(sent: EditorSnapshot, { meta, etag }: Pick<SavedBaseline, 'meta' | 'etag'>): SavedBaseline {
   return { meta, domainVersions: sent.domainVersions, etag, sections: sectionsOf(sent) };
 }
 
@@ -70,7 +81,10 @@ export function differsFromSaved(state: HostState, modules: DomainModule[]): boo
   return modules.some((m) => !sameContent(m.selectSnapshot(state[m.key]), doc.sections[m.key]));
 }
 
-/** What a browser keeps of a document not saved yet: the document as Save would send it, the ETag of the version it changes, and when. */
+/**
+ * What a browser keeps of a document not saved yet: the document as Save would send it (a file's form, read back as
+ * a stored document is), the ETag of the version it changes, and when.
+ */
 export interface KeptDraft {
   snapshot: Snapshot;
   etag: string;
@@ -84,7 +98,7 @@ export interface KeptDraft {
  * takes them, and Save sends them as they are.
  */
 export function keptSectionsOf(
-  snapshot: Snapshot,
+  snapshot: EditorSnapshot,
   modules: DomainModule[],
   loaded: Record<string, unknown>,
 ): { sections: Record<string, unknown>; versions: Record<string, number> } {
@@ -101,8 +115,8 @@ export function keptSectionsOf(
  * differ. A draft equal to what is stored (saved since, in this tab or another) is not worth offering; the ui
  * (the selection) alone is not a change.
  */
-export function keepsChanges(draft: KeptDraft, stored: Snapshot): boolean {
+export function keepsChanges(draft: KeptDraft, stored: EditorSnapshot): boolean {
   const [mine, theirs] = [draft.snapshot.meta, stored.meta];
   if (mine.name !== theirs.name || mine.description !== theirs.description) return true;
-  return !dequal(sectionsOf(draft.snapshot), sectionsOf(stored));
+  return !dequal(sectionsOf(draft.snapshot), sectionsOf(snapshotForFile(stored)));
 }

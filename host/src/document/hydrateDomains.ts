@@ -1,4 +1,4 @@
-import type { DomainModule, SnapshotUi } from '@psb/contracts';
+import { type DomainModule, type SnapshotUi, sectionForEditor, sectionForFile } from '@psb/contracts';
 import type { HostState } from '../store/createHostStore.js';
 import type { DocumentState, DomainStates } from '../store/documentSlice.js';
 import type { DocumentFailure } from './failures.js';
@@ -37,7 +37,15 @@ export function lateDomainState(
     return { ok: false, failure: { kind: 'sectionTooNew', editor: module.title, found: from, supported: module.version } };
   }
   try {
-    const section = upgrade(module.key, doc.sections[module.key], from, module.version, module.migrations ?? {});
+    // Migrations read and write a file's form of the section; the document holds its editor's.
+    const kept = doc.sections[module.key];
+    const section =
+      from === module.version
+        ? kept
+        : sectionForEditor(
+            module.key,
+            upgrade(module.key, sectionForFile(module.key, kept), from, module.version, module.migrations ?? {}),
+          );
     return { ok: true, state: hydrated(module, current, section, doc.ui) };
   } catch (error) {
     return { ok: false, failure: { kind: 'sectionUnreadable', editor: module.title, error } };

@@ -1,4 +1,4 @@
-import { checkSnapshot } from '@psb/contracts';
+import { checkSnapshot, snapshotForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { openDocument } from './openDocument.js';
@@ -65,15 +65,15 @@ describe('openDocument: a stored project', () => {
         return run();
       },
     });
-    expect(steps).toEqual(['migrate', 'check']);
+    expect(steps).toEqual(['migrate', 'check', 'convert']);
   });
 });
 
 describe('openDocument: a file to import', () => {
   const read = (text: string) => openDocument({ text }, 'file', { formats: {}, check });
 
-  it('reads back what Export wrote', () => {
-    expect(read(serializeSnapshot(richSnapshot()))).toEqual({ ok: true, snapshot: { ...richSnapshot() } });
+  it("reads back what Export wrote, in the editors' form", () => {
+    expect(read(serializeSnapshot(richSnapshot()))).toEqual({ ok: true, snapshot: snapshotForEditor(richSnapshot()) });
   });
 
   it('says a file is not JSON', () => {

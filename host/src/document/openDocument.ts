@@ -1,4 +1,11 @@
-import { type checkSnapshot, pointer, type Snapshot, type SnapshotDraft } from '@psb/contracts';
+import {
+  type checkSnapshot,
+  type EditorSnapshot,
+  pointer,
+  type Snapshot,
+  type SnapshotDraft,
+  snapshotForEditor,
+} from '@psb/contracts';
 import type { DocumentFailure } from './failures.js';
 import { type DomainFormat, MigrationError, migrateSnapshot, NewerVersionError } from './migrateSnapshot.js';
 
@@ -25,18 +32,18 @@ export interface OpenOptions {
 }
 
 /**
- * A stored project's or a file's document, ready to hydrate: parsed (a file's text), migrated to this build, and
- * checked. A stored document is frozen as it is checked: a loaded document is never changed in place, and Immer
+ * A stored project's or a file's document, ready to hydrate: parsed (a file's text), migrated to this build,
+ * checked, and in the form its editors hold (`snapshotForEditor`). A stored document is frozen as it is checked: a loaded document is never changed in place, and Immer
  * leaves frozen state alone instead of walking each domain's new state to freeze it. A file is first searched for
  * keys that could reach the editor's own prototypes. Never throws for a document it cannot take: it says why.
  */
-export function openDocument(input: { value: unknown }, from: 'server', options: OpenOptions): Opening<Snapshot>;
-export function openDocument(input: { text: string }, from: 'file', options: OpenOptions): Opening<SnapshotDraft>;
+export function openDocument(input: { value: unknown }, from: 'server', options: OpenOptions): Opening<EditorSnapshot>;
+export function openDocument(input: { text: string }, from: 'file', options: OpenOptions): Opening<EditorSnapshot<SnapshotDraft>>;
 export function openDocument(
   input: { value: unknown } | { text: string },
   from: Origin,
   { formats, check, time = untimed }: OpenOptions,
-): Opening<Snapshot | SnapshotDraft> {
+): Opening<EditorSnapshot | EditorSnapshot<SnapshotDraft>> {
   let parsed: unknown;
   if ('text' in input) {
     try {
@@ -61,7 +68,7 @@ export function openDocument(
   }
   const problems = time('check', () => check(migrated, from === 'server' ? { freeze: true } : { draft: true }));
   if (problems.length > 0) return { ok: false, failure: { kind: 'invalid', from, problems } };
-  return { ok: true, snapshot: migrated as Snapshot | SnapshotDraft };
+  return { ok: true, snapshot: time('convert', () => snapshotForEditor(migrated as Snapshot | SnapshotDraft)) };
 }
 
 /** The first `__proto__`, or `constructor` holding `prototype`, anywhere in a parsed document; found without recursion. */

@@ -1,4 +1,4 @@
-import type { DomainModule, RemoteEntry } from '@psb/contracts';
+import { type DomainModule, type RemoteEntry, sectionForEditor, sectionForFile } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { vi } from 'vitest';
 import { memoryProjectsApi } from '../api/memoryProjectsApi.js';
@@ -49,7 +49,7 @@ export async function setup(
     host,
     runtime,
     fetchRegistry: async () =>
-      KEYS.map((key): RemoteEntry => ({ key, name: key, entry: `/${key}/mf-manifest.json`, contract: '^1' })),
+      KEYS.map((key): RemoteEntry => ({ key, name: key, entry: `/${key}/mf-manifest.json`, contract: '^2' })),
   });
   const notify = { error: vi.fn(), success: vi.fn(), undoable: vi.fn() };
   const download = vi.fn();
@@ -72,7 +72,11 @@ export async function setup(
       for (const resolve of arrivals) resolve();
       await started;
     },
-    edit: (key: (typeof KEYS)[number], section: unknown) => store.dispatch(fakes[key]?.changed(section) as never),
+    /** An edit as the domain's editor makes it, `section` given as a file holds it. */
+    edit: (key: (typeof KEYS)[number], section: unknown) =>
+      store.dispatch(fakes[key]?.changed(sectionForEditor(key, section)) as never),
+    /** What the domain `key` holds now, as a file would hold it. */
+    held: (key: (typeof KEYS)[number]) => sectionForFile(key, store.getState()[key]),
     state: () => store.getState(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Snapshot } from '@psb/contracts';
+import type { EditorSnapshot } from '@psb/contracts';
 import type { DocumentState } from '../store/documentSlice.js';
 import { sameDocument } from './whatToKeep.js';
 
@@ -44,10 +44,10 @@ export function mayAutosave({
  * Why autosave waits for the person: after a conflict, until they chose (the project's id or ETag changed then);
  * after a refusal (problems the dialog listed), until the document changed.
  */
-export type Hold = { after: 'conflict'; id?: string; etag?: string } | { after: 'refused'; snapshot: Snapshot } | undefined;
+export type Hold = { after: 'conflict'; id?: string; etag?: string } | { after: 'refused'; snapshot: EditorSnapshot } | undefined;
 
 /** Whether `hold` still stands for `doc`; `assemble` is called only after a refusal. */
-export function holds(hold: Hold, doc: DocumentState, assemble: () => Snapshot): boolean {
+export function holds(hold: Hold, doc: DocumentState, assemble: () => EditorSnapshot): boolean {
   if (!hold) return false;
   if (hold.after === 'conflict') return doc.id === hold.id && doc.etag === hold.etag;
   return sameDocument(hold.snapshot, assemble());

@@ -1,3 +1,4 @@
+import { treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../api/projectsApi.js';
@@ -50,7 +51,9 @@ describe('autosave', () => {
   it('does not save a difference the person did not make, until they edit', async () => {
     const t = await editing();
     // An editor that loaded late upgraded its section: the document differs from the stored one, untouched by hand.
-    t.store.dispatch(documentActions.domainsHydrated({ domainStates: { componentTree: renamedTree() }, versions: {} }));
+    t.store.dispatch(
+      documentActions.domainsHydrated({ domainStates: { componentTree: treeForEditor(renamedTree()) }, versions: {} }),
+    );
     expect(t.session.isDirty()).toBe(true);
     await wait(10_000);
     expect(t.replace).not.toHaveBeenCalled();

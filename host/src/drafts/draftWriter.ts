@@ -1,3 +1,4 @@
+import { snapshotForFile } from '@psb/contracts';
 import debounce from 'lodash.debounce';
 import type { DraftStore, ProjectSession } from '../document/ProjectSession.js';
 import type { HostStore } from '../store/createHostStore.js';
@@ -94,7 +95,7 @@ export function keepDrafts(
     plan: () => {
       const state = store.getState();
       const dirty = session.isDirty(state);
-      return planDraft(state.document, { dirty, opening: session.opening }, () => session.assemble(state));
+      return planDraft(state.document, { dirty, opening: session.opening }, () => snapshotForFile(session.assemble(state)));
     },
     drafts,
     onKept: () => session.draftKept(),

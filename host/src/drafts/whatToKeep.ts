@@ -1,4 +1,4 @@
-import type { Snapshot } from '@psb/contracts';
+import type { EditorSnapshot, Snapshot } from '@psb/contracts';
 import type { KeptDraft } from '../document/baseline.js';
 import type { DocumentState } from '../store/documentSlice.js';
 
@@ -29,7 +29,7 @@ const UNCOMPARED = new Set(['meta', 'ui', 'domainVersions']);
  * Assembling shares each domain's own section, so this costs a few comparisons whatever the size; a new selection
  * alone is not a change worth a write.
  */
-export function sameDocument(a: Snapshot, b: Snapshot): boolean {
+export function sameDocument<S extends Snapshot | EditorSnapshot>(a: S, b: S): boolean {
   const [x, y] = [a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>];
   const keys = Object.keys(x);
   return (

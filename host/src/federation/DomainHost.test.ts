@@ -34,7 +34,7 @@ function fakeDomain(key: string, overrides: Partial<DomainModule> = {}): DomainM
   } as DomainModule;
 }
 
-const entry = (key: string): RemoteEntry => ({ key, name: key, entry: `/remotes/${key}/mf-manifest.json`, contract: '^1' });
+const entry = (key: string): RemoteEntry => ({ key, name: key, entry: `/remotes/${key}/mf-manifest.json`, contract: '^2' });
 
 type Behaviour = { module: unknown } | { error: Error } | 'hang';
 
@@ -95,10 +95,10 @@ describe('DomainHost', () => {
   });
 
   it('refuses a remote built against another contract major, naming both versions', async () => {
-    const { state } = await started({ variables: { module: fakeDomain('variables', { contractVersion: '2.0.0' }) } });
+    const { state } = await started({ variables: { module: fakeDomain('variables', { contractVersion: '3.0.0' }) } });
     expect(state().remotes.byKey.variables).toMatchObject({
       status: 'incompatible',
-      reason: `It was built against contract 2.0.0; this editor accepts ^1 (it implements ${CONTRACT_VERSION}).`,
+      reason: `It was built against contract 3.0.0; this editor accepts ^2 (it implements ${CONTRACT_VERSION}).`,
     });
     expect(state().variables).toBeUndefined();
   });

@@ -12,7 +12,7 @@ vi.mock('./semverCheck.js', async (importOriginal) => {
 
 const { domain } = sectionDomain('variables');
 const runtime: FederationRuntime = { registerRemotes: () => {}, loadRemote: async <T>() => ({ default: domain }) as T };
-const entry = { key: 'variables', name: 'variables', entry: '/remotes/variables/mf-manifest.json', contract: '^1' };
+const entry = { key: 'variables', name: 'variables', entry: '/remotes/variables/mf-manifest.json', contract: '^2' };
 
 describe('loadDomain', () => {
   it('fails with the reason, instead of never settling, when the version check cannot be fetched; a retry loads it', async () => {

@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type DomainModule, type Snapshot } from '@psb/contracts';
+import { CONTRACT_VERSION, type DomainModule, type Snapshot, snapshotForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import { describe, expect, it, vi } from 'vitest';
@@ -74,7 +74,7 @@ function setup(options: { limits?: ConstructorParameters<typeof DocumentHistory>
     schedule: (run) => run(),
   });
   const open = (name = 'Portal') => {
-    const snapshot = { ...richSnapshot(), meta: { id: 'p1', name, createdAt: '', updatedAt: '' } } as Snapshot;
+    const snapshot = snapshotForEditor({ ...richSnapshot(), meta: { id: 'p1', name, createdAt: '', updatedAt: '' } } as Snapshot);
     host.store.dispatch(documentActions.opened({ snapshot, etag: '"1"', domainStates: {} }));
   };
   open();

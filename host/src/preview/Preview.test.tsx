@@ -3,9 +3,13 @@ import {
   type ActionFlowsSection,
   type ComponentNode,
   type ComponentTreeSection,
+  type DraftNodeTable,
   type FlowRuntime,
+  nodeOf,
   nodeSelected,
   nodesRemoved,
+  putNode,
+  treeForEditor,
   type VariablesSection,
 } from '@psb/contracts';
 import { rootPerTest } from '@psb/contracts/testing/dom';
@@ -54,6 +58,8 @@ function sections() {
   for (const parent of Object.values(componentTree.nodes)) {
     for (const child of parent.children) (componentTree.nodes[child] as ComponentNode).parentId = parent.id;
   }
+  // As the tree's editor holds it.
+  const tree = treeForEditor(componentTree);
   const variables: VariablesSection = {
     ids: ['v-name', 'v-count', 'v-tags'],
     entities: {
@@ -66,7 +72,7 @@ function sections() {
     flows: { 'flow-add': { id: 'flow-add', name: 'Add', steps: [] } },
     bindings: [{ id: 'b1', nodeId: 'add', event: 'click', flowId: 'flow-add' }],
   };
-  return { componentTree, variables, actionFlows, selectedId: null as string | null, removed: [] as string[][] };
+  return { componentTree: tree, variables, actionFlows, selectedId: null as string | null, removed: [] as string[][] };
 }
 
 /** The sections as the store holds them: edits replace only what they change, as the domains' slices do. */
@@ -75,12 +81,12 @@ const page = createSlice({
   initialState: sections,
   reducers: {
     propChanged(state, { payload }: PayloadAction<{ id: string; prop: string; value: string }>) {
-      const edited = state.componentTree.nodes[payload.id];
+      const edited = nodeOf(state.componentTree.nodes, payload.id);
       if (edited) edited.props[payload.prop] = payload.value;
     },
     textAdded(state, { payload }: PayloadAction<{ parentId: string; id: string; content: string }>) {
-      state.componentTree.nodes[payload.id] = node(payload.id, 'Text', { content: payload.content });
-      state.componentTree.nodes[payload.parentId]?.children.push(payload.id);
+      putNode(state.componentTree.nodes as DraftNodeTable, node(payload.id, 'Text', { content: payload.content }));
+      nodeOf(state.componentTree.nodes, payload.parentId)?.children.push(payload.id);
     },
     valueSaved(state, { payload }: PayloadAction<{ id: string; value: unknown }>) {
       state.variables.values = { ...state.variables.values, [payload.id]: payload.value };

@@ -1,4 +1,4 @@
-import type { Snapshot } from '@psb/contracts';
+import type { EditorSnapshot } from '@psb/contracts';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { PageBody } from './PageBody.js';
 import { PreviewToolsContext, VariableScopeContext } from './previewContext.js';
@@ -16,7 +16,7 @@ const NO_FLOWS = () => {};
  * sections passed in, not from the store, so the open document stays as it is underneath. Nothing on the page takes
  * the focus or a click (`inert`); the canvas still scrolls. `label` says what is shown, `actions` how to leave.
  */
-export function VersionPreview({ snapshot, label, actions }: { snapshot: Snapshot; label: string; actions: ReactNode }) {
+export function VersionPreview({ snapshot, label, actions }: { snapshot: EditorSnapshot; label: string; actions: ReactNode }) {
   const headingId = useId();
   const tree = snapshot.componentTree;
   const nodes = useMemo(() => new TreeNodes(tree.nodes), [tree]);

@@ -1,4 +1,4 @@
-import { type ComponentNode, type ComponentTreeSection, nodeSelected, nodesRemoved } from '@psb/contracts';
+import { type ComponentTree, type NodeTable, nodeOf, nodeSelected, nodesRemoved } from '@psb/contracts';
 import { useCallback } from 'react';
 import { useStore } from 'react-redux';
 import type { ProjectSession } from '../document/ProjectSession.js';
@@ -17,12 +17,12 @@ export function selectedNodeIdOf(session: ProjectSession, state: HostState): str
 }
 
 /** The node and everything below it, without recursion: what deleting it removes. */
-export function subtreeIds(nodes: Readonly<Record<string, ComponentNode>>, id: string): string[] {
+export function subtreeIds(nodes: NodeTable, id: string): string[] {
   const ids: string[] = [];
   const stack = [id];
   while (stack.length > 0) {
     const at = stack.pop() as string;
-    const node = nodes[at];
+    const node = nodeOf(nodes, at);
     if (!node) continue;
     ids.push(at);
     stack.push(...node.children);
@@ -37,13 +37,14 @@ export function useCanvasSelection() {
   const selectedId = useHostSelector((state) => selectedNodeIdOf(session, state));
   const select = useCallback((id: string | null) => store.dispatch(nodeSelected({ id })), [store]);
   const tree = useCallback(
-    () => session.section(store.getState(), 'componentTree') as ComponentTreeSection | undefined,
+    () => session.section(store.getState(), 'componentTree') as ComponentTree | undefined,
     [session, store],
   );
   /** Escape: the parent of the selection, or nothing once at the top. */
   const selectParent = useCallback(() => {
     const id = selectedNodeIdOf(session, store.getState());
-    if (id) select(tree()?.nodes[id]?.parentId ?? null);
+    const nodes = tree()?.nodes;
+    if (id) select((nodes && nodeOf(nodes, id)?.parentId) ?? null);
   }, [session, store, select, tree]);
   /** Delete: the selection with its subtree, as the tree's own delete does, so the host's undo names it. */
   const removeSelected = useCallback(() => {

@@ -1,4 +1,4 @@
-import type { ComponentNode, ComponentTreeSection } from '@psb/contracts';
+import type { ComponentNode, ComponentTree, NodeTable } from '@psb/contracts';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'react-redux';
 import type { ProjectSession } from '../document/ProjectSession.js';
@@ -9,11 +9,11 @@ import { usePreviewTools } from './previewContext.js';
 import { TreeNodes } from './treeNodes.js';
 
 const NO_ROOTS: readonly string[] = [];
-const NO_NODES: Readonly<Record<string, ComponentNode>> = {};
+const NO_NODES: NodeTable = {};
 
 /** The component tree as Save would store it now. */
-function treeOf(session: ProjectSession, state: HostState): ComponentTreeSection | undefined {
-  return session.section(state, 'componentTree') as ComponentTreeSection | undefined;
+function treeOf(session: ProjectSession, state: HostState): ComponentTree | undefined {
+  return session.section(state, 'componentTree') as ComponentTree | undefined;
 }
 
 /** The ids at the top of the page. */

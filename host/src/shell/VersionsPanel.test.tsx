@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 
-import type { RevisionSummary } from '@psb/contracts';
+import { type RevisionSummary, snapshotForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { act, useSyncExternalStore } from 'react';
@@ -39,7 +39,7 @@ function firstVersion(): ViewedVersion {
   return {
     projectId: 'proj-1',
     summary: versions[2] as RevisionSummary,
-    snapshot,
+    snapshot: snapshotForEditor(snapshot),
     text: JSON.stringify(snapshot),
     differences: [
       { key: 'componentTree', title: 'Component tree', changes: ['Text “Hello {{userName}}” changed'], described: true },
@@ -51,7 +51,7 @@ function firstVersion(): ViewedVersion {
 /** The panel beside the canvas as the workspace shows them, over a store with the fixture open. */
 function showHistory({ dirty = false } = {}) {
   const { store } = createHostStore();
-  store.dispatch(documentActions.opened({ snapshot: richSnapshot(), etag: '"v3"', domainStates: {} }));
+  store.dispatch(documentActions.opened({ snapshot: snapshotForEditor(richSnapshot()), etag: '"v3"', domainStates: {} }));
   const view = new VersionsView();
   view.open();
   const revisions = {

@@ -1,4 +1,4 @@
-import { type Problem, type ProjectMeta, type Snapshot, type SnapshotUi, sectionsOf } from '@psb/contracts';
+import { type EditorSnapshot, type Problem, type ProjectMeta, type Snapshot, type SnapshotUi, sectionsOf } from '@psb/contracts';
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 
 export type SaveState = 'idle' | 'saving' | 'offline';
@@ -87,7 +87,7 @@ export const documentSlice = createSlice({
       {
         payload,
       }: PayloadAction<{
-        snapshot: Snapshot;
+        snapshot: EditorSnapshot;
         etag: string;
         domainStates: DomainStates;
         offer?: { keptAt: string };
@@ -136,7 +136,7 @@ export const documentSlice = createSlice({
       {
         payload,
       }: PayloadAction<{
-        snapshot: Snapshot;
+        snapshot: EditorSnapshot;
         etag: string;
         domainStates: DomainStates;
         /** Restored sections no ready domain holds, kept in the document until saved, and their versions. */
@@ -191,7 +191,7 @@ export const documentSlice = createSlice({
      */
     versionRestored(
       state,
-      { payload }: PayloadAction<{ snapshot: Snapshot; etag: string; domainStates: DomainStates; label: string }>,
+      { payload }: PayloadAction<{ snapshot: EditorSnapshot; etag: string; domainStates: DomainStates; label: string }>,
     ) {
       const { snapshot, etag } = payload;
       const { id, ...meta } = snapshot.meta;

@@ -1,4 +1,4 @@
-import { type DomainModule, type RevisionSummary, type Snapshot, sectionsOf } from '@psb/contracts';
+import { type DomainModule, type EditorSnapshot, type RevisionSummary, sectionsOf } from '@psb/contracts';
 import type { ProjectsApi } from '../api/projectsApi.js';
 import { loadChecks } from '../checks/loadChecks.js';
 import { formatsOf } from '../document/baseline.js';
@@ -27,7 +27,7 @@ export interface ViewedVersion {
   projectId: string;
   summary: RevisionSummary;
   /** Migrated to this build's formats and checked: what the canvas renders. */
-  snapshot: Snapshot;
+  snapshot: EditorSnapshot;
   /** The bytes stored, as Export of this version downloads them. */
   text: string;
   /** What restoring it would change in the open document, as it was when the version was read. */
@@ -77,7 +77,7 @@ export class Revisions {
   }
 
   /** What going from the open document, as it is now, to `snapshot` would change, per domain. */
-  differences(snapshot: Snapshot): Difference[] {
+  differences(snapshot: EditorSnapshot): Difference[] {
     const state = this.#o.store.getState();
     const open = this.#o.session.assemble(state);
     return describeDifferences(

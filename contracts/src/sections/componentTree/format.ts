@@ -1,14 +1,47 @@
 import { defineFormat } from '../format.js';
-import type { ComponentTreeSection } from './section.js';
+import { type NodeTable, nodeRecord, nodeTable } from './nodeTable.js';
+import type { ComponentNode, ComponentTreeSection } from './section.js';
 
 // The lean half of the section (no TypeBox): the shell starts a document with it, a remote upgrades with it.
 
-export const emptyComponentTree = (): ComponentTreeSection => ({ nodes: {}, rootIds: [] });
+/** The tree as its editors hold it: the file's section with its nodes in a table of buckets (nodeTable.ts). */
+export type ComponentTree = Omit<ComponentTreeSection, 'nodes'> & { nodes: NodeTable };
+
+/** An empty tree, which a file and an editor hold alike. */
+export const emptyComponentTree = (): ComponentTreeSection & ComponentTree => ({ nodes: {}, rootIds: [] });
+
+/**
+ * The file's form of each tree, kept by tree: a document is saved, kept as a draft and exported alike, and a tree
+ * not edited since it was opened gives back the very section it came from.
+ */
+const fileForms = new WeakMap<ComponentTree, ComponentTreeSection>();
+
+/** A file's tree as its editors hold it. */
+export function treeForEditor(section: ComponentTreeSection): ComponentTree {
+  const tree = { ...section, nodes: nodeTable(section.nodes) };
+  fileForms.set(tree, section);
+  return tree;
+}
+
+/** An editor's tree as a file holds it, its nodes in the page's order. */
+export function treeForFile(tree: ComponentTree): ComponentTreeSection {
+  let section = fileForms.get(tree);
+  if (!section) {
+    section = { ...tree, nodes: nodeRecord(tree.nodes, tree.rootIds) };
+    fileForms.set(tree, section);
+  }
+  return section;
+}
+
+/** Every node of `tree` in the page's order (depth first from the roots): for pickers and searches. */
+export const nodesInPageOrder = (tree: ComponentTree): ComponentNode[] => Object.values(treeForFile(tree).nodes);
 
 /** Version 1; a new version adds its migration here, with a test (see migrations.test.ts beside the registry). */
-export const componentTreeFormat = defineFormat({
+export const componentTreeFormat = defineFormat<'componentTree', ComponentTreeSection>({
   key: 'componentTree',
   version: 1,
   migrations: {},
   emptySection: emptyComponentTree,
+  toEditor: treeForEditor,
+  toFile: treeForFile,
 });

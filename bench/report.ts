@@ -116,7 +116,7 @@ const PIPELINE_ROWS: [label: string, key: keyof PipelineResult][] = [
   ['JSON.stringify, copy through full GC only', 'jsonStringifyCompacted'],
   ['select (every domain + assemble)', 'select'],
   ['requestBody (compact, as sent)', 'serialize'],
-  ['save = select → serialize', 'save'],
+  ['save = select → convert → serialize', 'save'],
   ['JSON.stringify pretty (as Export writes)', 'jsonStringifyPretty'],
   ['JSON.stringify of the opened document', 'jsonStringifyOpened'],
   ['checkSnapshot before a save (not in save)', 'saveCheck'],

@@ -1,4 +1,4 @@
-import { checkSnapshot, type DomainModule, type Snapshot } from '@psb/contracts';
+import { checkSnapshot, type DomainModule, type EditorSnapshot, type Snapshot } from '@psb/contracts';
 import { formatsOf, prepareSave } from '../../host/src/document/baseline.js';
 import type { DocumentFailure } from '../../host/src/document/failures.js';
 import { hydrateDomains } from '../../host/src/document/hydrateDomains.js';
@@ -20,25 +20,28 @@ export function storeWith(domains: DomainModule[]): HostStore {
 const failed = (failure: DocumentFailure) =>
   new Error(`the generated snapshot was refused: ${JSON.stringify(failure).slice(0, 500)}`, { cause: failure });
 
-/** A parsed stored document migrated and checked (and frozen), ready to hydrate; `time` sees `migrate` and `check`. */
-export function openStored(parsed: unknown, domains: DomainModule[], time?: Timer): Snapshot {
+/**
+ * A parsed stored document migrated, checked (and frozen) and in the editors' form, ready to hydrate; `time` sees
+ * `migrate`, `check` and `convert`.
+ */
+export function openStored(parsed: unknown, domains: DomainModule[], time?: Timer): EditorSnapshot {
   const opening = openDocument({ value: parsed }, 'server', { formats: formatsOf(domains), check: checkSnapshot, time });
   if (!opening.ok) throw failed(opening.failure);
   return opening.snapshot;
 }
 
 /** Every domain's new state computed from its section, then set with the document in one dispatch. */
-export function hydrate(store: HostStore, snapshot: Snapshot, domains: DomainModule[]): void {
+export function hydrate(store: HostStore, snapshot: EditorSnapshot, domains: DomainModule[]): void {
   const hydration = hydrateDomains(snapshot, domains, store.getState());
   if (!hydration.ok) throw failed(hydration.failure);
   store.dispatch(documentActions.opened({ snapshot, etag: '"bench"', domainStates: hydration.domainStates }));
 }
 
-/** The snapshot Save would send, checked as Save checks it; `time` sees `assemble` and `check`. */
+/** The snapshot Save would send, checked as Save checks it; `time` sees `assemble`, `convert` and `check`. */
 export function prepare(state: HostState, domains: DomainModule[], time?: Timer): Snapshot {
   const saving = prepareSave(state, domains, checkSnapshot, { time });
   if (!saving.ok) throw failed(saving.failure);
-  return saving.snapshot;
+  return saving.file;
 }
 
 export { requestBody };

@@ -1,4 +1,4 @@
-import { type ComponentTreeSection, componentSpec } from '@psb/contracts';
+import { type ComponentTree, componentSpec, nodeOf, nodesInPageOrder } from '@psb/contracts';
 import { SearchBox, useWindowedList } from '@psb/contracts/windowing';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
@@ -31,16 +31,17 @@ export function BindingsEditor({ selectTree }: { selectTree: SelectTree }) {
   treeNow.current = tree;
   const componentOptions = useCallback(
     (): [string, string][] =>
-      Object.values(treeNow.current?.nodes ?? {})
-        .filter(emitsEvents)
-        .map((n) => [n.id, componentText(n)]),
+      (treeNow.current ? nodesInPageOrder(treeNow.current) : []).filter(emitsEvents).map((n) => [n.id, componentText(n)]),
     [],
   );
   const flowOptions = useCallback((): [string, string][] => {
     const { ids: flowIds, entities } = actionFlowsSlice.selectSlice(store.getState());
     return flowIds.map((id) => [id, entities[id]?.name ?? id]);
   }, [store]);
-  const nodeType = useCallback((nodeId: string) => treeNow.current?.nodes[nodeId]?.type, []);
+  const nodeType = useCallback(
+    (nodeId: string) => (treeNow.current ? nodeOf(treeNow.current.nodes, nodeId)?.type : undefined),
+    [],
+  );
 
   const first = tree && firstEmitter(tree);
   const canAdd = first && selectedFlowId;
@@ -110,13 +111,13 @@ export function BindingsEditor({ selectTree }: { selectTree: SelectTree }) {
 }
 
 /** The bindings whose component (as the list names it) or event holds `query`; all of them for no query. */
-function matchingBindings(state: FlowsRootState, ids: string[], tree: ComponentTreeSection | undefined, query: string) {
+function matchingBindings(state: FlowsRootState, ids: string[], tree: ComponentTree | undefined, query: string) {
   const needle = query.trim().toLowerCase();
   if (needle === '') return ids;
   const { bindings } = actionFlowsSlice.selectSlice(state);
   return bindings
     .filter((b) => {
-      const node = tree && Object.hasOwn(tree.nodes, b.nodeId) ? tree.nodes[b.nodeId] : undefined;
+      const node = tree && nodeOf(tree.nodes, b.nodeId);
       const text = node ? componentText(node) : '';
       return text.toLowerCase().includes(needle) || b.event.toLowerCase().includes(needle);
     })

@@ -1,4 +1,4 @@
-import type { ComponentTreeSection, DomainEditorProps, VariablesSection } from '@psb/contracts';
+import type { ComponentTree, DomainEditorProps, VariablesSection } from '@psb/contracts';
 import { memo, useCallback, useState } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import { BindingsEditor } from './BindingsEditor.js';
@@ -11,7 +11,7 @@ import './editor.css';
 export function Editor({ host }: DomainEditorProps) {
   const variables = useSelector((state: unknown) => host.selectSection(state, 'variables') as VariablesSection | undefined);
   const selectTree = useCallback(
-    (state: unknown) => host.selectSection(state, 'componentTree') as ComponentTreeSection | undefined,
+    (state: unknown) => host.selectSection(state, 'componentTree') as ComponentTree | undefined,
     [host],
   );
   const hasFlows = useSelector((state: FlowsRootState) => selectFlowIds(state).length > 0);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { treeForEditor } from '@psb/contracts';
 import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
@@ -36,7 +37,7 @@ const page = rootPerTest();
 const store = configureStore({ reducer: { componentTree: componentTreeSlice.reducer } });
 
 beforeEach(() => {
-  store.dispatch(hydrated(richSnapshot().componentTree, { selectedNodeId: 'title' }));
+  store.dispatch(hydrated(treeForEditor(richSnapshot().componentTree), { selectedNodeId: 'title' }));
   // As the host places them: the tree in its sidebar, the inspector in another, sharing the store.
   page.render(
     <Provider store={store}>
@@ -79,7 +80,11 @@ describe('component tree editor', () => {
   it('marks a variable reference this project lacks, rather than show "(none)"', () => {
     const input = { id: 'ask', type: 'Input', props: { variable: 'v-elsewhere' }, children: [], parentId: null };
     const section = richSnapshot().componentTree;
-    edit(hydrated({ nodes: { ...section.nodes, ask: input }, rootIds: [...section.rootIds, 'ask'] }, { selectedNodeId: 'ask' }));
+    edit(
+      hydrated(treeForEditor({ nodes: { ...section.nodes, ask: input }, rootIds: [...section.rootIds, 'ask'] }), {
+        selectedNodeId: 'ask',
+      }),
+    );
     const field = page.container.querySelector<HTMLSelectElement>('.psb-inspector select[aria-describedby]');
     expect(field?.selectedOptions[0]?.textContent).toBe('⚠ missing variable');
     expect(page.container.querySelector('.psb-inspector [role="alert"]')?.textContent).toBe(

@@ -3,6 +3,7 @@ import {
   type DomainEditorProps,
   type DraftReading,
   isTemplateProp,
+  nodeOf,
   type PropSchema,
   propProblem,
   propsWithDefaults,
@@ -24,7 +25,7 @@ export function Inspector({ host }: DomainEditorProps) {
 
 /** One node's name and props, as a form generated from its type's schema in the catalogue. */
 function NodeInspector({ id, host }: { id: string } & DomainEditorProps) {
-  const node = useSelector((state: TreeRootState) => selectTree(state).nodes[id]);
+  const node = useSelector((state: TreeRootState) => nodeOf(selectTree(state).nodes, id));
   const variables = useSelector((state: unknown) => host.selectSection(state, 'variables') as VariablesSection | undefined);
   const dispatch = useDispatch<TreeDispatch>();
   const spec = node && componentSpec(node.type);

@@ -1,4 +1,4 @@
-import type { ComponentNode, ComponentTreeSection } from '@psb/contracts';
+import { type ComponentNode, type ComponentTreeSection, treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { describeChanges } from './changes.js';
@@ -7,6 +7,9 @@ import domain from './domain.js';
 /** The fixture's tree: a Container "page" holding Text "title" and Button "greet" (“Greet”), and a Text "footer". */
 const tree = (): ComponentTreeSection => richSnapshot().componentTree;
 const node = (tree: ComponentTreeSection, id: string) => tree.nodes[id] as ComponentNode;
+/** What differs between two file-form sections, as the editors hold them. */
+const changes = (before: ComponentTreeSection, after: ComponentTreeSection) =>
+  describeChanges(treeForEditor(before), treeForEditor(after));
 const text = (id: string, content: string, parentId: string | null): ComponentNode => ({
   id,
   type: 'Text',
@@ -19,7 +22,7 @@ describe('the component tree says what differs between two versions', () => {
   it('says nothing of equal versions, whatever the order of their props', () => {
     const after = tree();
     node(after, 'title').props = { variant: 'heading', content: 'Hello {{userName}}' };
-    expect(describeChanges(tree(), after)).toEqual([]);
+    expect(changes(tree(), after)).toEqual([]);
   });
 
   it('counts the components added and removed', () => {
@@ -30,7 +33,7 @@ describe('the component tree says what differs between two versions', () => {
     }
     delete after.nodes.footer;
     after.rootIds = ['page'];
-    expect(describeChanges(tree(), after)).toEqual(['+3 components', '−1 component']);
+    expect(changes(tree(), after)).toEqual(['+3 components', '−1 component']);
   });
 
   it('names a changed or renamed component by its label in the tree', () => {
@@ -39,26 +42,26 @@ describe('the component tree says what differs between two versions', () => {
     const after = structuredClone(before);
     node(after, 'title').props.content = 'Welcome aboard';
     node(after, 'greet').name = 'Submit';
-    expect(describeChanges(before, after)).toEqual(['Text “Welcome” changed', 'Button “Greet” renamed to Submit']);
+    expect(changes(before, after)).toEqual(['Text “Welcome” changed', 'Button “Greet” renamed to Submit']);
   });
 
   it('names a component moved under another parent or among its siblings, not the siblings it passed', () => {
     const after = tree();
     node(after, 'page').children = ['greet', 'title'];
-    expect(describeChanges(tree(), after)).toEqual(['Button “Greet” moved']);
+    expect(changes(tree(), after)).toEqual(['Button “Greet” moved']);
 
     const wrapped = tree();
     node(wrapped, 'footer').parentId = 'page';
     node(wrapped, 'page').children.push('footer');
     wrapped.rootIds = ['page'];
-    expect(describeChanges(tree(), wrapped)).toEqual(['Text “© 2026” moved']);
+    expect(changes(tree(), wrapped)).toEqual(['Text “© 2026” moved']);
   });
 
   it('moves nothing when a sibling is added before the others', () => {
     const after = tree();
     after.nodes.first = text('first', 'First', 'page');
     node(after, 'page').children.unshift('first');
-    expect(describeChanges(tree(), after)).toEqual(['+1 component']);
+    expect(changes(tree(), after)).toEqual(['+1 component']);
   });
 
   it('names the first five changes and counts the rest', () => {
@@ -75,8 +78,8 @@ describe('the component tree says what differs between two versions', () => {
       for (let i = 0; i < count; i++) node(section, `t${i}`).props.content = `Line ${i}!`;
       return section;
     };
-    expect(describeChanges(many(6), changed(6))).toHaveLength(6);
-    expect(describeChanges(many(17), changed(17))).toEqual([
+    expect(changes(many(6), changed(6))).toHaveLength(6);
+    expect(changes(many(17), changed(17))).toEqual([
       'Text “Line 0” changed',
       'Text “Line 1” changed',
       'Text “Line 2” changed',
@@ -99,7 +102,7 @@ describe('the component tree says what differs between two versions', () => {
     // The last one first: only it moved.
     after.rootIds.unshift(after.rootIds.pop() as string);
     node(after, 'n5000').props.content = 'Changed';
-    expect(describeChanges(big(), after)).toEqual(['Text “Line 5000” changed', 'Text “Line 9999” moved']);
+    expect(changes(big(), after)).toEqual(['Text “Line 5000” changed', 'Text “Line 9999” moved']);
   });
 
   it('is the domain module’s', () => {

@@ -1,34 +1,70 @@
-import { type ComponentNode, type ComponentTreeSection, jsonEqual, summarizeChanges } from '@psb/contracts';
+import { type ComponentNode, type ComponentTree, jsonEqual, type NodeTable, nodeOf, summarizeChanges } from '@psb/contracts';
 import { treeLabel } from './names.js';
 
 /**
  * What differs between two saved versions of the tree, in words for the version history: components added and
  * removed as counts ("+3 components"), the ones renamed, changed or moved by their label in the tree
- * ("Text “Welcome” changed", "Button moved"). Nodes are matched by id; a node that is the same object in both is
- * not looked into, so comparing a document with its own edit reads only what the edit touched.
+ * ("Text “Welcome” changed", "Button moved"). Nodes are matched by id; a bucket of nodes or a node that is the same
+ * object in both is not looked into, so comparing a document with its own edit reads only what the edit touched.
  */
-export function describeChanges(before: ComponentTreeSection, after: ComponentTreeSection): string[] {
+export function describeChanges(before: ComponentTree, after: ComponentTree): string[] {
   if (before === after) return [];
-  const phrases: string[] = [];
+  const changed = new Map<string, string[]>();
   let added = 0;
-  for (const id of Object.keys(after.nodes)) {
-    const was = nodeIn(before, id);
-    const now = after.nodes[id] as ComponentNode;
-    if (!was) added++;
-    else if (was !== now) phrases.push(...nodeChanges(was, now));
-    if (was && was.children !== now.children) phrases.push(...reordered(before, after, was.children, now.children, id));
-  }
+  forEachChanged(after.nodes, before.nodes, (now, id) => {
+    const was = nodeOf(before.nodes, id);
+    if (!was) {
+      added++;
+      return;
+    }
+    const said = was === now ? [] : nodeChanges(was, now);
+    if (was.children !== now.children) said.push(...reordered(before, after, was.children, now.children, id));
+    if (said.length > 0) changed.set(id, said);
+  });
+  // Named in the page's order, not the buckets' (a hash of the ids): the first five shown are the first on the page.
+  const phrases = inPageOrder(after, changed).flat();
   if (before.rootIds !== after.rootIds) phrases.push(...reordered(before, after, before.rootIds, after.rootIds, null));
   let removed = 0;
-  for (const id of Object.keys(before.nodes)) if (!nodeIn(after, id)) removed++;
+  forEachChanged(before.nodes, after.nodes, (_was, id) => {
+    if (!nodeOf(after.nodes, id)) removed++;
+  });
   const counts = [added > 0 ? `+${components(added)}` : '', removed > 0 ? `−${components(removed)}` : ''];
   return summarizeChanges([...counts.filter(Boolean), ...phrases]);
 }
 
 const components = (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`;
 
-/** A node by id, own keys only: an id may be "constructor". */
-const nodeIn = (tree: ComponentTreeSection, id: string) => (Object.hasOwn(tree.nodes, id) ? tree.nodes[id] : undefined);
+/** Every node of `table` in a bucket that is not the same object in `other`. */
+function forEachChanged(table: NodeTable, other: NodeTable, visit: (node: ComponentNode, id: string) => void) {
+  for (const key in table) {
+    const bucket = table[key] as NodeTable[string];
+    if (bucket !== other[key]) for (const id in bucket) visit(bucket[id] as ComponentNode, id);
+  }
+}
+
+/**
+ * The values of `byId` in the page's order of their ids in `tree` (depth first from the roots), those the walk does
+ * not reach last. The walk stops at the last of them: one changed node is placed without one.
+ */
+function inPageOrder<T>(tree: ComponentTree, byId: ReadonlyMap<string, T>): T[] {
+  if (byId.size < 2) return [...byId.values()];
+  const ordered: T[] = [];
+  const left = new Map(byId);
+  const seen = new Set<string>();
+  const stack = [...tree.rootIds].reverse();
+  for (let id = stack.pop(); id !== undefined && left.size > 0; id = stack.pop()) {
+    const node = nodeOf(tree.nodes, id);
+    if (!node || seen.has(id)) continue;
+    seen.add(id);
+    const value = left.get(id);
+    if (value !== undefined) {
+      ordered.push(value);
+      left.delete(id);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as string);
+  }
+  return [...ordered, ...left.values()];
+}
 
 /** A node in both versions: renamed, its props or type changed, or put under another parent. */
 function nodeChanges(was: ComponentNode, now: ComponentNode): string[] {
@@ -51,19 +87,20 @@ function nodeChanges(was: ComponentNode, now: ComponentNode): string[] {
  * order are the fewest moves that give the new order.
  */
 function reordered(
-  before: ComponentTreeSection,
-  after: ComponentTreeSection,
+  before: ComponentTree,
+  after: ComponentTree,
   wasIds: readonly string[],
   nowIds: readonly string[],
   parentId: string | null,
 ): string[] {
   if (wasIds.length === 0 || nowIds.length === 0) return [];
-  const stayed = (id: string) => nodeIn(before, id)?.parentId === parentId && nodeIn(after, id)?.parentId === parentId;
+  const stayed = (id: string) =>
+    nodeOf(before.nodes, id)?.parentId === parentId && nodeOf(after.nodes, id)?.parentId === parentId;
   const placeBefore = new Map<string, number>();
   for (const [place, id] of wasIds.entries()) if (stayed(id)) placeBefore.set(id, place);
   const kept = nowIds.filter((id) => placeBefore.has(id));
   const inOrder = longestRunInOrder(kept.map((id) => placeBefore.get(id) as number));
-  return kept.flatMap((id, i) => (inOrder.has(i) ? [] : [`${treeLabel(before.nodes[id] as ComponentNode)} moved`]));
+  return kept.flatMap((id, i) => (inOrder.has(i) ? [] : [`${treeLabel(nodeOf(before.nodes, id) as ComponentNode)} moved`]));
 }
 
 /** The indexes of one longest increasing run in `places` (patience sorting, n log n: a root may hold thousands). */

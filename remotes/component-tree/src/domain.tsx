@@ -1,11 +1,11 @@
-import { CONTRACT_VERSION, type ComponentTreeSection, componentTreeFormat, type DomainModule } from '@psb/contracts';
+import { CONTRACT_VERSION, type ComponentTree, componentTreeFormat, type DomainModule, emptyComponentTree } from '@psb/contracts';
 import { describeChanges } from './changes.js';
 import { Editor } from './Editor.js';
 import { Inspector } from './Inspector.js';
 import { type ComponentTreeState, componentTreeSlice, hydrated, KEY, selectSnapshot, selectUi } from './slice.js';
 import { describeStep } from './steps.js';
 
-const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
+const domain: DomainModule<ComponentTreeState, ComponentTree> = {
   key: KEY,
   title: 'Component tree',
   contractVersion: CONTRACT_VERSION,
@@ -15,7 +15,7 @@ const domain: DomainModule<ComponentTreeState, ComponentTreeSection> = {
   hydrateFromSnapshot: hydrated,
   selectSnapshot,
   selectUi,
-  emptySection: componentTreeFormat.emptySection,
+  emptySection: emptyComponentTree,
   describeStep,
   describeChanges,
   Editor,

@@ -1,26 +1,20 @@
-import { type ComponentNode, copyRecord } from '@psb/contracts';
+import { type ComponentNode, type NodeTable, nodeOf, withNode } from '@psb/contracts';
 
-type Nodes = Readonly<Record<string, ComponentNode>>;
+/** The table whose tree shape (every node's `children`) a table made here shares: rows need not be rebuilt. */
+const shapeOf = new WeakMap<NodeTable, NodeTable>();
 
-/** The record whose tree shape (every node's `children`) a record made here shares: rows need not be rebuilt. */
-const shapeOf = new WeakMap<Nodes, Nodes>();
-
-/**
- * `nodes` with node `id`, which it holds, replaced by `node`: a new record, the others' entries shared. A key press
- * gives a record with the same keys, so it is copied from the kept list of keys (`copyRecord`), not spread.
- */
-export function withNodeReplaced(nodes: Nodes, id: string, node: ComponentNode): Record<string, ComponentNode> {
-  const copy = copyRecord(nodes) as Record<string, ComponentNode>;
-  copy[id] = node;
-  if (node.children === nodes[id]?.children) shapeOf.set(copy, shapeOfNodes(nodes));
-  return copy;
+/** `nodes` with `node` in place of the node of its id, which it holds: one bucket copied, the others shared. */
+export function withNodeReplaced(nodes: NodeTable, node: ComponentNode): NodeTable {
+  const table = withNode(nodes, node);
+  if (node.children === nodeOf(nodes, node.id)?.children) shapeOf.set(table, shapeOfNodes(nodes));
+  return table;
 }
 
 /**
- * The same object for two records of the same tree shape when one was made from the other by
+ * The same object for two tables of the same tree shape when one was made from the other by
  * `withNodeReplaced` without touching `children` (a prop or a name edited): comparing it costs nothing, whatever
- * the tree's size. Records made otherwise (a move, an undo) are their own shape.
+ * the tree's size. Tables made otherwise (a move, an undo) are their own shape.
  */
-export function shapeOfNodes(nodes: Nodes): Nodes {
+export function shapeOfNodes(nodes: NodeTable): NodeTable {
   return shapeOf.get(nodes) ?? nodes;
 }

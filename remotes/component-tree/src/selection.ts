@@ -1,3 +1,4 @@
+import { nodeOf } from '@psb/contracts';
 import { type ComponentTreeState, componentTreeSlice } from './slice.js';
 
 export type TreeRootState = { componentTree: ComponentTreeState };
@@ -7,5 +8,5 @@ export const selectTree = (state: TreeRootState) => componentTreeSlice.selectSli
 /** The selected node's id, while that node exists: the editor and the inspector both follow it. */
 export const selectSelectedId = (state: TreeRootState) => {
   const { selectedId, nodes } = selectTree(state);
-  return selectedId && nodes[selectedId] ? selectedId : null;
+  return selectedId && nodeOf(nodes, selectedId) ? selectedId : null;
 };

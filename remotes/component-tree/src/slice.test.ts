@@ -1,4 +1,18 @@
-import { checkSnapshot, nodeSelected, nodesRemoved } from '@psb/contracts';
+import {
+  bucketOf,
+  type ComponentNode,
+  type ComponentTreeSection,
+  checkSnapshot,
+  countNodes,
+  type NodeTable,
+  nodeOf,
+  nodeSelected,
+  nodesInPageOrder,
+  nodesRemoved,
+  nodeTable,
+  treeForEditor,
+  treeForFile,
+} from '@psb/contracts';
 import { countingKeyListings, richSnapshot, roundTrip } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
 import fc from 'fast-check';
@@ -25,13 +39,21 @@ import { dropTarget, moveTarget } from './tree/moves.js';
 import { visibleRows } from './tree/rows.js';
 
 const { reducer } = componentTreeSlice;
-const newStore = (section = richSnapshot().componentTree) => {
+/** The fixture's tree as the editor holds it. */
+const richTree = () => treeForEditor(richSnapshot().componentTree);
+const newStore = (section: ComponentTreeSection = richSnapshot().componentTree) => {
   const store = configureStore({ reducer: { componentTree: reducer } });
-  store.dispatch(domain.hydrateFromSnapshot(section));
+  store.dispatch(domain.hydrateFromSnapshot(treeForEditor(section)));
   return store;
 };
 const problemsOf = (state: ComponentTreeState) =>
-  checkSnapshot({ ...richSnapshot(), componentTree: selectSnapshot(state), actionFlows: { flows: {}, bindings: [] }, ui: {} });
+  checkSnapshot({
+    ...richSnapshot(),
+    componentTree: treeForFile(selectSnapshot(state)),
+    actionFlows: { flows: {}, bindings: [] },
+    ui: {},
+  });
+const node = (nodes: NodeTable, id: string) => nodeOf(nodes, id) as ComponentNode;
 
 describe('component tree slice', () => {
   it('survives load and save: migrate, hydrate, select, validate give back the rich fixture', () => {
@@ -39,13 +61,11 @@ describe('component tree slice', () => {
   });
 
   it('restores the saved selection, and never counts selecting as a change', () => {
-    const state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'title' }));
+    const state = reducer(undefined, domain.hydrateFromSnapshot(richTree(), { selectedNodeId: 'title' }));
     expect(selectUi(state)).toEqual({ selectedNodeId: 'title' });
     const section = selectSnapshot(state);
     expect(selectSnapshot(reducer(state, selected('greet')))).toBe(section);
-    expect(
-      reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'gone' })).selectedId,
-    ).toBeNull();
+    expect(reducer(undefined, domain.hydrateFromSnapshot(richTree(), { selectedNodeId: 'gone' })).selectedId).toBeNull();
   });
 
   it('selects a node chosen outside the tree (the canvas), opening its collapsed ancestors so its row shows', () => {
@@ -70,15 +90,23 @@ describe('component tree slice', () => {
   it('holds a checked section as it is, and freezes any other whole', () => {
     const checked = richSnapshot();
     expect(checkSnapshot(checked, { freeze: true })).toEqual([]);
-    const nodes = countingKeyListings(checked.componentTree.nodes);
-    const held = reducer(undefined, domain.hydrateFromSnapshot(Object.freeze({ ...checked.componentTree, nodes: nodes.record })));
-    expect(held.nodes).toBe(nodes.record);
+    // As the host hands it over: the checked section's nodes in a table, each bucket counting the listings of its
+    // nodes. Holding it lists none of them, whatever the page's size.
+    const tree = treeForEditor(checked.componentTree);
+    const buckets = Object.entries(tree.nodes).map(([key, bucket]) => [key, countingKeyListings(bucket)] as const);
+    const table: NodeTable = Object.freeze(Object.fromEntries(buckets.map(([key, bucket]) => [key, bucket.record])));
+    const held = reducer(undefined, domain.hydrateFromSnapshot({ ...tree, nodes: table }));
+    expect(held.nodes).toBe(table);
     expect(Object.isFrozen(held)).toBe(true);
-    expect(nodes.listings()).toBe(0);
+    expect(buckets.reduce((sum, [, bucket]) => sum + bucket.listings(), 0)).toBe(0);
 
-    const loose = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    // A tree in the editor's form that nothing froze (a deep copy of one).
+    const loose = reducer(undefined, domain.hydrateFromSnapshot(structuredClone(richTree())));
+    const title = nodeOf(loose.nodes, 'title');
     expect(
-      [loose, loose.nodes, loose.nodes.title, loose.nodes.title?.props, loose.rootIds, loose.collapsed].every(Object.isFrozen),
+      [loose, loose.nodes, loose.nodes[bucketOf('title')], title, title?.props, loose.rootIds, loose.collapsed].every(
+        Object.isFrozen,
+      ),
     ).toBe(true);
   });
 
@@ -89,13 +117,13 @@ describe('component tree slice', () => {
     const container = tree().selectedId as string;
     store.dispatch(nodeAdded('Text'));
     const text = tree().selectedId as string;
-    expect(tree().nodes[container]?.children).toEqual([text]);
+    expect(nodeOf(tree().nodes, container)?.children).toEqual([text]);
     store.dispatch(nodeAdded('Button'));
-    expect(tree().nodes[container]?.children).toEqual([text, tree().selectedId]);
+    expect(nodeOf(tree().nodes, container)?.children).toEqual([text, tree().selectedId]);
     store.dispatch(selected(null));
     expect(insertionPlace(tree())).toEqual({ parentId: null, index: 1 });
     store.dispatch(nodeAdded('Marquee'));
-    expect(Object.keys(tree().nodes)).toHaveLength(3);
+    expect(countNodes(tree().nodes)).toBe(3);
     expect(problemsOf(tree())).toEqual([]);
   });
 
@@ -105,36 +133,36 @@ describe('component tree slice', () => {
     store.dispatch(nodeDuplicated('page'));
     const copy = tree().selectedId as string;
     expect(tree().rootIds).toEqual(['page', copy, 'footer']);
-    const copied = tree().nodes[copy]?.children ?? [];
+    const copied = nodeOf(tree().nodes, copy)?.children ?? [];
     expect(copied).toHaveLength(2);
     expect(copied.some((id) => ['title', 'greet'].includes(id))).toBe(false);
-    expect(tree().nodes[copied[0] as string]?.props).toEqual(richSnapshot().componentTree.nodes.title?.props);
+    expect(nodeOf(tree().nodes, copied[0] as string)?.props).toEqual(richSnapshot().componentTree.nodes.title?.props);
 
     const actions: string[] = [];
     store.subscribe(() => actions.push('changed'));
     store.dispatch(nodeRemoved('page'));
     expect(actions).toHaveLength(1);
     expect(tree().rootIds).toEqual([copy, 'footer']);
-    expect(tree().nodes.title).toBeUndefined();
+    expect(nodeOf(tree().nodes, 'title')).toBeUndefined();
     expect(problemsOf(tree())).toEqual([]);
     expect(reducer(tree(), nodesRemoved({ ids: ['footer'] })).rootIds).toEqual([copy]);
   });
 
   it('refuses to duplicate the one child a List holds, saying why', () => {
-    const list = {
+    const list = treeForEditor({
       nodes: {
         list: { id: 'list', type: 'List', props: {}, children: ['row'], parentId: null },
         row: { id: 'row', type: 'Text', props: {}, children: [], parentId: 'list' },
       },
       rootIds: ['list'],
-    };
+    });
     expect(duplicateProblem(list, 'row')).toBe('A List holds only one component.');
     expect(duplicateProblem(list, 'list')).toBeUndefined();
     expect(duplicateProblem(list, 'gone')).toBe('Select a component first.');
   });
 
   it('moves with the keyboard commands, refusing illegal moves with a reason', () => {
-    const state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    const state = reducer(undefined, domain.hydrateFromSnapshot(richTree()));
     expect(moveTarget(state, 'title', 'up')).toEqual({ problem: 'It is already the first in its place.' });
     expect(moveTarget(state, 'greet', 'up')).toEqual({ to: { parentId: 'page', index: 0 } });
     expect(moveTarget(state, 'greet', 'indent')).toEqual({ problem: 'A Text cannot hold other components.' });
@@ -144,12 +172,12 @@ describe('component tree slice', () => {
     expect(outdented).toEqual({ to: { parentId: null, index: 1 } });
     const after = reducer(state, nodeMoved({ id: 'title', ...(outdented as { to: never }) }));
     expect(after.rootIds).toEqual(['page', 'title', 'footer']);
-    expect(after.nodes.title?.parentId).toBeNull();
+    expect(nodeOf(after.nodes, 'title')?.parentId).toBeNull();
     expect(problemsOf(after)).toEqual([]);
   });
 
   it('drops before, inside or after a row, never into its own subtree or a leaf', () => {
-    const state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    const state = reducer(undefined, domain.hydrateFromSnapshot(richTree()));
     expect(dropTarget(state, 'footer', 'title', 'before')).toEqual({ parentId: 'page', index: 0 });
     expect(dropTarget(state, 'title', 'greet', 'after')).toEqual({ parentId: 'page', index: 1 });
     const intoSelf = dropTarget(state, 'page', 'page', 'inside');
@@ -159,31 +187,40 @@ describe('component tree slice', () => {
   });
 
   it('ignores props that do not fit the type', () => {
-    let state = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    let state = reducer(undefined, domain.hydrateFromSnapshot(richTree()));
     state = reducer(state, propChanged({ id: 'page', prop: 'gap', value: 16 }));
     state = reducer(state, propChanged({ id: 'page', prop: 'gap', value: -1 }));
     state = reducer(state, propChanged({ id: 'page', prop: 'colour', value: 'red' }));
-    expect(state.nodes.page?.props).toEqual({ direction: 'column', gap: 16 });
+    expect(nodeOf(state.nodes, 'page')?.props).toEqual({ direction: 'column', gap: 16 });
   });
 
   it('changes a prop or a name as a new frozen state sharing every other node, and keeps the state when nothing changes', () => {
-    const before = reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree));
+    const before = reducer(undefined, domain.hydrateFromSnapshot(richTree()));
     const typed = reducer(before, propChanged({ id: 'title', prop: 'content', value: 'Hello!' }));
-    expect(typed.nodes.title?.props).toEqual({ content: 'Hello!', variant: 'heading' });
-    expect(before.nodes.title?.props.content).toBe('Hello {{userName}}');
-    expect(typed.nodes.page).toBe(before.nodes.page);
+    expect(nodeOf(typed.nodes, 'title')?.props).toEqual({ content: 'Hello!', variant: 'heading' });
+    expect(nodeOf(before.nodes, 'title')?.props.content).toBe('Hello {{userName}}');
+    for (const id of ['page', 'greet', 'footer']) expect(node(typed.nodes, id)).toBe(node(before.nodes, id));
+    // One bucket copied, the one of the edited node: every other is the very same object, whatever the page's size.
+    expect(Object.keys(typed.nodes).sort()).toEqual(Object.keys(before.nodes).sort());
+    expect(Object.keys(typed.nodes).filter((key) => typed.nodes[key] !== before.nodes[key])).toEqual([bucketOf('title')]);
     expect(typed.rootIds).toBe(before.rootIds);
-    for (const value of [typed, typed.nodes, typed.nodes.title, typed.nodes.title?.props])
+    for (const value of [
+      typed,
+      typed.nodes,
+      typed.nodes[bucketOf('title')],
+      node(typed.nodes, 'title'),
+      node(typed.nodes, 'title').props,
+    ])
       expect(Object.isFrozen(value)).toBe(true);
     expect(() => {
-      (typed.nodes.title as { name?: string }).name = 'mutated';
+      (node(typed.nodes, 'title') as { name?: string }).name = 'mutated';
     }).toThrow(TypeError);
 
     const named = reducer(typed, nodeRenamed({ id: 'title', name: '  Greeting ' }));
-    expect(named.nodes.title?.name).toBe('Greeting');
+    expect(nodeOf(named.nodes, 'title')?.name).toBe('Greeting');
     const cleared = reducer(named, propCleared({ id: 'title', prop: 'variant' }));
-    expect(cleared.nodes.title?.props).toEqual({ content: 'Hello!' });
-    expect(reducer(cleared, nodeRenamed({ id: 'title', name: '' })).nodes.title).not.toHaveProperty('name');
+    expect(nodeOf(cleared.nodes, 'title')?.props).toEqual({ content: 'Hello!' });
+    expect(nodeOf(reducer(cleared, nodeRenamed({ id: 'title', name: '' })).nodes, 'title')).not.toHaveProperty('name');
 
     // The same value again, a prop already absent, a node that is gone: the very same state.
     for (const action of [
@@ -196,10 +233,38 @@ describe('component tree slice', () => {
     }
   });
 
+  it('copies one bucket of nodes for a prop or a name, not the page: typing costs the same on any page', () => {
+    const record: Record<string, ComponentNode> = {};
+    const rootIds: string[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      record[`t${i}`] = { id: `t${i}`, type: 'Text', props: { content: `Line ${i}` }, children: [], parentId: null };
+      rootIds.push(`t${i}`);
+    }
+    const before = reducer(undefined, domain.hydrateFromSnapshot(treeForEditor({ nodes: record, rootIds })));
+    const copiedBuckets = (after: ComponentTreeState) =>
+      Object.keys(after.nodes).filter((key) => after.nodes[key] !== before.nodes[key]);
+    for (const after of [
+      reducer(before, propChanged({ id: 't5000', prop: 'content', value: 'Changed' })),
+      reducer(before, nodeRenamed({ id: 't5000', name: 'Fifth thousand' })),
+    ]) {
+      expect(copiedBuckets(after)).toEqual([bucketOf('t5000')]);
+      expect(Object.keys(after.nodes)).toHaveLength(Object.keys(before.nodes).length);
+      expect(countNodes(after.nodes)).toBe(10_000);
+      // The one bucket copied holds a small share of the page (about 1 in 256 of its nodes).
+      expect(Object.keys(after.nodes[bucketOf('t5000')] ?? {}).length).toBeLessThan(100);
+      expect(after.rootIds).toBe(before.rootIds);
+    }
+    expect(
+      nodeOf(reducer(before, propChanged({ id: 't5000', prop: 'content', value: 'Changed' })).nodes, 't5000')?.props,
+    ).toEqual({
+      content: 'Changed',
+    });
+  });
+
   it('lists only the rows of expanded nodes, depth first, at any depth', () => {
-    const nodes: ComponentTreeState['nodes'] = {};
+    const record: Record<string, ComponentNode> = {};
     for (let i = 0; i < 20_000; i++) {
-      nodes[`n${i}`] = {
+      record[`n${i}`] = {
         id: `n${i}`,
         type: 'Container',
         props: {},
@@ -207,7 +272,7 @@ describe('component tree slice', () => {
         parentId: i ? `n${i - 1}` : null,
       };
     }
-    const rows = visibleRows({ nodes, rootIds: ['n0'], collapsed: { n5: true } });
+    const rows = visibleRows({ nodes: nodeTable(record), rootIds: ['n0'], collapsed: { n5: true } });
     expect(rows.map((r) => r.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
     expect(rows[5]).toMatchObject({ depth: 6, expanded: false, hasChildren: true, position: 1, siblings: 1 });
   });
@@ -228,7 +293,8 @@ describe('component tree slice', () => {
         const store = newStore(fromFixture ? richSnapshot().componentTree : { nodes: {}, rootIds: [] });
         const tree = () => store.getState().componentTree;
         const idAt = (n: number) => {
-          const ids = Object.keys(tree().nodes);
+          // In the page's order, which the edits alone decide (not the random new ids).
+          const ids = nodesInPageOrder(tree()).map((n) => n.id);
           return ids.length ? (ids[n % ids.length] as string) : 'none';
         };
         for (const o of ops) {

@@ -1,13 +1,17 @@
 import {
   acceptsChild,
   type ComponentNode,
-  type ComponentTreeSection,
+  type ComponentTree,
   componentSpec,
+  type DraftNodeTable,
+  dropNode,
   emptyComponentTree,
+  nodeOf,
   nodeSelected,
   nodesPasted,
   nodesRemoved,
   propProblem,
+  putNode,
   type SnapshotUi,
 } from '@psb/contracts';
 import {
@@ -22,13 +26,13 @@ import {
   type ThunkDispatch,
   type UnknownAction,
 } from '@reduxjs/toolkit';
-import { withPasted } from './clipboard/withPasted.js';
+import { pasteInto } from './clipboard/pasteInto.js';
 import { withNodeReplaced } from './nodeRecords.js';
 
 export const KEY = 'componentTree';
 
 /** The section, plus editing state that is not part of the page: the selection and collapsed nodes. */
-export interface ComponentTreeState extends ComponentTreeSection {
+export interface ComponentTreeState extends ComponentTree {
   selectedId: string | null;
   collapsed: Record<string, true>;
 }
@@ -41,16 +45,16 @@ export interface Place {
   index: number;
 }
 
-const siblingsOf = (state: ComponentTreeSection, parentId: string | null): string[] =>
-  parentId === null ? state.rootIds : (state.nodes[parentId]?.children ?? []);
+const siblingsOf = (state: ComponentTree, parentId: string | null): string[] =>
+  parentId === null ? state.rootIds : (nodeOf(state.nodes, parentId)?.children ?? []);
 
 /** The node and everything below it, without recursion. */
-export function subtreeIds(state: ComponentTreeSection, id: string): string[] {
+export function subtreeIds(state: ComponentTree, id: string): string[] {
   const ids: string[] = [];
   const stack = [id];
   while (stack.length > 0) {
     const current = stack.pop() as string;
-    const node = state.nodes[current];
+    const node = nodeOf(state.nodes, current);
     if (!node) continue;
     ids.push(current);
     stack.push(...node.children);
@@ -58,17 +62,17 @@ export function subtreeIds(state: ComponentTreeSection, id: string): string[] {
   return ids;
 }
 
-function isInside(state: ComponentTreeSection, id: string, ancestor: string): boolean {
-  for (let at: string | null = id; at !== null; at = state.nodes[at]?.parentId ?? null) if (at === ancestor) return true;
+function isInside(state: ComponentTree, id: string, ancestor: string): boolean {
+  for (let at: string | null = id; at !== null; at = nodeOf(state.nodes, at)?.parentId ?? null) if (at === ancestor) return true;
   return false;
 }
 
 /** Why `id` cannot move to `to` (undefined when it can): the tree stays valid after every move. */
-export function moveProblem(state: ComponentTreeSection, id: string, to: Place): string | undefined {
-  const node = state.nodes[id];
+export function moveProblem(state: ComponentTree, id: string, to: Place): string | undefined {
+  const node = nodeOf(state.nodes, id);
   if (!node) return 'That component no longer exists.';
   if (to.parentId !== null) {
-    const parent = state.nodes[to.parentId];
+    const parent = nodeOf(state.nodes, to.parentId);
     if (!parent) return 'That place no longer exists.';
     if (isInside(state, to.parentId, id)) return 'A component cannot move into itself or its own children.';
     const count = parent.children.filter((c) => c !== id).length;
@@ -85,24 +89,24 @@ export function moveProblem(state: ComponentTreeSection, id: string, to: Place):
 
 /** Where a new component goes: into the selected node if it takes one more, else after it, else last at the root. */
 export function insertionPlace(state: ComponentTreeState): Place {
-  const selected = state.selectedId ? state.nodes[state.selectedId] : undefined;
+  const selected = state.selectedId ? nodeOf(state.nodes, state.selectedId) : undefined;
   if (!selected) return { parentId: null, index: state.rootIds.length };
   if (acceptsChild(selected.type, selected.children.length)) return { parentId: selected.id, index: selected.children.length };
   const siblings = siblingsOf(state, selected.parentId);
-  const parent = selected.parentId === null ? undefined : state.nodes[selected.parentId];
+  const parent = selected.parentId === null ? undefined : nodeOf(state.nodes, selected.parentId);
   if (parent && !acceptsChild(parent.type, parent.children.length)) return { parentId: null, index: state.rootIds.length };
   return { parentId: selected.parentId, index: siblings.indexOf(selected.id) + 1 };
 }
 
-function detach(state: ComponentTreeSection, id: string) {
-  const node = state.nodes[id];
+function detach(state: ComponentTree, id: string) {
+  const node = nodeOf(state.nodes, id);
   if (!node) return;
   const siblings = siblingsOf(state, node.parentId);
   siblings.splice(siblings.indexOf(id), 1);
 }
 
-function attach(state: ComponentTreeSection, id: string, to: Place) {
-  const node = state.nodes[id];
+function attach(state: ComponentTree, id: string, to: Place) {
+  const node = nodeOf(state.nodes, id);
   if (!node) return;
   node.parentId = to.parentId;
   siblingsOf(state, to.parentId).splice(to.index, 0, id);
@@ -110,10 +114,9 @@ function attach(state: ComponentTreeSection, id: string, to: Place) {
 
 /**
  * The state with one node replaced by `change` (undefined: no change), for the edits made a key press at a time:
- * props and names. Built by hand from the state before, not through the draft, which stays untouched: Immer
- * would copy the record of nodes and then visit every entry of the copy to freeze it, at each key press a cost
- * that grows with the page. What is new is frozen, as Immer would leave it, so Immer takes the returned state as it is.
- * The record is still copied once (the section is a plain record, and states are immutable), by its kept keys.
+ * props and names. Built by hand from the state before, not through the draft, which stays untouched, so that the
+ * new table of nodes is known to keep the tree's shape (nodeRecords.ts) and the rows are not rebuilt. What is new
+ * is frozen, as Immer would leave it, so Immer takes the returned state as it is.
  */
 function withNode(
   draft: ComponentTreeState,
@@ -121,10 +124,10 @@ function withNode(
   change: (node: ComponentNode) => ComponentNode | undefined,
 ): ComponentTreeState | undefined {
   const state = original(draft) as ComponentTreeState;
-  const node = state.nodes[id];
+  const node = nodeOf(state.nodes, id);
   const next = node && change(node);
   if (!next) return undefined;
-  return freeze({ ...state, nodes: freeze(withNodeReplaced(state.nodes, id, freeze(next, true))) });
+  return freeze({ ...state, nodes: withNodeReplaced(state.nodes, freeze(next, true)) });
 }
 
 export const componentTreeSlice = createSlice({
@@ -133,15 +136,18 @@ export const componentTreeSlice = createSlice({
   initialState,
   reducers: {
     hydrated: {
-      reducer: (_state, { payload }: PayloadAction<{ section: ComponentTreeSection; ui?: SnapshotUi }>): ComponentTreeState => {
+      reducer: (_state, { payload }: PayloadAction<{ section: ComponentTree; ui?: SnapshotUi }>): ComponentTreeState => {
         const selected = payload.ui?.selectedNodeId;
-        // Frozen here, as Immer would leave it, so that Immer takes it as it is: it would otherwise ask whether the
-        // record of nodes is frozen, which V8 answers by visiting every entry. A checked document's section comes
-        // frozen by its check, and `freeze` returns it at once; any other is frozen whole, as Immer would.
+        // Frozen whole here, as Immer would leave it, so that Immer takes it as it is. The nodes of a checked
+        // document come frozen by its check, and `freeze` passes each at once; only the table and buckets are new.
         const section = freeze(payload.section, true);
-        return freeze({ ...section, selectedId: selected && section.nodes[selected] ? selected : null, collapsed: freeze({}) });
+        return freeze({
+          ...section,
+          selectedId: selected && nodeOf(section.nodes, selected) ? selected : null,
+          collapsed: freeze({}),
+        });
       },
-      prepare: (section: ComponentTreeSection, ui?: SnapshotUi) => ({ payload: { section, ...(ui ? { ui } : {}) } }),
+      prepare: (section: ComponentTree, ui?: SnapshotUi) => ({ payload: { section, ...(ui ? { ui } : {}) } }),
     },
     /** Adds a node of `type` where `insertionPlace` says, and selects it. */
     nodeAdded: {
@@ -149,7 +155,7 @@ export const componentTreeSlice = createSlice({
         if (!componentSpec(payload.type)) return;
         const place = insertionPlace(state);
         const node: ComponentNode = { id: payload.id, type: payload.type, props: {}, children: [], parentId: place.parentId };
-        state.nodes[node.id] = node;
+        putNode(state.nodes as DraftNodeTable, node);
         attach(state, node.id, place);
         if (place.parentId) delete state.collapsed[place.parentId];
         state.selectedId = node.id;
@@ -189,21 +195,21 @@ export const componentTreeSlice = createSlice({
     /** Copies a node and its subtree, with new ids, right after it, and selects the copy. */
     nodeDuplicated: {
       reducer(state, { payload }: PayloadAction<{ id: string; newIds: string[] }>) {
-        const original = state.nodes[payload.id];
+        const original = nodeOf(state.nodes, payload.id);
         if (!original) return;
         const ids = subtreeIds(state, payload.id);
-        const parent = original.parentId === null ? undefined : state.nodes[original.parentId];
+        const parent = original.parentId === null ? undefined : nodeOf(state.nodes, original.parentId);
         if (parent && !acceptsChild(parent.type, parent.children.length)) return;
         const fresh = new Map(ids.map((id, i) => [id, payload.newIds[i] ?? nanoid()]));
         for (const id of ids) {
-          const node = current(state.nodes[id]) as ComponentNode;
+          const node = current(nodeOf(state.nodes, id) as ComponentNode);
           const copy: ComponentNode = {
             ...structuredClone(node),
             id: fresh.get(id) as string,
             children: node.children.map((c) => fresh.get(c) as string),
             parentId: id === payload.id ? node.parentId : (fresh.get(node.parentId as string) as string),
           };
-          state.nodes[copy.id] = copy;
+          putNode(state.nodes as DraftNodeTable, copy);
         }
         const copyId = fresh.get(payload.id) as string;
         const siblings = siblingsOf(state, original.parentId);
@@ -213,7 +219,7 @@ export const componentTreeSlice = createSlice({
       prepare: (id: string, size: number) => ({ payload: { id, newIds: Array.from({ length: size }, () => nanoid()) } }),
     },
     selected(state, { payload }: PayloadAction<string | null>) {
-      state.selectedId = payload !== null && state.nodes[payload] ? payload : null;
+      state.selectedId = payload !== null && nodeOf(state.nodes, payload) ? payload : null;
     },
     toggled(state, { payload }: PayloadAction<{ id: string; expanded: boolean }>) {
       if (payload.expanded) delete state.collapsed[payload.id];
@@ -224,28 +230,28 @@ export const componentTreeSlice = createSlice({
     // The contract's cross-domain event: flows drop their bindings to these nodes in the same action.
     builder.addCase(nodesRemoved, (state, { payload }) => {
       for (const id of payload.ids) {
-        const node = state.nodes[id];
+        const node = nodeOf(state.nodes, id);
         if (!node) continue;
         if (!payload.ids.includes(node.parentId as string)) detach(state, id);
       }
       for (const id of payload.ids) {
-        delete state.nodes[id];
+        dropNode(state.nodes as DraftNodeTable, id);
         delete state.collapsed[id];
       }
-      if (state.selectedId && !state.nodes[state.selectedId]) state.selectedId = null;
+      if (state.selectedId && !nodeOf(state.nodes, state.selectedId)) state.selectedId = null;
     });
     // Selected from outside the tree (the host's canvas): its row is shown, so every collapsed ancestor opens.
     builder.addCase(nodeSelected, (state, { payload }) => {
-      const id = payload.id !== null && state.nodes[payload.id] ? payload.id : null;
+      const id = payload.id !== null && nodeOf(state.nodes, payload.id) ? payload.id : null;
       state.selectedId = id;
-      let at = id === null ? null : (state.nodes[id]?.parentId ?? null);
+      let at = id === null ? null : (nodeOf(state.nodes, id)?.parentId ?? null);
       while (at !== null) {
         if (state.collapsed[at]) delete state.collapsed[at];
-        at = state.nodes[at]?.parentId ?? null;
+        at = nodeOf(state.nodes, at)?.parentId ?? null;
       }
     });
     // Pasted components, with their new ids, where `insertionPlace` said; checked again and refused whole.
-    builder.addCase(nodesPasted, (draft, { payload }) => withPasted(original(draft) as ComponentTreeState, payload));
+    builder.addCase(nodesPasted, (state, { payload }) => pasteInto(state, payload));
   },
 });
 
@@ -267,10 +273,10 @@ export const nodeRemoved =
   };
 
 /** Why node `id` cannot be duplicated (undefined when it can): its copy goes beside it, in the same parent. */
-export function duplicateProblem(state: ComponentTreeSection, id: string): string | undefined {
-  const node = state.nodes[id];
+export function duplicateProblem(state: ComponentTree, id: string): string | undefined {
+  const node = nodeOf(state.nodes, id);
   if (!node) return 'Select a component first.';
-  const parent = node.parentId === null ? undefined : state.nodes[node.parentId];
+  const parent = node.parentId === null ? undefined : nodeOf(state.nodes, node.parentId);
   return parent && !acceptsChild(parent.type, parent.children.length) ? `A ${parent.type} holds only one component.` : undefined;
 }
 
@@ -282,7 +288,7 @@ export const nodeDuplicated =
 /** The section to save: memoized, so that selection and collapsing never count as changes. */
 export const selectSnapshot = createSelector(
   [(state: ComponentTreeState) => state.nodes, (state: ComponentTreeState) => state.rootIds],
-  (nodes, rootIds): ComponentTreeSection => ({ nodes, rootIds }),
+  (nodes, rootIds): ComponentTree => ({ nodes, rootIds }),
 );
 
 export const selectUi = (state: ComponentTreeState): Partial<SnapshotUi> =>

@@ -1,4 +1,4 @@
-import { nodesPasted, nodesRemoved } from '@psb/contracts';
+import { nodesPasted, nodesRemoved, treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import type { UnknownAction } from '@reduxjs/toolkit';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { describeStep } from './steps.js';
 const { reducer } = componentTreeSlice;
 // The fixture's tree, with its heading named as a person would: "Heading".
 const start = reducer(
-  reducer(undefined, domain.hydrateFromSnapshot(richSnapshot().componentTree, { selectedNodeId: 'page' })),
+  reducer(undefined, domain.hydrateFromSnapshot(treeForEditor(richSnapshot().componentTree), { selectedNodeId: 'page' })),
   nodeRenamed({ id: 'title', name: 'Heading' }),
 );
 /** The words for an action taken on the fixture, as the host asks for them: with the states around it. */
@@ -54,7 +54,7 @@ describe('the component tree names its steps', () => {
   it('makes no step of selecting, collapsing or loading', () => {
     expect(stepOf(selected('greet'))).toBeUndefined();
     expect(stepOf(toggled({ id: 'page', expanded: false }))).toBeUndefined();
-    expect(stepOf(domain.hydrateFromSnapshot(richSnapshot().componentTree))).toBeUndefined();
+    expect(stepOf(domain.hydrateFromSnapshot(treeForEditor(richSnapshot().componentTree)))).toBeUndefined();
   });
 
   it('is the domain module’s', () => {

@@ -1,4 +1,4 @@
-import { componentSpec, nodesPasted, nodesRemoved, type StepDescription } from '@psb/contracts';
+import { componentSpec, nodeOf, nodesPasted, nodesRemoved, type StepDescription } from '@psb/contracts';
 import type { UnknownAction } from '@reduxjs/toolkit';
 import { shownName, withChildren } from './names.js';
 import { type ComponentTreeState, componentTreeSlice } from './slice.js';
@@ -21,18 +21,18 @@ export function describeStep(
   after: ComponentTreeState,
 ): StepDescription | undefined {
   if (nodeAdded.match(action)) {
-    const node = after.nodes[action.payload.id];
+    const node = nodeOf(after.nodes, action.payload.id);
     return node && { label: `Add ${shownName(node)}` };
   }
   if (nodeRenamed.match(action)) {
     const { id } = action.payload;
-    const node = before.nodes[id];
+    const node = nodeOf(before.nodes, id);
     // By its type: its name changes with every key of the burst this step joins, and the last key's label is shown.
     return node && { label: `Rename ${node.type}`, group: `rename:${id}` };
   }
   if (propChanged.match(action) || propCleared.match(action)) {
     const { id, prop } = action.payload;
-    const node = after.nodes[id];
+    const node = nodeOf(after.nodes, id);
     const value = propChanged.match(action) ? action.payload.value : undefined;
     const cleared = value === undefined || value === '';
     // One group for both: a field typed empty and then typed again is one burst.
@@ -44,11 +44,11 @@ export function describeStep(
     );
   }
   if (nodeMoved.match(action)) {
-    const node = before.nodes[action.payload.id];
+    const node = nodeOf(before.nodes, action.payload.id);
     return node && { label: `Move ${shownName(node)}` };
   }
   if (nodeDuplicated.match(action)) {
-    const node = before.nodes[action.payload.id];
+    const node = nodeOf(before.nodes, action.payload.id);
     return node && { label: `Duplicate ${shownName(node)}` };
   }
   if (nodesPasted.match(action)) {
@@ -64,8 +64,8 @@ function describeRemoval(
   { ids, reason }: { ids: string[]; reason?: 'cut' },
   before: ComponentTreeState,
 ): StepDescription | undefined {
-  const gone = new Set(ids.filter((id) => before.nodes[id]));
-  const roots = [...gone].map((id) => before.nodes[id]).filter((node) => node && !gone.has(node.parentId as string));
+  const gone = new Set(ids.filter((id) => nodeOf(before.nodes, id)));
+  const roots = [...gone].map((id) => nodeOf(before.nodes, id)).filter((node) => node && !gone.has(node.parentId as string));
   const root = roots[0];
   if (!root) return undefined;
   const what = roots.length === 1 ? withChildren(shownName(root), gone.size - 1) : `${gone.size} components`;

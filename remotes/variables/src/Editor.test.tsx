@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { snapshotForEditor } from '@psb/contracts';
 import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { nativeSelect, rootPerTest, typeInto } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
@@ -146,7 +147,7 @@ describe('UsesConfirmation', () => {
     const store = setUp();
     pick('userName');
     press('Delete');
-    const usage = usageOf({ id: 'v-name', name: 'userName' }, snapshot);
+    const usage = usageOf({ id: 'v-name', name: 'userName' }, snapshotForEditor(snapshot));
     expect(dialog()?.querySelector('p')?.textContent).toBe('Delete “userName”? It is used in 2 places:');
     expect([...(dialog()?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(
       usage.uses.map((use) => use.description),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { ComponentTreeSection, HostApi, Variable } from '@psb/contracts';
+import { type ComponentTree, type HostApi, nodeOf, treeForEditor, type Variable } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
@@ -25,10 +25,10 @@ vi.mock('./usage.js', async (importOriginal) => {
 /** The component tree as the host store holds it, edited as its domain would: only what changes is replaced. */
 const componentTree = createSlice({
   name: 'componentTree',
-  initialState: (): ComponentTreeSection => richSnapshot().componentTree,
+  initialState: (): ComponentTree => treeForEditor(richSnapshot().componentTree),
   reducers: {
     contentChanged(state, { payload }: PayloadAction<{ id: string; content: string }>) {
-      const node = state.nodes[payload.id];
+      const node = nodeOf(state.nodes, payload.id);
       if (node) node.props.content = payload.content;
     },
   },

@@ -1,8 +1,9 @@
+import { snapshotForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { needsConfirmation, usageOf } from './usage.js';
 
-const { componentTree, actionFlows } = richSnapshot();
+const { componentTree, actionFlows } = snapshotForEditor(richSnapshot());
 
 describe('usageOf', () => {
   it('names the components and flow steps that use a variable', () => {

@@ -1,4 +1,4 @@
-import { type ActionFlowsSection, type ComponentTreeSection, type VariableUse, variableUses } from '@psb/contracts';
+import { type ActionFlowsSection, type ComponentTree, type VariableUse, variableUses } from '@psb/contracts';
 
 /** Where a variable is used, and which domains could not be looked at. */
 export interface VariableUsage {
@@ -10,7 +10,7 @@ export interface VariableUsage {
 /** The uses of `variable` in the other domains' sections, either of which may be missing. */
 export function usageOf(
   variable: { id: string; name: string },
-  sections: { componentTree: ComponentTreeSection | undefined; actionFlows: ActionFlowsSection | undefined },
+  sections: { componentTree: ComponentTree | undefined; actionFlows: ActionFlowsSection | undefined },
 ): VariableUsage {
   return {
     uses: variableUses(variable, sections),

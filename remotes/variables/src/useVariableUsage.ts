@@ -1,4 +1,4 @@
-import type { ActionFlowsSection, ComponentTreeSection, HostApi } from '@psb/contracts';
+import type { ActionFlowsSection, ComponentTree, HostApi } from '@psb/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSelector, useStore } from 'react-redux';
 import { usageOf, type VariableUsage } from './usage.js';
@@ -8,7 +8,7 @@ import { usageOf, type VariableUsage } from './usage.js';
  * their domain is not available. Finding the uses scans every component and flow step, so it is done only when
  * asked: the form does not compute it on every edit of the page, only when a rename or delete is asked for.
  */
-const treeOf = (host: HostApi, state: unknown) => host.selectSection(state, 'componentTree') as ComponentTreeSection | undefined;
+const treeOf = (host: HostApi, state: unknown) => host.selectSection(state, 'componentTree') as ComponentTree | undefined;
 const flowsOf = (host: HostApi, state: unknown) => host.selectSection(state, 'actionFlows') as ActionFlowsSection | undefined;
 
 /** The uses of `variable`, kept current as components and flows change: for what is on screen while it is. */

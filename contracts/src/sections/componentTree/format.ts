@@ -33,8 +33,17 @@ export function treeForFile(tree: ComponentTree): ComponentTreeSection {
   return section;
 }
 
-/** Every node of `tree` in the page's order (depth first from the roots): for pickers and searches. */
-export const nodesInPageOrder = (tree: ComponentTree): ComponentNode[] => Object.values(treeForFile(tree).nodes);
+/** Every node of `tree` in the page's order (depth first from the roots), listed once per tree: for pickers and searches. */
+export function nodesInPageOrder(tree: ComponentTree): ComponentNode[] {
+  let nodes = pageOrders.get(tree);
+  if (!nodes) {
+    nodes = Object.values(nodeRecord(tree.nodes, tree.rootIds));
+    pageOrders.set(tree, nodes);
+  }
+  return nodes;
+}
+
+const pageOrders = new WeakMap<ComponentTree, ComponentNode[]>();
 
 /** Version 1; a new version adds its migration here, with a test (see migrations.test.ts beside the registry). */
 export const componentTreeFormat = defineFormat<'componentTree', ComponentTreeSection>({

@@ -74,10 +74,14 @@ export function countNodes(table: NodeTable): number {
   return count;
 }
 
-/** The table of a file's record of nodes, frozen as every editor state is. */
+/**
+ * The table of a file's record of nodes, frozen when the record is (a checked document's is, and its nodes with
+ * it): a record not frozen may hold nodes that are not, and the editor that takes it freezes it whole.
+ */
 export function nodeTable(record: Readonly<Record<string, ComponentNode>>): NodeTable {
   const table: DraftNodeTable = {};
   for (const id of Object.keys(record)) (table[bucketOf(id)] ??= {})[id] = record[id] as ComponentNode;
+  if (!Object.isFrozen(record)) return table;
   for (const key in table) Object.freeze(table[key]);
   return Object.freeze(table);
 }

@@ -1,4 +1,4 @@
-import { type ComponentTreeSection, componentSpec } from '@psb/contracts';
+import { type ComponentTree, componentSpec, nodeOf } from '@psb/contracts';
 import { memo } from 'react';
 import { useDispatch, useSelector } from 'react-redux';
 import { ComboField } from '../ComboField.js';
@@ -7,7 +7,7 @@ import { type FlowsRootState, selectBindingById, selectFlowById } from '../selec
 import { bindingChanged, bindingRemoved } from '../slice.js';
 import { componentText } from './componentText.js';
 
-export type SelectTree = (state: unknown) => ComponentTreeSection | undefined;
+export type SelectTree = (state: unknown) => ComponentTree | undefined;
 
 export interface BindingRowProps {
   id: string;
@@ -31,7 +31,7 @@ export const BindingRow = memo(function BindingRow(props: BindingRowProps) {
   const flowName = useSelector((state: FlowsRootState) => (binding ? selectFlowById(state, binding.flowId)?.name : undefined));
   const node = useSelector((state: unknown) => {
     const nodes = props.selectTree(state)?.nodes;
-    return nodes && binding && Object.hasOwn(nodes, binding.nodeId) ? nodes[binding.nodeId] : undefined;
+    return nodes && binding ? nodeOf(nodes, binding.nodeId) : undefined;
   });
   const dispatch = useDispatch();
   if (!binding) return null;

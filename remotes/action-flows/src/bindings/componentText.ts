@@ -1,4 +1,4 @@
-import { COMPONENT_TYPES, type ComponentNode, componentSpec, isTemplateProp } from '@psb/contracts';
+import { COMPONENT_TYPES, type ComponentNode, type ComponentTree, componentSpec, isTemplateProp, nodeOf } from '@psb/contracts';
 
 const SHOWN_TEXT_MAX = 40;
 
@@ -27,14 +27,12 @@ export const emitsEvents = (node: ComponentNode) => (componentSpec(node.type)?.e
 
 /**
  * The first component that emits events, in the page's order (depth first from the roots), which a new binding
- * starts with. This runs on each edit of the tree, so it walks only as far as that component: a `for…in` over the
- * nodes would stop there too, but V8 lists all of a large object's keys before the first turn, which on a large
- * page is felt at every key press.
+ * starts with. This runs on each edit of the tree, so it walks only as far as that component.
  */
-export function firstEmitter({ nodes, rootIds }: { nodes: Record<string, ComponentNode>; rootIds: string[] }) {
+export function firstEmitter({ nodes, rootIds }: ComponentTree) {
   const stack = [...rootIds].reverse();
   for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    const node = nodes[id];
+    const node = nodeOf(nodes, id);
     if (!node) continue;
     if (emitsEvents(node)) return node;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as string);

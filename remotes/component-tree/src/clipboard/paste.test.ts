@@ -1,4 +1,4 @@
-import { checkSnapshot, emptyActionFlows } from '@psb/contracts';
+import { checkSnapshot, emptyActionFlows, nodeOf, treeForEditor, treeForFile } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import domain from '../domain.js';
@@ -8,10 +8,12 @@ import { type ClipboardPayload, copiedPayload } from './payload.js';
 
 const { reducer } = componentTreeSlice;
 const fixture = richSnapshot();
+/** The fixture's tree as the editor holds it. */
+const fixtureTree = treeForEditor(fixture.componentTree);
 /** The fixture's Container with its heading and bound button, as copied. */
-const container = copiedPayload(fixture.componentTree, 'page', fixture.actionFlows) as ClipboardPayload;
+const container = copiedPayload(fixtureTree, 'page', fixture.actionFlows) as ClipboardPayload;
 const treeWith = (selectedNodeId?: string) =>
-  reducer(undefined, domain.hydrateFromSnapshot(fixture.componentTree, selectedNodeId ? { selectedNodeId } : undefined));
+  reducer(undefined, domain.hydrateFromSnapshot(fixtureTree, selectedNodeId ? { selectedNodeId } : undefined));
 let counter = 0;
 const newId = () => `new-${++counter}`;
 const paste = (tree: ComponentTreeState, payload = container) => {
@@ -26,25 +28,25 @@ describe('pasting components', () => {
     expect(Object.keys(nodes).some((id) => id in fixture.componentTree.nodes)).toBe(false);
     expect(after.rootIds).toEqual(['page', 'footer', rootId]);
     expect(after.selectedId).toBe(rootId);
-    const root = after.nodes[rootId];
-    expect(root?.children.map((id) => after.nodes[id]?.type)).toEqual(['Text', 'Button']);
-    expect(root?.children.map((id) => after.nodes[id]?.parentId)).toEqual([rootId, rootId]);
-    expect(after.nodes[root?.children[0] as string]?.props).toEqual(fixture.componentTree.nodes.title?.props);
+    const root = nodeOf(after.nodes, rootId);
+    expect(root?.children.map((id) => nodeOf(after.nodes, id)?.type)).toEqual(['Text', 'Button']);
+    expect(root?.children.map((id) => nodeOf(after.nodes, id)?.parentId)).toEqual([rootId, rootId]);
+    expect(nodeOf(after.nodes, root?.children[0] as string)?.props).toEqual(fixture.componentTree.nodes.title?.props);
     expect(bindings).toEqual([
       { ...fixture.actionFlows.bindings[0], id: expect.not.stringMatching(/^b1$/), nodeId: root?.children[1] },
     ]);
     // The copy and the bindings make a project that could be saved.
     const actionFlows = { ...fixture.actionFlows, bindings: [...fixture.actionFlows.bindings, ...bindings] };
-    expect(checkSnapshot({ ...richSnapshot(), componentTree: selectSnapshot(after), actionFlows })).toEqual([]);
+    expect(checkSnapshot({ ...richSnapshot(), componentTree: treeForFile(selectSnapshot(after)), actionFlows })).toEqual([]);
   });
 
   it('goes into the selected container, after the selected leaf, or last at the root', () => {
     // Into a collapsed container, which opens so that the pasted row is seen.
     const into = paste(reducer(treeWith('page'), toggled({ id: 'page', expanded: false })));
-    expect(into.after.nodes.page?.children.at(-1)).toBe(into.event.payload.rootId);
+    expect(nodeOf(into.after.nodes, 'page')?.children.at(-1)).toBe(into.event.payload.rootId);
     expect(into.after.collapsed).toEqual({});
     const after = paste(treeWith('title'));
-    expect(after.after.nodes.page?.children).toEqual(['title', after.event.payload.rootId, 'greet']);
+    expect(nodeOf(after.after.nodes, 'page')?.children).toEqual(['title', after.event.payload.rootId, 'greet']);
     const root = paste(reducer(treeWith('title'), selected(null)));
     expect(root.after.rootIds.at(-1)).toBe(root.event.payload.rootId);
   });

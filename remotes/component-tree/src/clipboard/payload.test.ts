@@ -1,11 +1,14 @@
+import { treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import { CLIPBOARD_FORMAT, type ClipboardPayload, copiedPayload } from './payload.js';
 import { readPayload } from './readPayload.js';
 
 const fixture = richSnapshot();
+/** The fixture's tree as the editor holds it. */
+const fixtureTree = treeForEditor(fixture.componentTree);
 /** The fixture's Container (a heading and a button bound to a flow), as the clipboard would hold it. */
-const copied = () => copiedPayload(fixture.componentTree, 'page', fixture.actionFlows) as ClipboardPayload;
+const copied = () => copiedPayload(fixtureTree, 'page', fixture.actionFlows) as ClipboardPayload;
 const textOf = (payload: unknown) => JSON.stringify(payload);
 const refusal = (payload: unknown) => {
   const read = readPayload(textOf(payload));
@@ -19,7 +22,7 @@ describe('components on the clipboard', () => {
     expect(Object.keys(payload.nodes).sort()).toEqual(['greet', 'page', 'title']);
     expect(payload.nodes.page?.parentId).toBeNull();
     expect(payload.bindings).toEqual(fixture.actionFlows.bindings);
-    expect(copiedPayload(fixture.componentTree, 'footer', fixture.actionFlows)?.bindings).toEqual([]);
+    expect(copiedPayload(fixtureTree, 'footer', fixture.actionFlows)?.bindings).toEqual([]);
     expect(readPayload(textOf(payload))).toEqual({ payload });
   });
 

@@ -3,8 +3,9 @@ import {
   actionFlowsFormat,
   type Binding,
   type ComponentNode,
-  type ComponentTreeSection,
+  type ComponentTree,
   componentTreeFormat,
+  nodeOf,
 } from '@psb/contracts';
 import { subtreeIds } from '../slice.js';
 
@@ -25,16 +26,17 @@ export interface ClipboardPayload {
 
 /** The payload for node `id` with its subtree and their bindings; undefined when there is no such node. */
 export function copiedPayload(
-  tree: ComponentTreeSection,
+  tree: ComponentTree,
   id: string,
   flows: ActionFlowsSection | undefined,
 ): ClipboardPayload | undefined {
-  if (!tree.nodes[id]) return undefined;
+  const root = nodeOf(tree.nodes, id);
+  if (!root) return undefined;
   const ids = subtreeIds(tree, id);
   const inside = new Set(ids);
   const nodes: Record<string, ComponentNode> = {};
-  for (const nodeId of ids) nodes[nodeId] = tree.nodes[nodeId] as ComponentNode;
-  nodes[id] = { ...(tree.nodes[id] as ComponentNode), parentId: null };
+  for (const nodeId of ids) nodes[nodeId] = nodeOf(tree.nodes, nodeId) as ComponentNode;
+  nodes[id] = { ...root, parentId: null };
   return {
     format: CLIPBOARD_FORMAT,
     versions: { componentTree: componentTreeFormat.version, actionFlows: actionFlowsFormat.version },

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { ComponentNode } from '@psb/contracts';
+import { type ComponentNode, treeForEditor } from '@psb/contracts';
 import { rootPerTest } from '@psb/contracts/testing/dom';
 import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
@@ -40,7 +40,7 @@ const store = configureStore({
 });
 
 beforeEach(() => {
-  store.dispatch(hydrated({ nodes, rootIds: ids }, { selectedNodeId: 't0' }));
+  store.dispatch(hydrated(treeForEditor({ nodes, rootIds: ids }), { selectedNodeId: 't0' }));
   page.render(
     <Provider store={store}>
       <TreeView onMessage={() => {}} />

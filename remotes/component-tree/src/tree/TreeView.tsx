@@ -1,3 +1,4 @@
+import { nodeOf } from '@psb/contracts';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDispatch, useSelector, useStore } from 'react-redux';
@@ -233,7 +234,7 @@ const TreeRow = memo(function TreeRow({
   onDragStart,
   drop,
 }: RowProps) {
-  const node = useSelector((state: TreeRootState) => selectTree(state).nodes[row.id]);
+  const node = useSelector((state: TreeRootState) => nodeOf(selectTree(state).nodes, row.id));
   if (!node) return null;
   const label = treeLabel(node);
   const indent = 8 + (row.depth - 1) * 16;

@@ -1,3 +1,4 @@
+import { treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { describe, expect, it } from 'vitest';
 import domain from '../domain.js';
@@ -6,7 +7,7 @@ import { dropHint, whereOnRow } from './dropHint.js';
 
 const state = componentTreeSlice.reducer(
   undefined,
-  domain.hydrateFromSnapshot(richSnapshot().componentTree),
+  domain.hydrateFromSnapshot(treeForEditor(richSnapshot().componentTree)),
 ) as ComponentTreeState;
 
 describe('the drop hint of a dragged row', () => {

@@ -1,3 +1,4 @@
+import { nodeOf } from '@psb/contracts';
 import type { ComponentTreeState } from '../slice.js';
 
 /** One visible line of the tree. */
@@ -34,7 +35,7 @@ export function visibleRows(state: RowsInput): Row[] {
   pushChildren(state.rootIds, 1, null);
   while (stack.length > 0) {
     const row = stack.pop() as Row;
-    const node = state.nodes[row.id];
+    const node = nodeOf(state.nodes, row.id);
     if (!node) continue;
     row.hasChildren = node.children.length > 0;
     row.expanded = !Object.hasOwn(state.collapsed, row.id);

@@ -1,3 +1,4 @@
+import { nodeOf, nodesInPageOrder, treeForEditor } from '@psb/contracts';
 import { richSnapshot } from '@psb/contracts/testing';
 import { configureStore } from '@reduxjs/toolkit';
 import fc from 'fast-check';
@@ -19,7 +20,7 @@ import { selectRows } from './selectRows.js';
 
 const newStore = () => {
   const store = configureStore({ reducer: { componentTree: componentTreeSlice.reducer } });
-  store.dispatch(hydrated(richSnapshot().componentTree));
+  store.dispatch(hydrated(treeForEditor(richSnapshot().componentTree)));
   return store;
 };
 
@@ -31,7 +32,7 @@ describe('selectRows', () => {
     store.dispatch(propChanged({ id: 'title', prop: 'content', value: 'Hello there' }));
     store.dispatch(nodeRenamed({ id: 'greet', name: 'Say hello' }));
     store.dispatch(selected('footer'));
-    expect(tree().nodes.title?.props.content).toBe('Hello there');
+    expect(nodeOf(tree().nodes, 'title')?.props.content).toBe('Hello there');
     expect(selectRows(tree())).toBe(rows);
   });
 
@@ -79,7 +80,8 @@ describe('selectRows', () => {
         const store = newStore();
         const tree = () => store.getState().componentTree;
         const idAt = (n: number) => {
-          const ids = Object.keys(tree().nodes);
+          // In the page's order, which the edits alone decide (not the random new ids).
+          const ids = nodesInPageOrder(tree()).map((n) => n.id);
           return ids.length ? (ids[n % ids.length] as string) : 'none';
         };
         for (const o of ops) {

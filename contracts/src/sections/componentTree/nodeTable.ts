@@ -40,7 +40,10 @@ export function withNode(table: NodeTable, node: ComponentNode): NodeTable {
 
 /** Puts `node` into a table being drafted (Immer), new or replacing the node of its id. */
 export function putNode(table: DraftNodeTable, node: ComponentNode): void {
-  (table[bucketOf(node.id)] ??= {})[node.id] = node;
+  const key = bucketOf(node.id);
+  const bucket = table[key] ?? {};
+  bucket[node.id] = node;
+  table[key] = bucket;
 }
 
 /** Takes node `id` out of a table being drafted (Immer), and its bucket when that is left empty. */
@@ -80,7 +83,7 @@ export function countNodes(table: NodeTable): number {
  */
 export function nodeTable(record: Readonly<Record<string, ComponentNode>>): NodeTable {
   const table: DraftNodeTable = {};
-  for (const id of Object.keys(record)) (table[bucketOf(id)] ??= {})[id] = record[id] as ComponentNode;
+  for (const id of Object.keys(record)) putNode(table, record[id] as ComponentNode);
   if (!Object.isFrozen(record)) return table;
   for (const key in table) Object.freeze(table[key]);
   return Object.freeze(table);

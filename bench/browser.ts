@@ -394,7 +394,7 @@ async function openInPage(page: Page, id: string, timeout: number) {
 }
 
 /** The steps of an open the host measures, in order; their sum is the load compared with JSON.parse. */
-export const OPEN_STEPS = ['parse', 'migrate', 'check', 'hydrate', 'dispatch'];
+export const OPEN_STEPS = ['parse', 'migrate', 'check', 'convert', 'hydrate', 'dispatch'];
 
 /** A page in a fresh context (nothing cached), the probes installed, Chromium's performance metrics on. */
 async function freshPage(browser: Browser, marker: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {

@@ -5,7 +5,8 @@ import type { Snapshot, SnapshotDraft } from './snapshot.js';
 
 // A document has two forms. Files, requests and checks hold each section as its schema says; the editors hold it
 // as its format's `toEditor` makes it (the tree's nodes in buckets). The host converts where a document comes in
-// (after its checks) and where it goes out (before them).
+// (after its checks) and where it goes out (before them). Only a section at the version this build's format
+// writes is converted: one at another version is its own domain's to read, and stays as the file has it.
 
 /** A snapshot as the editors hold it. */
 export type EditorSnapshot<S extends Snapshot | SnapshotDraft = Snapshot> = Omit<S, 'componentTree'> & {
@@ -15,16 +16,16 @@ export type EditorSnapshot<S extends Snapshot | SnapshotDraft = Snapshot> = Omit
 const formatOf = (key: string): SectionFormat | undefined =>
   Object.hasOwn(SECTION_FORMATS, key) ? (SECTION_FORMATS[key as keyof typeof SECTION_FORMATS] as SectionFormat) : undefined;
 
-/** Section `key` as its editor holds it; a section of a domain this build does not know stays as it is. */
-export function sectionForEditor(key: string, section: unknown): unknown {
+/** Section `key`, at format version `version`, as its editor holds it. */
+export function sectionForEditor(key: string, section: unknown, version = 1): unknown {
   const format = formatOf(key);
-  return format?.toEditor ? format.toEditor(section) : section;
+  return format?.toEditor && format.version === version ? format.toEditor(section) : section;
 }
 
-/** Section `key` as a file holds it. */
-export function sectionForFile(key: string, section: unknown): unknown {
+/** Section `key`, at format version `version`, as a file holds it. */
+export function sectionForFile(key: string, section: unknown, version = 1): unknown {
   const format = formatOf(key);
-  return format?.toFile ? format.toFile(section as never) : section;
+  return format?.toFile && format.version === version ? format.toFile(section as never) : section;
 }
 
 /** A checked snapshot as the editors hold it. */
@@ -37,10 +38,11 @@ export function snapshotForFile<S extends Snapshot | SnapshotDraft>(snapshot: Ed
   return convert(snapshot, sectionForFile) as S;
 }
 
-function convert(snapshot: object, section: (key: string, value: unknown) => unknown): object {
+function convert(snapshot: object, section: (key: string, value: unknown, version: number) => unknown): object {
   const converted: Record<string, unknown> = { ...snapshot };
+  const versions = (snapshot as { domainVersions?: Record<string, number> }).domainVersions ?? {};
   for (const key of Object.keys(SECTION_FORMATS)) {
-    if (Object.hasOwn(converted, key)) converted[key] = section(key, converted[key]);
+    if (Object.hasOwn(converted, key)) converted[key] = section(key, converted[key], versions[key] ?? 1);
   }
   return converted;
 }

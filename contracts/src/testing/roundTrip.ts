@@ -20,8 +20,11 @@ export function roundTrip<State, Section>(
     if (!step) throw new Error(`${domain.key} has no migration from version ${version}`);
     section = step(structuredClone(section) as never);
   }
-  const state = domain.slice.reducer(undefined, domain.hydrateFromSnapshot(sectionForEditor(domain.key, section) as Section));
-  const selected = sectionForFile(domain.key, domain.selectSnapshot(state)) as Section;
+  const state = domain.slice.reducer(
+    undefined,
+    domain.hydrateFromSnapshot(sectionForEditor(domain.key, section, domain.version) as Section),
+  );
+  const selected = sectionForFile(domain.key, domain.selectSnapshot(state), domain.version) as Section;
   const saved = {
     ...snapshot,
     [domain.key]: selected,

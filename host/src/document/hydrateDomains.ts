@@ -44,7 +44,8 @@ export function lateDomainState(
         ? kept
         : sectionForEditor(
             module.key,
-            upgrade(module.key, sectionForFile(module.key, kept), from, module.version, module.migrations ?? {}),
+            upgrade(module.key, sectionForFile(module.key, kept, from), from, module.version, module.migrations ?? {}),
+            module.version,
           );
     return { ok: true, state: hydrated(module, current, section, doc.ui) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { defineFormat } from '../format.js';
-import { type NodeTable, nodeRecord, nodeTable } from './nodeTable.js';
+import { type NodeTable, nodeRecord, nodeTable, pageOrder } from './nodeTable.js';
 import type { ComponentNode, ComponentTreeSection } from './section.js';
 
 // The lean half of the section (no TypeBox): the shell starts a document with it, a remote upgrades with it.
@@ -10,24 +10,17 @@ export type ComponentTree = Omit<ComponentTreeSection, 'nodes'> & { nodes: NodeT
 /** An empty tree, which a file and an editor hold alike. */
 export const emptyComponentTree = (): ComponentTreeSection & ComponentTree => ({ nodes: {}, rootIds: [] });
 
-/**
- * The file's form of each tree, kept by tree: a document is saved, kept as a draft and exported alike, and a tree
- * not edited since it was opened gives back the very section it came from.
- */
+/** The file's form of each tree, kept by tree: a document is kept as a draft, saved and exported alike. */
 const fileForms = new WeakMap<ComponentTree, ComponentTreeSection>();
 
 /** A file's tree as its editors hold it. */
-export function treeForEditor(section: ComponentTreeSection): ComponentTree {
-  const tree = { ...section, nodes: nodeTable(section.nodes) };
-  fileForms.set(tree, section);
-  return tree;
-}
+export const treeForEditor = (section: ComponentTreeSection): ComponentTree => ({ ...section, nodes: nodeTable(section.nodes) });
 
-/** An editor's tree as a file holds it, its nodes in the page's order. */
+/** An editor's tree as a file holds it. */
 export function treeForFile(tree: ComponentTree): ComponentTreeSection {
   let section = fileForms.get(tree);
   if (!section) {
-    section = { ...tree, nodes: nodeRecord(tree.nodes, tree.rootIds) };
+    section = { ...tree, nodes: nodeRecord(tree.nodes) };
     fileForms.set(tree, section);
   }
   return section;
@@ -37,7 +30,7 @@ export function treeForFile(tree: ComponentTree): ComponentTreeSection {
 export function nodesInPageOrder(tree: ComponentTree): ComponentNode[] {
   let nodes = pageOrders.get(tree);
   if (!nodes) {
-    nodes = Object.values(nodeRecord(tree.nodes, tree.rootIds));
+    nodes = pageOrder(tree.nodes, tree.rootIds);
     pageOrders.set(tree, nodes);
   }
   return nodes;

@@ -4,6 +4,7 @@ import { acceptsChild, COMPONENT_TYPES, type ComponentTypeName, componentSpec } 
 import { nodePropsChecks, sectionChecks } from '../../compiled/schemaChecks.js';
 import { ById, Id, Identifier, Json, Name } from '../../primitives.js';
 import { type Problem, ProblemList, pointer } from '../../problem.js';
+import { keysOf } from '../../recordKeys.js';
 import { schemaProblems } from '../../schemaProblems.js';
 import { defineSection } from '../definition.js';
 import { nodePropsSchema } from '../nodeProps.js';
@@ -133,8 +134,9 @@ const placeOf = (level: Level, index: number): (string | number)[] => {
 export function checkComponentTree(tree: ComponentTreeSection, problems = new ProblemList(), at = ['componentTree']): Problem[] {
   const { nodes } = tree;
   const report = (path: (string | number)[], message: string) => problems.add(pointer(...at, ...path), message);
-  // Listing the keys of a large record costs more than reading it (they come sorted): list them once.
-  const keys = Object.keys(nodes);
+  // Listing the keys of a large record costs more than reading it (they come sorted): list them once, into the
+  // shared cache, where the editors' table of the checked tree finds them (nodeTable.ts).
+  const keys = keysOf(nodes);
   // A sound tree, the common case, is walked once; one that is not is walked again to name its problems.
   if (isSound(tree, keys.length, at.length + 3)) return problems.problems;
 

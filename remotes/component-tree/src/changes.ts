@@ -1,4 +1,4 @@
-import { type ComponentNode, type ComponentTree, jsonEqual, type NodeTable, nodeOf, summarizeChanges } from '@psb/contracts';
+import { type ComponentNode, type ComponentTree, forEachNodeChanged, jsonEqual, nodeOf, summarizeChanges } from '@psb/contracts';
 import { treeLabel } from './names.js';
 
 /**
@@ -11,7 +11,7 @@ export function describeChanges(before: ComponentTree, after: ComponentTree): st
   if (before === after) return [];
   const changed = new Map<string, string[]>();
   let added = 0;
-  forEachChanged(after.nodes, before.nodes, (now, id) => {
+  forEachNodeChanged(after.nodes, before.nodes, (now, id) => {
     const was = nodeOf(before.nodes, id);
     if (!was) {
       added++;
@@ -25,7 +25,7 @@ export function describeChanges(before: ComponentTree, after: ComponentTree): st
   const phrases = inPageOrder(after, changed).flat();
   if (before.rootIds !== after.rootIds) phrases.push(...reordered(before, after, before.rootIds, after.rootIds, null));
   let removed = 0;
-  forEachChanged(before.nodes, after.nodes, (_was, id) => {
+  forEachNodeChanged(before.nodes, after.nodes, (_was, id) => {
     if (!nodeOf(after.nodes, id)) removed++;
   });
   const counts = [added > 0 ? `+${components(added)}` : '', removed > 0 ? `−${components(removed)}` : ''];
@@ -33,14 +33,6 @@ export function describeChanges(before: ComponentTree, after: ComponentTree): st
 }
 
 const components = (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`;
-
-/** Every node of `table` in a bucket that is not the same object in `other`. */
-function forEachChanged(table: NodeTable, other: NodeTable, visit: (node: ComponentNode, id: string) => void) {
-  for (const key in table) {
-    const bucket = table[key] as NodeTable[string];
-    if (bucket !== other[key]) for (const id in bucket) visit(bucket[id] as ComponentNode, id);
-  }
-}
 
 /**
  * The values of `byId` in the page's order of their ids in `tree` (depth first from the roots), those the walk does

@@ -47,7 +47,7 @@ describe('nodeTable', () => {
     const edited = withNode(table, { ...node('n123'), name: 'Hero' });
     expect(nodeOf(edited, 'n123')?.name).toBe('Hero');
     expect(nodeOf(table, 'n123')?.name).toBeUndefined();
-    const copied = Object.keys(edited).filter((key) => edited[key] !== table[key]);
+    const copied = Object.keys(edited).filter((key) => edited[Number(key)] !== table[Number(key)]);
     expect(copied).toEqual([String(bucketOf('n123'))]);
     expect(Object.keys(edited[bucketOf('n123')] ?? {}).length).toBeLessThan(400);
     expect(Object.isFrozen(edited) && Object.isFrozen(edited[bucketOf('n123')])).toBe(true);

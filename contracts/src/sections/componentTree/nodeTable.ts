@@ -10,11 +10,14 @@ import type { ComponentNode } from './section.js';
 /** One bucket: the nodes whose ids hash to it, by id. */
 export type NodeBucket = Readonly<Record<string, ComponentNode>>;
 
-/** Buckets by number, "0" to "255". A bucket is there only while it holds a node: equal trees make equal tables. */
-export type NodeTable = Readonly<Record<string, NodeBucket>>;
+/**
+ * Buckets by number, 0 to 255. A bucket is there only while it holds a node: equal trees make equal tables. Indexed
+ * by number only, so that reading it by a node's id (`nodes[id]`, the record's way) does not compile.
+ */
+export type NodeTable = Readonly<Record<number, NodeBucket>>;
 
 /** A table as an Immer draft of it is written to, by `putNode` and `dropNode`. */
-export type DraftNodeTable = Record<string, Record<string, ComponentNode>>;
+export type DraftNodeTable = Record<number, Record<string, ComponentNode>>;
 
 const BUCKETS = 256;
 
@@ -62,9 +65,19 @@ export function dropNode(table: DraftNodeTable, id: string): void {
 
 /** Calls `visit` with every node, bucket by bucket. */
 export function forEachNode(table: NodeTable, visit: (node: ComponentNode, id: string) => void): void {
-  for (const key in table) {
-    const bucket = table[key] as NodeBucket;
+  for (const bucket of Object.values(table)) {
     for (const id in bucket) visit(bucket[id] as ComponentNode, id);
+  }
+}
+
+/**
+ * Calls `visit` with every node of `table` in a bucket that is not the very bucket `other` holds at its place: of
+ * a table made from another by edits, only the nodes of the buckets they copied.
+ */
+export function forEachNodeChanged(table: NodeTable, other: NodeTable, visit: (node: ComponentNode, id: string) => void) {
+  for (const key of Object.keys(table)) {
+    const bucket = table[Number(key)] as NodeBucket;
+    if (bucket !== other[Number(key)]) for (const id in bucket) visit(bucket[id] as ComponentNode, id);
   }
 }
 
@@ -77,7 +90,7 @@ export function allNodes(table: NodeTable): ComponentNode[] {
 
 export function countNodes(table: NodeTable): number {
   let count = 0;
-  for (const key in table) count += keysOf(table[key] as NodeBucket).length;
+  for (const bucket of Object.values(table)) count += keysOf(bucket).length;
   return count;
 }
 
@@ -95,7 +108,7 @@ export function nodeTable(record: Readonly<Record<string, ComponentNode>>): Node
     else table[key] = { [id]: record[id] as ComponentNode };
   }
   if (!Object.isFrozen(record)) return table;
-  for (const key in table) Object.freeze(table[key]);
+  for (const bucket of Object.values(table)) Object.freeze(bucket);
   return Object.freeze(table);
 }
 

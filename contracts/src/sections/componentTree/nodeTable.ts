@@ -4,7 +4,7 @@ import type { ComponentNode } from './section.js';
 // The tree's nodes as the editors hold them: in 256 buckets by a hash of the id, so that an edit copies one bucket
 // (about n / 256 nodes) and the list of buckets instead of every node. At 50,000 nodes a key press copied 5.4 ms of
 // entries in Chromium, the one cost of typing that grew with the page; one bucket takes under 0.1 ms. The undo
-// history, the unsaved-changes check and the drafts compare objects by identity, so they skip the buckets an edit
+// history, the unsaved-changes check and the canvas compare objects by identity, so they skip the buckets an edit
 // did not touch. Files keep the plain record by id: the host converts at its edges (componentTreeFormat).
 
 /** One bucket: the nodes whose ids hash to it, by id. */
@@ -79,13 +79,6 @@ export function forEachNodeChanged(table: NodeTable, other: NodeTable, visit: (n
     const bucket = table[Number(key)] as NodeBucket;
     if (bucket !== other[Number(key)]) for (const id in bucket) visit(bucket[id] as ComponentNode, id);
   }
-}
-
-/** Every node, bucket by bucket. */
-export function allNodes(table: NodeTable): ComponentNode[] {
-  const nodes: ComponentNode[] = [];
-  forEachNode(table, (node) => nodes.push(node));
-  return nodes;
 }
 
 export function countNodes(table: NodeTable): number {

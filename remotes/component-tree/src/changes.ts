@@ -1,4 +1,12 @@
-import { type ComponentNode, type ComponentTree, forEachNodeChanged, jsonEqual, nodeOf, summarizeChanges } from '@psb/contracts';
+import {
+  type ComponentNode,
+  type ComponentTree,
+  forEachNodeChanged,
+  jsonEqual,
+  nodeOf,
+  nodesInPageOrder,
+  summarizeChanges,
+} from '@psb/contracts';
 import { treeLabel } from './names.js';
 
 /**
@@ -22,7 +30,8 @@ export function describeChanges(before: ComponentTree, after: ComponentTree): st
     if (said.length > 0) changed.set(id, said);
   });
   // Named in the page's order, not the buckets' (a hash of the ids): the first five shown are the first on the page.
-  const phrases = inPageOrder(after, changed).flat();
+  const phrases =
+    changed.size < 2 ? [...changed.values()].flat() : nodesInPageOrder(after).flatMap((node) => changed.get(node.id) ?? []);
   if (before.rootIds !== after.rootIds) phrases.push(...reordered(before, after, before.rootIds, after.rootIds, null));
   let removed = 0;
   forEachNodeChanged(before.nodes, after.nodes, (_was, id) => {
@@ -33,30 +42,6 @@ export function describeChanges(before: ComponentTree, after: ComponentTree): st
 }
 
 const components = (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`;
-
-/**
- * The values of `byId` in the page's order of their ids in `tree` (depth first from the roots), those the walk does
- * not reach last. The walk stops at the last of them: one changed node is placed without one.
- */
-function inPageOrder<T>(tree: ComponentTree, byId: ReadonlyMap<string, T>): T[] {
-  if (byId.size < 2) return [...byId.values()];
-  const ordered: T[] = [];
-  const left = new Map(byId);
-  const seen = new Set<string>();
-  const stack = [...tree.rootIds].reverse();
-  for (let id = stack.pop(); id !== undefined && left.size > 0; id = stack.pop()) {
-    const node = nodeOf(tree.nodes, id);
-    if (!node || seen.has(id)) continue;
-    seen.add(id);
-    const value = left.get(id);
-    if (value !== undefined) {
-      ordered.push(value);
-      left.delete(id);
-    }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as string);
-  }
-  return [...ordered, ...left.values()];
-}
 
 /** A node in both versions: renamed, its props or type changed, or put under another parent. */
 function nodeChanges(was: ComponentNode, now: ComponentNode): string[] {

@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
-import { hostOver, richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
-import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { Provider } from 'react-redux';
 import { describe, expect, it, vi } from 'vitest';
-import { Editor } from './Editor.js';
-import { actionFlowsSlice, hydrated, KEY } from './slice.js';
+import { renderEditor } from './testing/renderEditor.js';
 
 vi.mock('@tanstack/react-virtual', async (real) =>
   (await import('@psb/contracts/testing/roomyVirtualizer')).roomyVirtualizer(await real()),
@@ -29,14 +25,7 @@ const detail = () => {
 
 describe('the open flow', () => {
   it('is the flow opened last, alone: its one name field and its steps, none of the flow open before', () => {
-    const snapshot = richSnapshot();
-    const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
-    store.dispatch(hydrated(snapshot.actionFlows));
-    page.render(
-      <Provider store={store}>
-        <Editor host={hostOver(snapshot)} />
-      </Provider>,
-    );
+    renderEditor(page);
     expect(detail()).toEqual({ sections: ['Flow Greet'], names: ['Greet'] });
     click('Add flow');
     expect(detail()).toEqual({ sections: ['Flow Flow 2'], names: ['Flow 2'] });

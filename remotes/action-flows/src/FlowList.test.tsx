@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 import type { Snapshot } from '@psb/contracts';
-import { hostOver, richSnapshot } from '@psb/contracts/testing';
+import { richSnapshot } from '@psb/contracts/testing';
 import { rootPerTest } from '@psb/contracts/testing/dom';
-import { configureStore } from '@reduxjs/toolkit';
-import { Provider } from 'react-redux';
 import { describe, expect, it, vi } from 'vitest';
 import { counted } from './counted.js';
-import { Editor } from './Editor.js';
-import { actionFlowsSlice, hydrated, KEY } from './slice.js';
+import { renderEditor } from './testing/renderEditor.js';
 
 vi.mock('@tanstack/react-virtual', async (real) =>
   (await import('@psb/contracts/testing/roomyVirtualizer')).roomyVirtualizer(await real()),
@@ -30,13 +27,7 @@ describe('the list of flows', () => {
       },
       none: { id: 'none', name: 'None', steps: [] },
     };
-    const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
-    store.dispatch(hydrated({ flows, bindings: [] }));
-    page.render(
-      <Provider store={store}>
-        <Editor host={hostOver(snapshot)} />
-      </Provider>,
-    );
+    renderEditor(page, snapshot, { flows, bindings: [] });
     const list = page.container.querySelector('[aria-label="Flows"]');
     expect([...(list?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
       'One (1 step)',

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import type { ComponentNode, Snapshot } from '@psb/contracts';
-import { hostOver, richSnapshot } from '@psb/contracts/testing';
+import { richSnapshot } from '@psb/contracts/testing';
 import { combobox, nativeSelect, rootPerTest } from '@psb/contracts/testing/dom';
-import { configureStore } from '@reduxjs/toolkit';
 import { act } from 'react';
-import { Provider } from 'react-redux';
 import { describe, expect, it, vi } from 'vitest';
 import { MOST_SHOWN } from './ComboField.js';
-import { Editor } from './Editor.js';
-import { actionFlowsSlice, hydrated, KEY } from './slice.js';
+import { KEY } from './slice.js';
+import { renderEditor } from './testing/renderEditor.js';
 
 vi.mock('@tanstack/react-virtual', async (real) =>
   (await import('@psb/contracts/testing/roomyVirtualizer')).roomyVirtualizer(await real()),
@@ -17,16 +15,7 @@ vi.mock('@tanstack/react-virtual', async (real) =>
 const page = rootPerTest();
 
 /** The editor over this project, in the document. */
-function setUp(snapshot: Snapshot = richSnapshot()) {
-  const store = configureStore({ reducer: { [KEY]: actionFlowsSlice.reducer } });
-  store.dispatch(hydrated(snapshot.actionFlows));
-  page.render(
-    <Provider store={store}>
-      <Editor host={hostOver(snapshot)} />
-    </Provider>,
-  );
-  return store;
-}
+const setUp = (snapshot?: Snapshot) => renderEditor(page, snapshot);
 
 /** The controls a `<label for>` with this text points at, in document order. */
 function controls<T extends HTMLElement>(label: string, kind: new () => T): T[] {

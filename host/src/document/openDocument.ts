@@ -33,9 +33,10 @@ export interface OpenOptions {
 
 /**
  * A stored project's or a file's document, ready to hydrate: parsed (a file's text), migrated to this build,
- * checked, and in the form its editors hold (`snapshotForEditor`). A stored document is frozen as it is checked: a loaded document is never changed in place, and Immer
- * leaves frozen state alone instead of walking each domain's new state to freeze it. A file is first searched for
- * keys that could reach the editor's own prototypes. Never throws for a document it cannot take: it says why.
+ * checked, and in the form its editors hold (`snapshotForEditor`). A stored document is frozen as it is checked:
+ * a loaded document is never changed in place, and Immer leaves frozen state alone instead of walking each domain's
+ * new state to freeze it. A file is first searched for keys that could reach the editor's own prototypes. Never
+ * throws for a document it cannot take: it says why.
  */
 export function openDocument(input: { value: unknown }, from: 'server', options: OpenOptions): Opening<EditorSnapshot>;
 export function openDocument(input: { text: string }, from: 'file', options: OpenOptions): Opening<EditorSnapshot<SnapshotDraft>>;

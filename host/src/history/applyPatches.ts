@@ -1,5 +1,6 @@
 // Patches applied by copying only the objects on their paths, each once: an undo at 10,000 nodes costs what the key
-// press that made the step did (one copy of the record of nodes); Immer's applyPatches took 1.7 times as long.
+// press that made the step did (a copy of the objects on the edited node's path); Immer's applyPatches took 1.7 times
+// as long.
 
 import { copyRecord, forgetKeys } from '@psb/contracts';
 import type { Patch } from './diffStates.js';
